@@ -1,0 +1,58 @@
+import { Link, NavLink, useLocation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { Locale } from '~/lib/i18n'
+
+/** Links to the same page in the other language; works without JavaScript. */
+export function LanguageSwitcher({ locale }: { locale: Locale }) {
+  const { t } = useTranslation()
+  const location = useLocation()
+  const other: Locale = locale === 'de' ? 'en' : 'de'
+  const params = new URLSearchParams(location.search)
+  params.set('lng', other)
+  return (
+    <a
+      href={`${location.pathname}?${params.toString()}`}
+      hrefLang={other}
+      lang={other}
+      className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+    >
+      <span aria-hidden="true" className="mr-1">🌐</span>
+      {t('language.switchTo')}
+    </a>
+  )
+}
+
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const { t } = useTranslation()
+  const nav = 'inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium no-underline'
+  return (
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        {t('nav.skipToContent')}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link to="/events" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+          Fairdesk
+        </Link>
+        <nav aria-label={t('nav.main')} className="flex items-center gap-1">
+          <NavLink to="/events" className={({ isActive }) => `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>
+            {t('nav.events')}
+          </NavLink>
+          <NavLink to="/admin" className={({ isActive }) => `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>
+            {t('nav.staff')}
+          </NavLink>
+          <LanguageSwitcher locale={locale} />
+        </nav>
+      </div>
+    </header>
+  )
+}
+
+export function SiteFooter() {
+  const { t } = useTranslation()
+  return (
+    <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      {t('footer.text')}
+    </footer>
+  )
+}

@@ -1,0 +1,41 @@
+import type { HTMLAttributes, ReactNode } from 'react'
+
+export function Card({ className = '', ...props }: HTMLAttributes<HTMLDivElement>) {
+  return <div className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 ${className}`} {...props} />
+}
+
+type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
+const tones: Record<Tone, string> = {
+  neutral: 'bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-100',
+  success: 'bg-green-100 text-green-900 dark:bg-green-950 dark:text-green-100',
+  warning: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100',
+  danger: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100',
+  info: 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-brand-100',
+}
+
+/** A short status label; the text itself carries the meaning, colour only supports it. */
+export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
+  return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]}`}>{children}</span>
+}
+
+export function EmptyState({ title, children, action }: { title: ReactNode; children?: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+      <p className="text-base font-semibold">{title}</p>
+      {children ? <div className="mt-2 text-sm text-slate-600 dark:text-slate-400">{children}</div> : null}
+      {action ? <div className="mt-4">{action}</div> : null}
+    </div>
+  )
+}
+
+export function PageHeader({ title, children, actions }: { title: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+        {children ? <div className="mt-1 text-slate-700 dark:text-slate-300">{children}</div> : null}
+      </div>
+      {actions ? <div className="flex gap-2">{actions}</div> : null}
+    </div>
+  )
+}

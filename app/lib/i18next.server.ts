@@ -1,0 +1,23 @@
+import { createCookie } from '@remix-run/node'
+import { RemixI18Next } from 'remix-i18next/server'
+import { defaultLocale, i18nConfig, supportedLocales } from './i18n'
+
+/** Remembers the language a visitor chose with the switcher (?lng=en). */
+export const localeCookie = createCookie('fairdesk_lng', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+})
+
+// Order: an explicit ?lng= choice, then the remembered choice, then the browser's languages.
+export const i18next = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...supportedLocales],
+    fallbackLanguage: defaultLocale,
+    cookie: localeCookie,
+    order: ['searchParams', 'cookie', 'header'],
+    searchParamKey: 'lng',
+  },
+  i18next: i18nConfig,
+})

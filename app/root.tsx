@@ -1,0 +1,80 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import {
+  data,
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { SiteFooter, SiteHeader } from '~/components/site-chrome'
+import { toLocale } from '~/lib/i18n'
+import { i18next, localeCookie } from '~/lib/i18next.server'
+import styles from '~/styles/app.css?url'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const locale = toLocale(await i18next.getLocale(request))
+  // An explicit choice (?lng=en from the switcher) is remembered for the next visits.
+  const chosen = new URL(request.url).searchParams.get('lng')
+  const headers = chosen ? { 'Set-Cookie': await localeCookie.serialize(locale) } : undefined
+  return data({ locale }, { headers })
+}
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const root = useRouteLoaderData<typeof loader>('root')
+  const locale = root?.locale ?? 'de'
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col">
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  const { locale } = useLoaderData<typeof loader>()
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </>
+  )
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const { t } = useTranslation()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  if (!isRouteErrorResponse(error)) console.error(error)
+  const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError'
+  return (
+    <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16">
+      <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">{status}</p>
+      <h1 className="mt-2 text-2xl font-bold">{t(`errors.${key}.title`)}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{t(`errors.${key}.text`)}</p>
+      <p className="mt-6">
+        <a href="/events">{t('errors.backToEvents')}</a>
+      </p>
+    </main>
+  )
+}
