@@ -17,7 +17,10 @@ import { toLocale } from '~/lib/i18n'
 import { i18next, localeCookie } from '~/lib/i18next.server'
 import styles from '~/styles/app.css?url'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))

@@ -1,4 +1,5 @@
 // The Prisma client for SQLite (default) or PostgreSQL, chosen by DATABASE_URL.
+// SQLite statements are serialised per process (see sqlite-adapter.server.ts).
 // A generated Prisma client is tied to one provider, so both are generated (npm postinstall) and
 // the matching one is imported at run time. Their APIs are the same; the app is typed against
 // the SQLite one.
@@ -21,14 +22,15 @@ export async function createDb(url: string): Promise<Db> {
     ])
     return new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db
   }
-  const [{ PrismaClient: SqliteClient }, { PrismaBetterSQLite3 }] = await Promise.all([
+  const [{ PrismaClient: SqliteClient }, { serialisedSqliteAdapter }] = await Promise.all([
     import('~/generated/prisma-sqlite/client'),
-    import('@prisma/adapter-better-sqlite3'),
+    import('./sqlite-adapter.server'),
   ])
   const file = sqliteFile(url)
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   // better-sqlite3's `timeout` is SQLite's busy timeout (ms): wait for a lock instead of failing.
-  const db = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }) })
+  // Several processes may share the file: each waits for the other's write lock this long.
+  const db = new SqliteClient({ adapter: serialisedSqliteAdapter({ url: `file:${file}`, timeout: 10_000 }) })
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL')
   return db
@@ -45,3 +47,10 @@ export function getDb(): Promise<Db> {
   globalForDb.fairdeskDb ??= createDb(getEnv().DATABASE_URL)
   return globalForDb.fairdeskDb
 }
+
+/**
+ * Options for interactive transactions that serve a user's request. During a rush hundreds of
+ * transactions queue for a connection (PostgreSQL pool) or the single SQLite writer; waiting a
+ * few seconds beats failing with Prisma's 2-second default.
+ */
+export const USER_TX = { maxWait: 15_000, timeout: 15_000 } as const
