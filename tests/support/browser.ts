@@ -1,8 +1,6 @@
 // Real Chromium through playwright-core (no downloaded browsers). Flags per STACK.md: without the
 // background-networking ones Chromium floods the closed network with refused connections.
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
@@ -12,8 +10,8 @@ if (!hasChromium) {
   console.warn(`[fairdesk] Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`)
 }
 
+/** Each launch gets a fresh temporary profile (playwright's default; it refuses --user-data-dir here). */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-chromium-'))
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -25,7 +23,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
 }

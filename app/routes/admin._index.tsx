@@ -1,0 +1,189 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Badge, Button, buttonClass, EmptyState, Field, PageHeader, Pagination } from '~/components/ui'
+import { EVENT_KINDS, EVENT_STATUSES, listDashboardEvents, MAX_SEARCH_LENGTH } from '~/domain/dashboard.server'
+import { formatDateTime } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+import { can, requirePermission } from '~/lib/permissions.server'
+
+// Query parameters come from links people share and edit: anything unusable is ignored, never a 400.
+const DashboardQuery = z.object({
+  q: z
+    .string()
+    .transform((s) => s.trim().slice(0, MAX_SEARCH_LENGTH))
+    .optional()
+    .catch(undefined),
+  kind: z.enum(EVENT_KINDS).optional().catch(undefined),
+  status: z.enum(EVENT_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined),
+})
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const db = await getDb()
+  const user = await requirePermission(request, db, 'dashboard:view')
+  const query = DashboardQuery.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const result = await listDashboardEvents(db, { query: query.q, kind: query.kind, status: query.status, page: query.page })
+
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'admin')
+  // Formatted here, in each event's own time zone, so server and browser render the same text.
+  const events = result.events.map((e) => ({
+    id: e.id,
+    slug: e.slug,
+    kind: e.kind,
+    status: e.status,
+    title: localized(locale, e.titleDe, e.titleEn),
+    startsAt: e.startsAt.toISOString(),
+    startsAtText: formatDateTime(e.startsAt, { locale, timeZone: e.timeZone }),
+    isPast: e.isPast,
+    capacity: e.capacity,
+    headcount: e.headcount,
+    counts: e.counts,
+  }))
+  return data(
+    {
+      title: t('dashboard.metaTitle'),
+      events,
+      total: result.total,
+      page: result.page,
+      pages: result.pages,
+      filter: { q: query.q ?? '', kind: query.kind ?? '', status: query.status ?? '' },
+      canScan: can(user.role, 'checkin:scan'),
+      // The choices travel with the data: the component may not import the .server module.
+      kinds: EVENT_KINDS,
+      statuses: EVENT_STATUSES,
+      maxSearchLength: MAX_SEARCH_LENGTH,
+    },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
+}
+
+const statusTone = { DRAFT: 'neutral', PUBLISHED: 'success', CANCELLED: 'danger' } as const
+
+export default function Dashboard() {
+  const { events, total, page, pages, filter, canScan, kinds, statuses, maxSearchLength } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('admin')
+  const filtered = Boolean(filter.q || filter.kind || filter.status)
+  const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
+  const thNum = `${th} text-right`
+  const td = 'px-3 py-3 align-top'
+  const tdNum = `${td} text-right tabular-nums`
+
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')}>{t('dashboard.intro')}</PageHeader>
+
+      <Form method="get" role="search" aria-label={t('dashboard.filters')} className="mb-6 flex flex-wrap items-end gap-3">
+        <Field type="search" name="q" label={t('dashboard.search')} defaultValue={filter.q} maxLength={maxSearchLength} className="min-w-48 flex-1" />
+        <Select name="kind" label={t('dashboard.kind')} defaultValue={filter.kind}>
+          <option value="">{t('dashboard.allKinds')}</option>
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
+        </Select>
+        <Select name="status" label={t('dashboard.status')} defaultValue={filter.status}>
+          <option value="">{t('dashboard.allStatuses')}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </Select>
+        <Button type="submit">{t('dashboard.apply')}</Button>
+        {filtered ? (
+          <Link to="/admin" className={buttonClass('ghost')}>
+            {t('dashboard.reset')}
+          </Link>
+        ) : null}
+      </Form>
+
+      <p className="mb-3 text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+        {t('dashboard.results', { count: total })}
+      </p>
+
+      {events.length === 0 ? (
+        <EmptyState title={t('dashboard.empty.title')}>{filtered ? t('dashboard.empty.filtered') : t('dashboard.empty.none')}</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+          <table className="w-full min-w-[44rem] border-collapse text-sm">
+            <caption className="sr-only">{t('dashboard.table.caption')}</caption>
+            <thead className="border-b border-slate-200 dark:border-slate-700">
+              <tr>
+                <th scope="col" className={th}>{t('dashboard.table.event')}</th>
+                <th scope="col" className={th}>{t('dashboard.table.date')}</th>
+                <th scope="col" className={th}>{t('dashboard.table.status')}</th>
+                <th scope="col" className={thNum}>{t('dashboard.table.confirmed')}</th>
+                <th scope="col" className={thNum}>{t('dashboard.table.waitlisted')}</th>
+                <th scope="col" className={thNum}>{t('dashboard.table.checkedIn')}</th>
+                {canScan ? <th scope="col" className={th}>{t('dashboard.table.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
+              {events.map((e) => (
+                <tr key={e.id} className={e.isPast ? 'text-slate-600 dark:text-slate-400' : undefined}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    <Link to={`/admin/events/${e.id}`} className="font-semibold">
+                      {e.title}
+                    </Link>
+                    <div className="text-xs text-slate-600 dark:text-slate-400">{t(`kinds.${e.kind}`)}</div>
+                  </th>
+                  <td className={td}>
+                    <time dateTime={e.startsAt}>{e.startsAtText}</time>
+                    {e.isPast ? <div className="text-xs">{t('dashboard.table.past')}</div> : null}
+                  </td>
+                  <td className={td}>
+                    <Badge tone={statusTone[e.status]}>{t(`statuses.${e.status}`)}</Badge>
+                  </td>
+                  <td className={tdNum}>
+                    {e.counts.confirmed}
+                    {e.capacity !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.ofCapacity', { capacity: e.capacity })}</div> : null}
+                  </td>
+                  <td className={tdNum}>{e.counts.waitlisted}</td>
+                  <td className={tdNum}>
+                    {e.counts.checkedIn}
+                    {e.headcount !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.headcount', { count: e.headcount })}</div> : null}
+                  </td>
+                  {canScan ? (
+                    <td className={td}>
+                      {!e.isPast && e.status === 'PUBLISHED' ? (
+                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })}>
+                          {t('dashboard.table.checkin')}
+                        </Link>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <Pagination page={page} pages={pages} />
+    </>
+  )
+}
+
+/** A labelled select, styled like Field (the UI kit has no select yet). */
+function Select({ label, children, ...props }: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string }) {
+  const id = useId()
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
+      <select id={id} className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white" {...props}>
+        {children}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { data, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Badge, Button } from '~/components/ui'
+import { getDb } from '~/lib/db.server'
+import { requireUser } from '~/lib/permissions.server'
+
+// Staff pages hold personal data: never stored by the browser or a proxy, also not in the back/forward cache.
+// Child routes without their own `headers` export inherit this; one that exports `headers` should
+// keep `parentHeaders`' Cache-Control.
+const noStore = { 'Cache-Control': 'no-store' }
+export const headers: HeadersFunction = () => noStore
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request, await getDb())
+  return data({ user: { name: user.name, email: user.email, role: user.role } }, { headers: noStore })
+}
+
+export default function AdminLayout() {
+  const { user } = useLoaderData<typeof loader>()
+  const { t } = useTranslation('admin')
+  const link = 'inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium no-underline'
+  return (
+    <div>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+        <nav aria-label={t('nav.label')} className="flex flex-wrap items-center gap-1">
+          <NavLink
+            to="/admin"
+            end
+            className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}
+          >
+            {t('nav.dashboard')}
+          </NavLink>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          <p className="text-slate-700 dark:text-slate-300">
+            <span className="sr-only">{t('nav.signedInAs')} </span>
+            <span className="font-semibold text-slate-900 dark:text-white">{user.name}</span>{' '}
+            <Badge tone="info">{t(`roles.${user.role}`)}</Badge>
+          </p>
+          <Form method="post" action="/logout">
+            <Button type="submit" variant="secondary">
+              {t('nav.logout')}
+            </Button>
+          </Form>
+        </div>
+      </div>
+      <Outlet />
+    </div>
+  )
+}

@@ -1,0 +1,112 @@
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { Button, Card, Field, FormError } from '~/components/ui'
+import { authenticate, MAX_EMAIL_LENGTH } from '~/domain/auth.server'
+import { getDb } from '~/lib/db.server'
+import { i18next } from '~/lib/i18next.server'
+import { MAX_PASSWORD_LENGTH } from '~/lib/password.server'
+import { getUser, safeRedirect } from '~/lib/permissions.server'
+import { startStaffSession } from '~/lib/session.server'
+
+// Messages are keys of the `auth` namespace, translated when rendered.
+// The e-mail check is deliberately loose (something@something): a stricter pattern could lock out
+// a staff member whose real address it does not know; an unknown address simply fails to sign in.
+const LoginForm = z.object({
+  email: z
+    .string({ error: 'errors.emailRequired' })
+    .trim()
+    .min(1, { error: 'errors.emailRequired', abort: true })
+    .max(MAX_EMAIL_LENGTH, { error: 'errors.emailTooLong', abort: true })
+    .regex(/^[^\s@]+@[^\s@]+$/, { error: 'errors.emailInvalid' }),
+  password: z.string({ error: 'errors.passwordRequired' }).max(MAX_PASSWORD_LENGTH, { error: 'errors.passwordTooLong' }),
+  redirectTo: z.string().optional(),
+})
+
+const noStore = { 'Cache-Control': 'no-store' }
+export const headers: HeadersFunction = () => noStore
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const db = await getDb()
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
+  if (await getUser(request, db)) throw redirect(redirectTo, { headers: noStore })
+  const t = await i18next.getFixedT(request, 'auth')
+  return data({ redirectTo, title: t('login.metaTitle') }, { headers: noStore })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  let formData: FormData
+  try {
+    formData = await request.formData()
+  } catch {
+    // Not a form post (wrong content type, broken body): an answer, not a 500.
+    return data({ status: 'error' as const, error: { '': ['errors.badRequest'] } }, { status: 400, headers: noStore })
+  }
+  const submission = parseWithZod(formData, { schema: LoginForm })
+  // The password is never sent back into the page.
+  if (submission.status !== 'success') return data(submission.reply({ hideFields: ['password'] }), { status: 400, headers: noStore })
+
+  const db = await getDb()
+  const result = await authenticate(db, submission.value.email, submission.value.password)
+  if (result.kind === 'invalid') {
+    return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), { status: 401, headers: noStore })
+  }
+  const { setCookie } = await startStaffSession(request, db, result.user.id)
+  return redirect(safeRedirect(submission.value.redirectTo), { headers: { 'Set-Cookie': setCookie, ...noStore } })
+}
+
+export default function LoginPage() {
+  const { redirectTo } = useLoaderData<typeof loader>()
+  const lastResult = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation('auth')
+  // The form posts to this same URL (Remix keeps the query), so ?redirectTo survives a failed attempt
+  // also without JavaScript. No client-side validation: every client gets the server's answer.
+  const [form, fields] = useForm<z.input<typeof LoginForm>>({ id: 'login', lastResult })
+  const translate = (keys: string[] | undefined) => keys?.map((key) => t(key))
+  const formErrorId = 'login-form-error'
+  const submitting = navigation.state === 'submitting'
+
+  return (
+    <div className="mx-auto max-w-md">
+      <Card className="p-6 sm:p-8">
+        <h1 className="text-2xl font-bold tracking-tight">{t('login.title')}</h1>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">{t('login.intro')}</p>
+        <Form method="post" {...getFormProps(form)} noValidate aria-describedby={form.errors ? formErrorId : undefined} className="mt-6 flex flex-col gap-4">
+          <FormError id={formErrorId}>{translate(form.errors)?.join(' ')}</FormError>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <Field
+            id={fields.email.id}
+            name={fields.email.name}
+            label={t('login.email')}
+            type="email"
+            inputMode="email"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            defaultValue={typeof fields.email.initialValue === 'string' ? fields.email.initialValue : undefined}
+            errors={translate(fields.email.errors)}
+          />
+          <Field
+            id={fields.password.id}
+            name={fields.password.name}
+            label={t('login.password')}
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={translate(fields.password.errors)}
+          />
+          <Button type="submit" disabled={submitting} className="mt-2">
+            {submitting ? t('login.submitting') : t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  )
+}
