@@ -127,6 +127,17 @@ CREATE TABLE "Series" (
 );
 
 -- CreateTable
+CREATE TABLE "RosterMember" (
+    "id" TEXT NOT NULL,
+    "seriesId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RosterMember_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Programme" (
     "id" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
@@ -160,6 +171,7 @@ CREATE TABLE "Event" (
     "organiserName" TEXT,
     "contactEmail" TEXT,
     "capacity" INTEGER,
+    "inviteOnly" BOOLEAN NOT NULL DEFAULT false,
     "confirmedCount" INTEGER NOT NULL DEFAULT 0,
     "waitlistEnabled" BOOLEAN NOT NULL DEFAULT true,
     "registrationOpensAt" TIMESTAMP(3),
@@ -275,6 +287,7 @@ CREATE TABLE "Registration" (
     "answers" JSONB,
     "ticketSecret" TEXT NOT NULL,
     "manageToken" TEXT NOT NULL,
+    "registeredById" TEXT,
     "calendarSequence" INTEGER NOT NULL DEFAULT 0,
     "waitlistedAt" TIMESTAMP(3),
     "confirmedAt" TIMESTAMP(3),
@@ -457,6 +470,12 @@ CREATE INDEX "Person_lastName_idx" ON "Person"("lastName");
 CREATE UNIQUE INDEX "Series_slug_key" ON "Series"("slug");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "RosterMember_token_key" ON "RosterMember"("token");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RosterMember_seriesId_personId_key" ON "RosterMember"("seriesId", "personId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Programme_slug_key" ON "Programme"("slug");
 
 -- CreateIndex
@@ -553,6 +572,12 @@ ALTER TABLE "AuthSession" ADD CONSTRAINT "AuthSession_userId_fkey" FOREIGN KEY (
 ALTER TABLE "Person" ADD CONSTRAINT "Person_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "RosterMember" ADD CONSTRAINT "RosterMember_seriesId_fkey" FOREIGN KEY ("seriesId") REFERENCES "Series"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RosterMember" ADD CONSTRAINT "RosterMember_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Event" ADD CONSTRAINT "Event_headcountById_fkey" FOREIGN KEY ("headcountById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -593,6 +618,9 @@ ALTER TABLE "Registration" ADD CONSTRAINT "Registration_eventId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "Registration" ADD CONSTRAINT "Registration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Registration" ADD CONSTRAINT "Registration_registeredById_fkey" FOREIGN KEY ("registeredById") REFERENCES "Registration"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "RegistrationSession" ADD CONSTRAINT "RegistrationSession_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE CASCADE ON UPDATE CASCADE;

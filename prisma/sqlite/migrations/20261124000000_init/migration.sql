@@ -72,6 +72,17 @@ CREATE TABLE "Series" (
 );
 
 -- CreateTable
+CREATE TABLE "RosterMember" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "seriesId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RosterMember_seriesId_fkey" FOREIGN KEY ("seriesId") REFERENCES "Series" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "RosterMember_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Programme" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "slug" TEXT NOT NULL,
@@ -103,6 +114,7 @@ CREATE TABLE "Event" (
     "organiserName" TEXT,
     "contactEmail" TEXT,
     "capacity" INTEGER,
+    "inviteOnly" BOOLEAN NOT NULL DEFAULT false,
     "confirmedCount" INTEGER NOT NULL DEFAULT 0,
     "waitlistEnabled" BOOLEAN NOT NULL DEFAULT true,
     "registrationOpensAt" DATETIME,
@@ -218,6 +230,7 @@ CREATE TABLE "Registration" (
     "answers" JSONB,
     "ticketSecret" TEXT NOT NULL,
     "manageToken" TEXT NOT NULL,
+    "registeredById" TEXT,
     "calendarSequence" INTEGER NOT NULL DEFAULT 0,
     "waitlistedAt" DATETIME,
     "confirmedAt" DATETIME,
@@ -226,7 +239,8 @@ CREATE TABLE "Registration" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Registration_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Registration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "Registration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Registration_registeredById_fkey" FOREIGN KEY ("registeredById") REFERENCES "Registration" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -401,6 +415,12 @@ CREATE INDEX "Person_lastName_idx" ON "Person"("lastName");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Series_slug_key" ON "Series"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RosterMember_token_key" ON "RosterMember"("token");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RosterMember_seriesId_personId_key" ON "RosterMember"("seriesId", "personId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Programme_slug_key" ON "Programme"("slug");
