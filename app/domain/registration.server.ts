@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto'
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { AttendeeRole, Registration, RegistrationSource } from '~/generated/prisma-sqlite/client'
+import { bookSessions, confirmWaitingSessions, releaseSessions } from './session-booking.server'
 
 export type RegisterInput = {
   firstName: string
@@ -22,9 +23,15 @@ export type RegisterInput = {
   answers?: Record<string, string | string[] | boolean>
   role?: AttendeeRole
   source?: RegistrationSource
+  /** Programme sessions chosen while registering (workshops with their own capacity). */
+  sessionIds?: string[]
+  /** The personal link of a roster member, required for invite-only events. */
+  inviteToken?: string | null
+  /** Group registration: the registration of the colleague who registers this person. */
+  registeredById?: string | null
 }
 
-export type ClosedReason = 'notFound' | 'draft' | 'cancelled' | 'notYetOpen' | 'closed' | 'past'
+export type ClosedReason = 'notFound' | 'draft' | 'cancelled' | 'notYetOpen' | 'closed' | 'past' | 'inviteOnly'
 
 export type RegisterResult =
   | { kind: 'confirmed' | 'waitlisted'; registration: Registration; existing: boolean }
@@ -73,7 +80,13 @@ export async function register(db: Db, eventId: string, input: RegisterInput, no
   const reason = closedReason(event, now)
   if (reason) return { kind: 'closed', reason }
 
-  const email = normaliseEmail(input.email)
+  let email = normaliseEmail(input.email)
+  if (event.inviteOnly) {
+    const member = input.inviteToken ? await db.rosterMember.findUnique({ where: { token: input.inviteToken }, include: { person: true } }) : null
+    if (!member || member.seriesId !== event.seriesId) return { kind: 'closed', reason: 'inviteOnly' }
+    // The personal link registers the roster member, whatever address was typed.
+    email = member.person.email
+  }
   const person = await findOrCreatePerson(db, email, input)
   // findFirst, not findUnique: Prisma batches concurrent findUnique calls on a compound key into one
   // query, which exceeds SQLite's parameter limit during a rush.
@@ -94,6 +107,7 @@ export async function register(db: Db, eventId: string, input: RegisterInput, no
         companyName: input.company?.trim() || null,
         locale: input.locale ?? 'de',
         answers: input.answers ?? undefined,
+        registeredById: input.registeredById ?? null,
         confirmedAt: gotSeat ? now : null,
         waitlistedAt: gotSeat ? null : now,
         cancelledAt: null,
@@ -108,6 +122,7 @@ export async function register(db: Db, eventId: string, input: RegisterInput, no
         : await tx.registration.create({
             data: { ...data, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
           })
+      await bookSessions(tx, registration, input.sessionIds ?? [], gotSeat)
       await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
       return { kind: gotSeat ? ('confirmed' as const) : ('waitlisted' as const), registration, existing: false }
     }, USER_TX)
@@ -133,7 +148,7 @@ async function takeSeat(tx: Tx, eventId: string, capacity: number | null): Promi
   return count === 1
 }
 
-async function findOrCreatePerson(db: Db, email: string, input: RegisterInput) {
+export async function findOrCreatePerson(db: Db, email: string, input: Pick<RegisterInput, 'firstName' | 'lastName' | 'company' | 'locale'>) {
   const known = await db.person.findUnique({ where: { email } })
   if (known) return known
   const companyId = input.company?.trim() ? (await findOrCreateCompany(db, input.company.trim())).id : null
@@ -179,6 +194,7 @@ export async function cancelRegistration(db: Db, registrationId: string, options
     if (!registration) return { kind: 'notFound' as const }
     if (count === 0) return { kind: 'alreadyCancelled' as const }
     await enqueueMail(tx, registration, registration.person.email, 'registration.cancelled')
+    await releaseSessions(tx, registration.id)
     // confirmedAt is set exactly when the registration held a seat.
     const heldSeat = registration.confirmedAt !== null && SEATED_ROLES.includes(registration.role)
     if (!heldSeat) return { kind: 'cancelled' as const, promoted: null }
@@ -210,6 +226,7 @@ export async function promoteFromWaitlist(tx: Tx, eventId: string, now = new Dat
       continue
     }
     const promoted = { ...next, status: 'CONFIRMED' as const, confirmedAt: now }
+    await confirmWaitingSessions(tx, next.id)
     await enqueueMail(tx, promoted, next.person.email, 'registration.promoted')
     first ??= promoted
   }
@@ -225,7 +242,7 @@ export async function waitlistPosition(db: DbOrTx, registration: Registration): 
 }
 
 /** The mail goes out through the outbox, written in the same transaction as the change. */
-async function enqueueMail(tx: Tx, registration: Registration, toEmail: string, template: string) {
+export async function enqueueMail(tx: Tx, registration: Registration, toEmail: string, template: string) {
   await tx.outboxMessage.create({
     data: { template, toEmail, locale: registration.locale, registrationId: registration.id, payload: { registrationId: registration.id } },
   })

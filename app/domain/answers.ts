@@ -1,0 +1,88 @@
+// Answers to an event's custom questions: read from a submitted form (fields q_<questionId>) and
+// checked against the questions. Pure, so the public form, the self-service page, the CSV import
+// and the organiser's edit form all accept exactly the same answers.
+
+export type QuestionKind = 'TEXT' | 'CHOICE' | 'MULTI' | 'BOOLEAN'
+export type QuestionOption = { value: string; de: string; en: string }
+export type Question = { id: string; kind: QuestionKind; required: boolean; options?: unknown }
+export type Answer = string | string[] | boolean
+export type Answers = Record<string, Answer>
+export type AnswerError = 'required' | 'tooLong' | 'invalidOption' | 'invalidText'
+
+export const MAX_ANSWER_LENGTH = 2_000
+export const fieldName = (questionId: string) => `q_${questionId}`
+
+/** The options of a CHOICE/MULTI question, tolerant of malformed JSON in the database. */
+export function questionOptions(question: Pick<Question, 'options'>): QuestionOption[] {
+  if (!Array.isArray(question.options)) return []
+  return question.options.filter(
+    (o): o is QuestionOption => !!o && typeof o === 'object' && typeof (o as QuestionOption).value === 'string',
+  )
+}
+
+// Control characters other than tab and line breaks have no place in an answer.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+type FormLike = { getAll(name: string): unknown[] }
+
+/**
+ * Reads and validates the answers. Unknown fields are ignored; only the event's questions are read.
+ * Returns the clean answers, or an error per question id.
+ */
+export function parseAnswers(
+  questions: Question[],
+  form: FormLike,
+): { ok: true; answers: Answers } | { ok: false; errors: Record<string, AnswerError> } {
+  const answers: Answers = {}
+  const errors: Record<string, AnswerError> = {}
+  for (const q of questions) {
+    const raw = form.getAll(fieldName(q.id)).filter((v): v is string => typeof v === 'string')
+    const error = readAnswer(q, raw, answers)
+    if (error) errors[q.id] = error
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, answers }
+}
+
+function readAnswer(q: Question, raw: string[], answers: Answers): AnswerError | null {
+  switch (q.kind) {
+    case 'TEXT': {
+      const text = (raw[0] ?? '').trim()
+      if (!text) return q.required ? 'required' : null
+      if (text.length > MAX_ANSWER_LENGTH) return 'tooLong'
+      if (CONTROL.test(text)) return 'invalidText'
+      answers[q.id] = text
+      return null
+    }
+    case 'BOOLEAN': {
+      // A checkbox: present means yes. A required yes/no question means "must agree".
+      const yes = raw.some((v) => v === 'on' || v === 'true' || v === 'yes')
+      if (q.required && !yes) return 'required'
+      answers[q.id] = yes
+      return null
+    }
+    case 'CHOICE': {
+      const value = (raw[0] ?? '').trim()
+      if (!value) return q.required ? 'required' : null
+      if (!questionOptions(q).some((o) => o.value === value)) return 'invalidOption'
+      answers[q.id] = value
+      return null
+    }
+    case 'MULTI': {
+      const allowed = new Set(questionOptions(q).map((o) => o.value))
+      const values = [...new Set(raw.map((v) => v.trim()).filter(Boolean))]
+      if (values.some((v) => !allowed.has(v))) return 'invalidOption'
+      if (!values.length) return q.required ? 'required' : null
+      answers[q.id] = values
+      return null
+    }
+  }
+}
+
+/** An answer as text for lists and CSV, with option labels in the reader's language. */
+export function formatAnswer(q: Question, answer: Answer | undefined, locale: 'de' | 'en', yesNo: { yes: string; no: string }): string {
+  if (answer === undefined) return ''
+  if (typeof answer === 'boolean') return answer ? yesNo.yes : yesNo.no
+  const label = (value: string) => questionOptions(q).find((o) => o.value === value)?.[locale] ?? value
+  return Array.isArray(answer) ? answer.map(label).join(', ') : q.kind === 'CHOICE' ? label(answer) : answer
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cancelRegistration, register, type RegisterInput, type RegisterResult } from '~/domain/registration.server'
+import { changeChoices, findByManageToken, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
+import { createTestDatabase, type TestDatabase } from '../support/db'
+
+let t: TestDatabase
+beforeAll(async () => {
+  t = await createTestDatabase()
+})
+afterAll(() => t?.close())
+
+const DAY = 86_400_000
+let n = 0
+const start = new Date(Date.now() + 10 * DAY)
+async function conference(capacity = 10, extra: Record<string, unknown> = {}) {
+  n += 1
+  return t.db.event.create({
+    data: { slug: `conf-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Clustertagung', titleEn: 'Cluster conference', startsAt: start, endsAt: new Date(start.getTime() + 8 * 3_600_000), capacity, ...extra },
+  })
+}
+async function workshop(eventId: string, capacity: number | null, hour: number) {
+  return t.db.session.create({
+    data: { eventId, kind: 'WORKSHOP', titleDe: `Workshop ${hour}`, titleEn: `Workshop ${hour}`, capacity, startsAt: new Date(start.getTime() + hour * 3_600_000), endsAt: new Date(start.getTime() + (hour + 1) * 3_600_000) },
+  })
+}
+const who = (i: number, extra: Partial<RegisterInput> = {}): RegisterInput => ({ firstName: 'Anna', lastName: `Nr${i}`, email: `anna${i}@firma.example`, company: 'NOVO-TECH GmbH & Co. KG', ...extra })
+function registrationOf(r: RegisterResult) {
+  if (r.kind !== 'confirmed' && r.kind !== 'waitlisted') throw new Error(`unexpected ${r.kind}`)
+  return r.registration
+}
+const sessionStatus = async (registrationId: string, sessionId: string) =>
+  (await t.db.registrationSession.findUnique({ where: { registrationId_sessionId: { registrationId, sessionId } } }))?.status
+
+describe('sessions with their own capacity', () => {
+  it('books workshop seats while they last and waits for the rest; a cancellation moves the next one up', async () => {
+    const event = await conference()
+    const ws = await workshop(event.id, 2, 2)
+    const regs = []
+    for (let i = 1; i <= 3; i++) regs.push(registrationOf(await register(t.db, event.id, who(i, { sessionIds: [ws.id] }))))
+    expect(await Promise.all(regs.map((r) => sessionStatus(r.id, ws.id)))).toEqual(['CONFIRMED', 'CONFIRMED', 'WAITLISTED'])
+    await cancelRegistration(t.db, regs[0]!.id)
+    expect(await Promise.all(regs.map((r) => sessionStatus(r.id, ws.id)))).toEqual(['CANCELLED', 'CONFIRMED', 'CONFIRMED'])
+    expect((await t.db.session.findUniqueOrThrow({ where: { id: ws.id } })).confirmedCount).toBe(2)
+  })
+
+  it('ignores sessions of other events', async () => {
+    const event = await conference()
+    const other = await conference()
+    const foreign = await workshop(other.id, 5, 3)
+    const reg = registrationOf(await register(t.db, event.id, who(10, { sessionIds: [foreign.id] })))
+    expect(await t.db.registrationSession.count({ where: { registrationId: reg.id } })).toBe(0)
+  })
+
+  it('gives a person from the event waiting list their workshop seat when they move up', async () => {
+    const event = await conference(1)
+    const ws = await workshop(event.id, 5, 4)
+    const first = registrationOf(await register(t.db, event.id, who(20, { sessionIds: [ws.id] })))
+    const second = registrationOf(await register(t.db, event.id, who(21, { sessionIds: [ws.id] })))
+    expect(await sessionStatus(second.id, ws.id)).toBe('WAITLISTED')
+    await cancelRegistration(t.db, first.id)
+    expect(await sessionStatus(second.id, ws.id)).toBe('CONFIRMED')
+  })
+
+  it('changes sessions from the self-service page, freeing the dropped seat for the next in line', async () => {
+    const event = await conference()
+    const a = await workshop(event.id, 1, 2)
+    const b = await workshop(event.id, 1, 5)
+    const first = registrationOf(await register(t.db, event.id, who(30, { sessionIds: [a.id] })))
+    const second = registrationOf(await register(t.db, event.id, who(31, { sessionIds: [a.id] })))
+    expect(await changeChoices(t.db, first.id, { answers: {}, sessionIds: [b.id] })).toEqual({ kind: 'changed' })
+    expect([await sessionStatus(first.id, a.id), await sessionStatus(first.id, b.id), await sessionStatus(second.id, a.id)]).toEqual([
+      'CANCELLED',
+      'CONFIRMED',
+      'CONFIRMED',
+    ])
+  })
+})
+
+describe('invite-only events', () => {
+  it('take registrations only through a roster member’s personal link, for that member', async () => {
+    const series = await t.db.series.create({ data: { slug: 'ak-reman', nameDe: 'AK Remanufacturing', nameEn: 'Remanufacturing WG' } })
+    const event = await conference(10, { inviteOnly: true, seriesId: series.id })
+    const member = await t.db.person.create({ data: { email: 'mitglied@mtu.example', firstName: 'Max', lastName: 'Mitglied' } })
+    const roster = await t.db.rosterMember.create({ data: { seriesId: series.id, personId: member.id, token: 'roster-token-0123456789abcdef' } })
+    expect(await register(t.db, event.id, who(40))).toEqual({ kind: 'closed', reason: 'inviteOnly' })
+    expect(await register(t.db, event.id, who(40, { inviteToken: 'wrong' }))).toEqual({ kind: 'closed', reason: 'inviteOnly' })
+    const reg = registrationOf(await register(t.db, event.id, who(40, { inviteToken: roster.token })))
+    expect(reg.personId).toBe(member.id)
+  })
+})
+
+describe('transfer and group registration', () => {
+  it('hands the seat to a colleague with a new ticket and link; the old link stops working', async () => {
+    const event = await conference(1)
+    const original = registrationOf(await register(t.db, event.id, who(50)))
+    const result = await transferRegistration(t.db, original.id, { firstName: 'Ben', lastName: 'Kollege', email: 'ben@firma.example' })
+    if (result.kind !== 'transferred') throw new Error(result.kind)
+    expect(await findByManageToken(t.db, original.manageToken)).toBeNull()
+    const now = await findByManageToken(t.db, result.manageToken)
+    expect(now?.person.email).toBe('ben@firma.example')
+    expect(now?.status).toBe('CONFIRMED')
+    expect(now?.ticketSecret).not.toBe(original.ticketSecret)
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(1)
+    const mails = await t.db.outboxMessage.findMany({ where: { registrationId: original.id }, orderBy: { createdAt: 'asc' } })
+    expect(mails.map((m) => [m.template, m.toEmail]).slice(-2)).toEqual([
+      ['registration.transferredAway', 'anna50@firma.example'],
+      ['registration.confirmed', 'ben@firma.example'],
+    ])
+  })
+
+  it('refuses to hand a seat to someone already registered', async () => {
+    const event = await conference(5)
+    const a = registrationOf(await register(t.db, event.id, who(60)))
+    registrationOf(await register(t.db, event.id, who(61)))
+    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'anna61@firma.example' })).toEqual({ kind: 'alreadyRegistered' })
+    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'ANNA60@firma.example' })).toEqual({ kind: 'samePerson' })
+  })
+
+  it('registers colleagues of one company in one go, each with their own registration, in order', async () => {
+    const event = await conference(2)
+    const result = await registerGroup(t.db, event.id, who(70), [
+      { firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' },
+      { firstName: 'B', lastName: 'Zwei', email: 'b2@firma.example' },
+      { firstName: 'Doppelt', lastName: 'Leader', email: 'ANNA70@firma.example' },
+    ])
+    expect(result.leader.kind).toBe('confirmed')
+    expect(result.colleagues.map((c) => [c.email, c.result.kind])).toEqual([
+      ['b1@firma.example', 'confirmed'],
+      ['b2@firma.example', 'waitlisted'],
+    ])
+    const members = await t.db.registration.findMany({ where: { registeredById: registrationOf(result.leader).id } })
+    expect(members).toHaveLength(2)
+    expect(new Set(members.map((m) => m.companyName))).toEqual(new Set(['NOVO-TECH GmbH & Co. KG']))
+  })
+})
