@@ -14,9 +14,8 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
       href={`${location.pathname}?${params.toString()}`}
       hrefLang={other}
       lang={other}
-      className="inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="inline-flex min-h-11 items-center rounded-md px-2 text-sm sm:px-3 font-medium text-slate-700 no-underline hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"
     >
-      <span aria-hidden="true" className="mr-1">🌐</span>
       {t('language.switchTo')}
     </a>
   )
@@ -24,17 +23,17 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const { t } = useTranslation()
-  const nav = 'inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium no-underline'
+  const nav = 'inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium no-underline sm:px-3'
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t('nav.skipToContent')}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4 sm:py-2">
         <Link to="/events" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
           Fairdesk
         </Link>
-        <nav aria-label={t('nav.main')} className="flex items-center gap-1">
+        <nav aria-label={t('nav.main')} className="flex flex-wrap items-center gap-x-1">
           <NavLink to="/events" className={({ isActive }) => `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>
             {t('nav.events')}
           </NavLink>
