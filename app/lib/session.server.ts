@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { createCookie, type Cookie } from '@remix-run/node'
 import type { Role } from '~/generated/prisma-sqlite/client'
 import type { Db } from './db.server'
-import { isUniqueViolation } from './db-errors.server'
+import { getOrCreateSetting } from './settings.server'
 import { getEnv, type Env } from './env.server'
 
 export const SESSION_COOKIE_NAME = 'fairdesk_session'
@@ -40,17 +40,7 @@ async function sessionSecrets(db: Db): Promise<string[]> {
     .map((s) => s.trim())
     .filter(Boolean)
   if (fromEnv.length > 0) return fromEnv
-  const existing = await db.appSetting.findUnique({ where: { key: SECRET_SETTING_KEY } })
-  if (existing) return [existing.value]
-  try {
-    const created = await db.appSetting.create({ data: { key: SECRET_SETTING_KEY, value: randomBytes(32).toString('base64url') } })
-    return [created.value]
-  } catch (error) {
-    // Another process generated it at the same moment: use theirs.
-    if (!isUniqueViolation(error)) throw error
-    const winner = await db.appSetting.findUniqueOrThrow({ where: { key: SECRET_SETTING_KEY } })
-    return [winner.value]
-  }
+  return [await getOrCreateSetting(db, SECRET_SETTING_KEY, () => randomBytes(32).toString('base64url'))]
 }
 
 // One cookie object per database client (tests open several; the app opens one).
