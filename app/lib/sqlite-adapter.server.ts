@@ -49,7 +49,9 @@ function serialise(inner: SqlDriverAdapter): SqlDriverAdapter {
       }
       let released = false
       const end = () => {
-        if (!released) (released = true), release()
+        if (released) return
+        released = true
+        release()
       }
       return {
         provider: tx.provider,
