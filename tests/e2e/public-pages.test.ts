@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('public event pages', () => {
     expect(await page.locator('article, li').filter({ hasText: /Kammerdialog/ }).count()).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
 
-    await page.goto(`${app.url}/events?when=past`)
+    await page.goto(`${app.url}/events?when=past&q=Energieforum`)
     await page.getByText('ENERGIEFORUM', { exact: false }).first().waitFor()
 
     await page.getByRole('link', { name: deCommon.language.switchTo }).click()
