@@ -43,6 +43,8 @@ export type DashboardEvent = {
   endsAt: Date
   timeZone: string
   capacity: number | null
+  /** Seats taken (attendees and press; speakers, exhibitors and staff take no seat). */
+  confirmedCount: number
   /** A manual headcount, when the event was counted by hand. */
   headcount: number | null
   /** Ended before `now`. */
@@ -106,7 +108,7 @@ export async function listDashboardEvents(db: Db, filter: DashboardFilter = {}, 
 
   const select = {
     id: true, slug: true, kind: true, status: true, titleDe: true, titleEn: true,
-    startsAt: true, endsAt: true, timeZone: true, capacity: true, headcount: true,
+    startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true, headcount: true,
   } as const
   // The page may straddle the two groups: the end of the upcoming list, then the start of the past.
   const upcoming =

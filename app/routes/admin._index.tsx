@@ -44,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     startsAtText: formatDateTime(e.startsAt, { locale, timeZone: e.timeZone }),
     isPast: e.isPast,
     capacity: e.capacity,
+    confirmedCount: e.confirmedCount,
     headcount: e.headcount,
     counts: e.counts,
   }))
@@ -145,7 +146,7 @@ export default function Dashboard() {
                   </td>
                   <td className={tdNum}>
                     {e.counts.confirmed}
-                    {e.capacity !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.ofCapacity', { capacity: e.capacity })}</div> : null}
+                    {e.capacity !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.seatsTaken', { taken: e.confirmedCount, capacity: e.capacity })}</div> : null}
                   </td>
                   <td className={tdNum}>{e.counts.waitlisted}</td>
                   <td className={tdNum}>
