@@ -20,6 +20,15 @@ describe('ticket codes', () => {
     for (const junk of ['', 'FD1', 'FD1..', 'hello.world.x', `FD1.${'A'.repeat(5000)}.x`, '</script>']) expect(verifyTicket(keys.publicKey, junk)).toBeNull()
   })
 
+  it('reject a code whose last character differs only in the bits base64 ignores', () => {
+    const code = signTicket(keys, registration)
+    const last = code.at(-1)!
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const i = alphabet.indexOf(last)
+    // A 64-byte signature ends in a character carrying 2 data bits and 4 unused ones.
+    for (const j of [i ^ 1, i ^ 2, i ^ 4, i ^ 8]) expect(verifyTicket(keys.publicKey, code.slice(0, -1) + alphabet[j])).toBeNull()
+  })
+
   it('re-issuing (a new ticket secret) changes the version, so the old code can be told apart', () => {
     const before = verifyTicket(keys.publicKey, signTicket(keys, registration))
     const after = verifyTicket(keys.publicKey, signTicket(keys, { ...registration, ticketSecret: 'secret-2' }))

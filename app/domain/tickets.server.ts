@@ -64,9 +64,13 @@ export function verifyTicket(publicKey: KeyObject, code: string): TicketClaims |
   const parts = code.trim().split('.')
   if (parts.length !== 3 || parts[0] !== PREFIX || parts[1]!.length > 200 || parts[2]!.length > 100) return null
   const [, payload, signature] = parts as [string, string, string]
+  // Only the canonical spelling counts: base64 ignores the unused bits of its last character, so
+  // without this check some altered codes would still verify (malleable) and count as genuine.
+  const signatureBytes = Buffer.from(signature, 'base64url')
+  if (signatureBytes.toString('base64url') !== signature) return null
   let ok = false
   try {
-    ok = verify(null, Buffer.from(`${PREFIX}.${payload}`), publicKey, Buffer.from(signature, 'base64url'))
+    ok = verify(null, Buffer.from(`${PREFIX}.${payload}`), publicKey, signatureBytes)
   } catch {
     return null
   }

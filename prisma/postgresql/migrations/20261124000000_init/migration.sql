@@ -322,6 +322,8 @@ CREATE TABLE "CheckIn" (
     "activeKey" TEXT,
     "undoneAt" TIMESTAMP(3),
     "undoneById" TEXT,
+    "nonce" TEXT,
+    "conflict" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "CheckIn_pkey" PRIMARY KEY ("id")
 );
@@ -528,6 +530,9 @@ CREATE INDEX "RegistrationSession_sessionId_status_idx" ON "RegistrationSession"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckIn_activeKey_key" ON "CheckIn"("activeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CheckIn_nonce_key" ON "CheckIn"("nonce");
 
 -- CreateIndex
 CREATE INDEX "CheckIn_eventId_day_idx" ON "CheckIn"("eventId", "day");

@@ -268,6 +268,8 @@ CREATE TABLE "CheckIn" (
     "activeKey" TEXT,
     "undoneAt" DATETIME,
     "undoneById" TEXT,
+    "nonce" TEXT,
+    "conflict" BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT "CheckIn_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "CheckIn_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "CheckIn_deviceId_fkey" FOREIGN KEY ("deviceId") REFERENCES "CheckInDevice" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
@@ -475,6 +477,9 @@ CREATE INDEX "RegistrationSession_sessionId_status_idx" ON "RegistrationSession"
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CheckIn_activeKey_key" ON "CheckIn"("activeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CheckIn_nonce_key" ON "CheckIn"("nonce");
 
 -- CreateIndex
 CREATE INDEX "CheckIn_eventId_day_idx" ON "CheckIn"("eventId", "day");
