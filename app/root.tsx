@@ -14,6 +14,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { SiteFooter, SiteHeader } from '~/components/site-chrome'
 import { toLocale } from '~/lib/i18n'
+import { useNonce } from '~/lib/nonce'
 import { i18next, localeCookie } from '~/lib/i18next.server'
 import styles from '~/styles/app.css?url'
 
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: React.ReactNode }) {
   const root = useRouteLoaderData<typeof loader>('root')
   const locale = root?.locale ?? 'de'
+  const nonce = useNonce()
   return (
     <html lang={locale} className="h-full">
       <head>
@@ -44,8 +46,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
       </head>
       <body className="flex min-h-full flex-col">
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

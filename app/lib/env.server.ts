@@ -32,3 +32,10 @@ export function getEnv(): Env {
 export function databaseKind(url: string): 'sqlite' | 'postgresql' {
   return /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite'
 }
+
+declare module '@remix-run/node' {
+  interface AppLoadContext {
+    /** The Content-Security-Policy nonce of this request (set by scripts/serve.ts). */
+    cspNonce?: string
+  }
+}

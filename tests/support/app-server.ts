@@ -37,7 +37,8 @@ export async function startAppServer(options: { seed?: boolean; env?: Record<str
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/@remix-run/serve/dist/cli.js'), serverEntry], {
+  // The same server `npm start` runs (scripts/serve.ts: security headers, CSRF guard, rate limits).
+  const child: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,0 +1,72 @@
+// The production HTTP server: Express around the Remix build, with the security layer in front —
+// CSP nonces and headers, the cross-site write guard, rate limits — then static assets and Remix.
+// `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import compression from 'compression'
+import express from 'express'
+import { getEnv } from '~/lib/env.server'
+import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
+import { rateLimits } from '~/lib/http/rate-limits.server'
+import { securityHeaders } from '~/lib/http/security-headers.server'
+
+export async function createServer() {
+  const env = getEnv()
+  const build = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+  const app = express()
+  app.disable('x-powered-by')
+  // Only behind a proxy the operator names (TRUST_PROXY=1, or a subnet) may X-Forwarded-* be believed.
+  const trustProxy = process.env.TRUST_PROXY
+  app.set('trust proxy', trustProxy ? (/^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy) : false)
+  app.use(compression())
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64')
+    next()
+  })
+  app.use(securityHeaders())
+
+  app.use((req, res, next) => {
+    const ownOrigin = `${req.protocol}://${req.get('host')}`
+    const reason = crossSiteWriteReason({ method: req.method, headers: { get: (name) => req.get(name) ?? null } }, allowedOrigins(env.APP_URL, ownOrigin))
+    if (!reason) return next()
+    res.status(403).type('text/plain').send('Forbidden: cross-site request refused / Anfrage von fremder Seite abgelehnt')
+  })
+
+  const limits = rateLimits(env.FAIRDESK_RATE_LIMITS === 'on')
+  app.post(['/login', '/login.data'], limits.login)
+  app.post(['/events/:slug/register', '/events/:slug/register.data'], limits.registration)
+  app.post('/api/v1/checkins', limits.checkinApi)
+
+  // Fingerprinted build assets never change; everything else in public/ may.
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  )
+  return app
+}
+
+export async function serve() {
+  const env = getEnv()
+  const app = await createServer()
+  const host = process.env.HOST
+  return new Promise<import('node:http').Server>((resolve) => {
+    const server = host ? app.listen(env.PORT, host, () => resolve(server)) : app.listen(env.PORT, () => resolve(server))
+  })
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const server = await serve()
+  console.log(`[fairdesk] listening on ${getEnv().APP_URL}`)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
+}

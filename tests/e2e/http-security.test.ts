@@ -1,0 +1,50 @@
+// The production server's security layer, over real HTTP (no browser needed).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type AppServer } from '../support/app-server'
+
+describe('HTTP security layer', () => {
+  let app: AppServer
+  beforeAll(async () => {
+    app = await startAppServer()
+  })
+  afterAll(() => app?.stop())
+
+  it('sends a nonce-based Content-Security-Policy, and every script in the page carries that nonce', async () => {
+    const res = await fetch(`${app.url}/events`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    const html = await res.text()
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+    // A fresh nonce per response.
+    const again = (await fetch(`${app.url}/events`)).headers.get('content-security-policy')
+    expect(again).not.toBe(csp)
+  })
+
+  it('refuses state-changing requests from other sites and opaque origins with 403', async () => {
+    const post = (headers: Record<string, string>, path = '/login') =>
+      fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'email=a%40b.c&password=x', redirect: 'manual' })
+    expect((await post({ origin: 'https://evil.example' })).status).toBe(403)
+    expect((await post({ origin: 'null' })).status).toBe(403)
+    expect((await post({ 'sec-fetch-site': 'cross-site' }, '/logout')).status).toBe(403)
+    expect((await post({ origin: 'https://evil.example' }, '/api/v1/checkins')).status).toBe(403)
+    // The app's own origin passes the guard (and gets the ordinary answer: wrong password).
+    expect((await post({ origin: app.url })).status).toBe(401)
+  })
+
+  it('rate-limits login attempts per client with a friendly 429 page', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const res = await fetch(`${app.url}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=guess%40example.org&password=nope' })
+      statuses.push(res.status)
+      if (res.status === 429) expect(await res.text()).toContain('Einen Moment bitte')
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
+})
