@@ -1,0 +1,54 @@
+// Shared pieces of `npm run bench`: load generation with autocannon from this process against a
+// server in another process, and a figure table.
+import autocannon from 'autocannon'
+
+export type Load = {
+  url: string
+  method?: 'GET' | 'POST'
+  connections: number
+  /** Fixed number of requests, or a duration in seconds. */
+  amount?: number
+  duration?: number
+  headers?: Record<string, string>
+  /** Builds the body of request number i (unique e-mails, codes …). */
+  body?: (i: number) => string
+}
+
+export type Figures = { requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; statusCounts: Record<string, number> }
+
+export async function load(spec: Load): Promise<Figures> {
+  let i = 0
+  const result = await autocannon({
+    url: spec.url,
+    connections: spec.connections,
+    amount: spec.amount,
+    duration: spec.amount ? undefined : (spec.duration ?? 5),
+    headers: spec.headers,
+    method: spec.method ?? 'GET',
+    requests: spec.body ? [{ method: spec.method ?? 'POST', setupRequest: (req) => ({ ...req, body: spec.body!(i++) }) }] : undefined,
+  })
+  const statusCounts: Record<string, number> = {}
+  for (const [code, count] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = (count as { count: number }).count
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    statusCounts,
+  }
+}
+
+export type Row = { scenario: string; metric: string; app: number | string; baseline?: number | string; target?: string }
+
+export function printTable(rows: Row[]) {
+  const fmt = (v: number | string | undefined) => (v === undefined ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : v)
+  const ratio = (r: Row) => (typeof r.app === 'number' && typeof r.baseline === 'number' && r.baseline > 0 ? `${((r.app / r.baseline) * 100).toFixed(0)} %` : '')
+  const table = rows.map((r) => [r.scenario, r.metric, fmt(r.app), fmt(r.baseline), ratio(r), r.target ?? ''])
+  const head = ['scenario', 'metric', 'app', 'baseline', 'app/baseline', 'target']
+  const widths = head.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)))
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ')
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`)
+  for (const row of table) console.log(line(row))
+}
