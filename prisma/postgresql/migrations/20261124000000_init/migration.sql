@@ -41,6 +41,9 @@ CREATE TYPE "ExhibitorStatus" AS ENUM ('APPLIED', 'ACCEPTED', 'REJECTED', 'WITHD
 CREATE TYPE "MeetingStatus" AS ENUM ('REQUESTED', 'ACCEPTED', 'DECLINED', 'CANCELLED', 'HELD');
 
 -- CreateEnum
+CREATE TYPE "ProposalStatus" AS ENUM ('SUBMITTED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN');
+
+-- CreateEnum
 CREATE TYPE "OutboxStatus" AS ENUM ('PENDING', 'SENT', 'FAILED');
 
 -- CreateTable
@@ -172,6 +175,7 @@ CREATE TABLE "Event" (
     "contactEmail" TEXT,
     "capacity" INTEGER,
     "inviteOnly" BOOLEAN NOT NULL DEFAULT false,
+    "proposalsOpen" BOOLEAN NOT NULL DEFAULT false,
     "confirmedCount" INTEGER NOT NULL DEFAULT 0,
     "waitlistEnabled" BOOLEAN NOT NULL DEFAULT true,
     "registrationOpensAt" TIMESTAMP(3),
@@ -288,6 +292,7 @@ CREATE TABLE "Registration" (
     "ticketSecret" TEXT NOT NULL,
     "manageToken" TEXT NOT NULL,
     "registeredById" TEXT,
+    "exhibitorId" TEXT,
     "calendarSequence" INTEGER NOT NULL DEFAULT 0,
     "waitlistedAt" TIMESTAMP(3),
     "confirmedAt" TIMESTAMP(3),
@@ -405,6 +410,37 @@ CREATE TABLE "Meeting" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Meeting_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Proposal" (
+    "id" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "abstract" TEXT NOT NULL,
+    "kind" "SessionKind" NOT NULL DEFAULT 'TALK',
+    "language" TEXT NOT NULL DEFAULT 'de',
+    "status" "ProposalStatus" NOT NULL DEFAULT 'SUBMITTED',
+    "reviewNote" TEXT,
+    "sessionId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Proposal_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Lead" (
+    "id" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "exhibitorId" TEXT NOT NULL,
+    "visitorRegistrationId" TEXT NOT NULL,
+    "note" TEXT,
+    "scannedById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Lead_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -559,6 +595,15 @@ CREATE UNIQUE INDEX "CooperationProfile_eventId_personId_key" ON "CooperationPro
 CREATE INDEX "Meeting_eventId_status_idx" ON "Meeting"("eventId", "status");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Proposal_sessionId_key" ON "Proposal"("sessionId");
+
+-- CreateIndex
+CREATE INDEX "Proposal_eventId_status_idx" ON "Proposal"("eventId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Lead_exhibitorId_visitorRegistrationId_key" ON "Lead"("exhibitorId", "visitorRegistrationId");
+
+-- CreateIndex
 CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
 
 -- CreateIndex
@@ -628,6 +673,9 @@ ALTER TABLE "Registration" ADD CONSTRAINT "Registration_personId_fkey" FOREIGN K
 ALTER TABLE "Registration" ADD CONSTRAINT "Registration_registeredById_fkey" FOREIGN KEY ("registeredById") REFERENCES "Registration"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Registration" ADD CONSTRAINT "Registration_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "RegistrationSession" ADD CONSTRAINT "RegistrationSession_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -677,6 +725,24 @@ ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_requesterId_fkey" FOREIGN KEY ("re
 
 -- AddForeignKey
 ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Proposal" ADD CONSTRAINT "Proposal_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Lead" ADD CONSTRAINT "Lead_visitorRegistrationId_fkey" FOREIGN KEY ("visitorRegistrationId") REFERENCES "Registration"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_registrationId_fkey" FOREIGN KEY ("registrationId") REFERENCES "Registration"("id") ON DELETE SET NULL ON UPDATE CASCADE;

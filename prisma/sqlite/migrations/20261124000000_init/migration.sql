@@ -115,6 +115,7 @@ CREATE TABLE "Event" (
     "contactEmail" TEXT,
     "capacity" INTEGER,
     "inviteOnly" BOOLEAN NOT NULL DEFAULT false,
+    "proposalsOpen" BOOLEAN NOT NULL DEFAULT false,
     "confirmedCount" INTEGER NOT NULL DEFAULT 0,
     "waitlistEnabled" BOOLEAN NOT NULL DEFAULT true,
     "registrationOpensAt" DATETIME,
@@ -231,6 +232,7 @@ CREATE TABLE "Registration" (
     "ticketSecret" TEXT NOT NULL,
     "manageToken" TEXT NOT NULL,
     "registeredById" TEXT,
+    "exhibitorId" TEXT,
     "calendarSequence" INTEGER NOT NULL DEFAULT 0,
     "waitlistedAt" DATETIME,
     "confirmedAt" DATETIME,
@@ -240,7 +242,8 @@ CREATE TABLE "Registration" (
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Registration_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Registration_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Registration_registeredById_fkey" FOREIGN KEY ("registeredById") REFERENCES "Registration" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Registration_registeredById_fkey" FOREIGN KEY ("registeredById") REFERENCES "Registration" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Registration_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -354,6 +357,39 @@ CREATE TABLE "Meeting" (
     CONSTRAINT "Meeting_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Meeting_requesterId_fkey" FOREIGN KEY ("requesterId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Meeting_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Proposal" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "eventId" TEXT NOT NULL,
+    "personId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "abstract" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'TALK',
+    "language" TEXT NOT NULL DEFAULT 'de',
+    "status" TEXT NOT NULL DEFAULT 'SUBMITTED',
+    "reviewNote" TEXT,
+    "sessionId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Proposal_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Proposal_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Proposal_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "Session" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Lead" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "eventId" TEXT NOT NULL,
+    "exhibitorId" TEXT NOT NULL,
+    "visitorRegistrationId" TEXT NOT NULL,
+    "note" TEXT,
+    "scannedById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Lead_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "Event" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Lead_exhibitorId_fkey" FOREIGN KEY ("exhibitorId") REFERENCES "Exhibitor" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Lead_visitorRegistrationId_fkey" FOREIGN KEY ("visitorRegistrationId") REFERENCES "Registration" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -504,6 +540,15 @@ CREATE UNIQUE INDEX "CooperationProfile_eventId_personId_key" ON "CooperationPro
 
 -- CreateIndex
 CREATE INDEX "Meeting_eventId_status_idx" ON "Meeting"("eventId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Proposal_sessionId_key" ON "Proposal"("sessionId");
+
+-- CreateIndex
+CREATE INDEX "Proposal_eventId_status_idx" ON "Proposal"("eventId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Lead_exhibitorId_visitorRegistrationId_key" ON "Lead"("exhibitorId", "visitorRegistrationId");
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
