@@ -6,7 +6,7 @@ import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
-import { i18nConfig } from '~/lib/i18n'
+import { i18nConfig } from '~/lib/i18n-resources'
 import { i18next } from '~/lib/i18next.server'
 import { NonceContext } from '~/lib/nonce'
 

@@ -1,31 +1,15 @@
-// i18n configuration shared by server and browser. All translations are bundled (they are small),
-// so no request waits for a translation file. German (formal "Sie") is the default.
-import deAdmin from '~/locales/de/admin.json'
-import deAuth from '~/locales/de/auth.json'
-import deCommon from '~/locales/de/common.json'
-import deEvents from '~/locales/de/events.json'
-import enAdmin from '~/locales/en/admin.json'
-import enAuth from '~/locales/en/auth.json'
-import enCommon from '~/locales/en/common.json'
-import enEvents from '~/locales/en/events.json'
+// i18n configuration shared by server and browser. German (formal "Sie") is the default.
+// The translations themselves are registered in i18n-resources.ts (server, tests, scripts);
+// the browser loads only the current language's files (see entry.client.tsx).
 
 export const supportedLocales = ['de', 'en'] as const
 export type Locale = (typeof supportedLocales)[number]
 export const defaultLocale: Locale = 'de'
 
-export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin },
-} as const
-
-export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]
-
-export const i18nConfig = {
+export const i18nBaseConfig = {
   supportedLngs: [...supportedLocales],
   fallbackLng: defaultLocale,
   defaultNS: 'common',
-  ns: namespaces,
-  resources,
   interpolation: { escapeValue: false }, // React escapes
 } as const
 

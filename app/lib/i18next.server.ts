@@ -1,6 +1,7 @@
 import { createCookie } from '@remix-run/node'
 import { RemixI18Next } from 'remix-i18next/server'
-import { defaultLocale, i18nConfig, supportedLocales } from './i18n'
+import { defaultLocale, supportedLocales } from './i18n'
+import { i18nConfig } from './i18n-resources'
 
 /** Remembers the language a visitor chose with the switcher (?lng=en). */
 export const localeCookie = createCookie('fairdesk_lng', {

@@ -1,0 +1,22 @@
+// Every translation file, for the server, tests and scripts. A new namespace is a pair of files
+// app/locales/{de,en}/<ns>.json plus its two lines here (a test checks that none is missing).
+// The browser does not import this file: it loads only its language's files (entry.client.tsx).
+import { i18nBaseConfig } from './i18n'
+import deAdmin from '~/locales/de/admin.json'
+import deAuth from '~/locales/de/auth.json'
+import deCommon from '~/locales/de/common.json'
+import deEvents from '~/locales/de/events.json'
+import enAdmin from '~/locales/en/admin.json'
+import enAuth from '~/locales/en/auth.json'
+import enCommon from '~/locales/en/common.json'
+import enEvents from '~/locales/en/events.json'
+
+export const resources = {
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin },
+} as const
+
+export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]
+
+/** The full configuration with all resources (server-side rendering, mails, PDFs). */
+export const i18nConfig = { ...i18nBaseConfig, ns: namespaces, resources }
