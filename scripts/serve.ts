@@ -2,6 +2,7 @@
 // CSP nonces and headers, the cross-site write guard, rate limits — then static assets and Remix.
 // `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
 import { randomBytes } from 'node:crypto'
+import cluster from 'node:cluster'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -65,8 +66,36 @@ export async function serve() {
   })
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/**
+ * Serves on PORT with WEB_CONCURRENCY processes (default 1). Several processes share the port
+ * (node:cluster) and the database: every rule that matters under concurrency is enforced by the
+ * database (guarded updates, unique keys), so they need no coordination of their own.
+ */
+export async function serveAll(onListening?: () => void) {
+  const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1)
+  if (processes > 1 && cluster.isPrimary) {
+    let listening = 0
+    for (let i = 0; i < processes; i++) cluster.fork()
+    cluster.on('listening', () => {
+      if (++listening === processes) onListening?.()
+    })
+    // A crashed process is replaced; the others keep serving meanwhile.
+    cluster.on('exit', (worker, code, signal) => {
+      if (signal !== 'SIGTERM' && code !== 0) cluster.fork()
+    })
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')
+        process.exit(0)
+      })
+    }
+    return
+  }
   const server = await serve()
-  console.log(`[fairdesk] listening on ${getEnv().APP_URL}`)
+  if (cluster.isPrimary) onListening?.()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await serveAll(() => console.log(`[fairdesk] listening on ${getEnv().APP_URL}`))
 }
