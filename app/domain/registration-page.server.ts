@@ -1,0 +1,38 @@
+// What the public registration form and the self-service page need to know about an event.
+import type { Db } from '~/lib/db.server'
+import { questionOptions, type Question } from './answers'
+import { registrationState, seatsLeft } from './registration-state'
+
+export async function getRegistrationPage(db: Db, slug: string, now = new Date()) {
+  const event = await db.event.findUnique({
+    where: { slug },
+    include: { questions: { orderBy: { position: 'asc' } } },
+  })
+  // Drafts and internal events have no public form.
+  if (!event || !event.isPublic || event.status === 'DRAFT') return null
+  return {
+    id: event.id,
+    slug: event.slug,
+    titleDe: event.titleDe,
+    titleEn: event.titleEn,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    venueName: event.venueName,
+    venueCity: event.venueCity,
+    inviteOnly: event.inviteOnly,
+    state: registrationState(event, now),
+    seatsLeft: seatsLeft(event),
+    questions: event.questions.map((q) => ({ ...q, options: questionOptions(q) })) as (Question & {
+      labelDe: string
+      labelEn: string
+      options: { value: string; de: string; en: string }[]
+    })[],
+  }
+}
+
+/** Names of known companies for the form's suggestions (members first). */
+export async function companySuggestions(db: Db): Promise<string[]> {
+  const companies = await db.company.findMany({ select: { name: true }, orderBy: [{ isMember: 'desc' }, { name: 'asc' }], take: 300 })
+  return companies.map((c) => c.name)
+}

@@ -1,0 +1,225 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Button, Card, Field, FormError } from '~/components/ui'
+import { fieldName, parseAnswers } from '~/domain/answers'
+import { acceptsRegistrations } from '~/domain/registration-state'
+import { isBot, RegistrationFields } from '~/domain/registration-form'
+import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
+import { register } from '~/domain/registration.server'
+import { formatEventRange } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+
+type FieldErrors = Record<string, string[]>
+type ActionResult = { status: 'error'; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> } | { status: 'thanks' }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb()
+  const event = await getRegistrationPage(db, params.slug ?? '')
+  if (!event) throw new Response(null, { status: 404 })
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'registration')
+  const title = localized(locale, event.titleDe, event.titleEn)
+  const invite = new URL(request.url).searchParams.get('invite')
+  return {
+    metaTitle: t('form.metaTitle', { title }),
+    slug: event.slug,
+    title,
+    when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
+    place: [event.venueName, event.venueCity].filter(Boolean).join(', '),
+    state: event.inviteOnly && !invite ? ('inviteOnly' as const) : event.state,
+    seatsLeft: event.seatsLeft,
+    invite,
+    questions: event.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      required: q.required,
+      label: localized(locale, q.labelDe, q.labelEn),
+      options: q.options.map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
+    })),
+    companies: await companySuggestions(db),
+    locale,
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  let form: FormData
+  try {
+    form = await request.formData()
+  } catch {
+    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: 'errors.badRequest', values: {} }, { status: 400 })
+  }
+  const db = await getDb()
+  const event = await getRegistrationPage(db, params.slug ?? '')
+  if (!event) throw new Response(null, { status: 404 })
+  const text = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
+  // Only the form's own fields are read: anything else posted (e.g. status=CONFIRMED) is ignored.
+  const values = { firstName: text('firstName'), lastName: text('lastName'), email: text('email'), company: text('company'), website: text('website') }
+  const fields = RegistrationFields.safeParse(values)
+  const answers = parseAnswers(event.questions, form)
+  const echo = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)]))
+  if (!fields.success || !answers.ok) {
+    const fieldErrors: FieldErrors = {}
+    for (const issue of fields.success ? [] : fields.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
+    if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
+    return data<ActionResult>({ status: 'error', fieldErrors, values: echo }, { status: 400 })
+  }
+  if (isBot(fields.data)) return data<ActionResult>({ status: 'thanks' })
+  const locale = toLocale(await i18next.getLocale(request))
+  const result = await register(db, event.id, {
+    firstName: fields.data.firstName,
+    lastName: fields.data.lastName,
+    email: fields.data.email,
+    company: fields.data.company || null,
+    locale,
+    answers: answers.answers,
+    inviteToken: new URL(request.url).searchParams.get('invite'),
+  })
+  if (result.kind === 'closed' || result.kind === 'full') {
+    const reason = result.kind === 'full' ? 'full' : result.reason
+    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: `closed.${reason}`, values: echo }, { status: 409 })
+  }
+  // 303: a refresh or back button after this never posts the registration again (and if it did, register() is idempotent).
+  return redirect(`/r/${result.registration.manageToken}?welcome=1`, 303)
+}
+
+export default function RegisterPage() {
+  const page = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation('registration')
+  const open = page.state === 'open' || page.state === 'waitlist'
+  const errors = result?.status === 'error' ? result.fieldErrors : {}
+  const values = result?.status === 'error' ? result.values : {}
+  const tr = (keys?: string[]) => keys?.map((k) => t(k))
+  const hasErrors = result?.status === 'error' && (Object.keys(errors).length > 0 || result.formError)
+
+  return (
+    <div className="mx-auto max-w-2xl">
+      <Link to={`/events/${page.slug}`} className="text-sm">
+        ← {t('form.back')}
+      </Link>
+      <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">{page.title}</h1>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">
+        {page.when}
+        {page.place ? ` · ${page.place}` : null}
+      </p>
+
+      {result?.status === 'thanks' ? (
+        <Card className="mt-6">
+          <h2 className="text-xl font-semibold">{t('form.thanksTitle')}</h2>
+          <p className="mt-2">{t('form.thanksText')}</p>
+        </Card>
+      ) : !open || !acceptsRegistrations(page.state === 'inviteOnly' ? 'closed' : page.state) ? (
+        <Card className="mt-6" role="status">
+          <h2 className="text-xl font-semibold">{t('closed.title')}</h2>
+          <p className="mt-2">{t(`closed.${page.state}`)}</p>
+        </Card>
+      ) : (
+        <Card className="mt-6 p-5 sm:p-8">
+          <h2 className="text-xl font-semibold">{t('form.title')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('form.intro')}</p>
+          {page.state === 'waitlist' ? (
+            <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{t('form.waitlistNotice')}</p>
+          ) : page.seatsLeft !== null ? (
+            <p className="mt-3 text-sm font-medium">{t('form.seatsLeft', { count: page.seatsLeft })}</p>
+          ) : null}
+          <Form method="post" noValidate className="mt-6 flex flex-col gap-4" aria-describedby={hasErrors ? 'registration-errors' : undefined}>
+            <FormError id="registration-errors">
+              {hasErrors ? (result?.status === 'error' && result.formError ? t(result.formError) : t('errors.summary')) : null}
+            </FormError>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field name="firstName" label={t('form.firstName')} autoComplete="given-name" required maxLength={100} defaultValue={values.firstName} errors={tr(errors.firstName)} />
+              <Field name="lastName" label={t('form.lastName')} autoComplete="family-name" required maxLength={100} defaultValue={values.lastName} errors={tr(errors.lastName)} />
+            </div>
+            <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('form.email')} autoComplete="email" required defaultValue={values.email} errors={tr(errors.email)} />
+            <Field
+              name="company"
+              label={`${t('form.company')} (${t('form.optional')})`}
+              autoComplete="organization"
+              list="company-suggestions"
+              maxLength={150}
+              hint={t('form.companyHint')}
+              defaultValue={values.company}
+              errors={tr(errors.company)}
+            />
+            <datalist id="company-suggestions">
+              {page.companies.map((c) => (
+                <option key={c} value={c} />
+              ))}
+            </datalist>
+            {page.questions.length > 0 ? (
+              <fieldset className="flex flex-col gap-4">
+                <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>
+                {page.questions.map((q) => (
+                  <QuestionField key={q.id} question={q} errors={tr(errors[fieldName(q.id)])} />
+                ))}
+              </fieldset>
+            ) : null}
+            {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
+            <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+              <label>
+                {t('form.website')}
+                <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+              </label>
+            </div>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t('form.privacy')}</p>
+            <Button type="submit" disabled={navigation.state === 'submitting'}>
+              {navigation.state === 'submitting' ? t('form.submitting') : page.state === 'waitlist' ? t('form.submitWaitlist') : t('form.submit')}
+            </Button>
+          </Form>
+        </Card>
+      )}
+    </div>
+  )
+}
+
+type QuestionView = { id: string; kind: string; required: boolean; label: string; options: { value: string; label: string }[] }
+
+function QuestionField({ question: q, errors }: { question: QuestionView; errors?: string[] }) {
+  const { t } = useTranslation('registration')
+  const name = fieldName(q.id)
+  const errorId = `${name}-error`
+  // Yes/no boxes need no "optional"; some labels already say it themselves.
+  const marked = q.required || q.kind === 'BOOLEAN' || q.label.toLowerCase().includes(`(${t('form.optional').toLowerCase()})`)
+  const label = marked ? q.label : `${q.label} (${t('form.optional')})`
+  const error = errors?.length ? (
+    <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
+      {errors.join(' ')}
+    </p>
+  ) : null
+  const described = errors?.length ? errorId : undefined
+  if (q.kind === 'TEXT') {
+    return <Field name={name} label={label} required={q.required} maxLength={2000} errors={errors} />
+  }
+  if (q.kind === 'BOOLEAN') {
+    return (
+      <div>
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" name={name} className="h-5 w-5" aria-describedby={described} aria-invalid={errors?.length ? true : undefined} />
+          <span>{label}</span>
+        </label>
+        {error}
+      </div>
+    )
+  }
+  const multi = q.kind === 'MULTI'
+  return (
+    <fieldset aria-describedby={described}>
+      <legend className="text-sm font-medium">{label}</legend>
+      <div className="mt-1 flex flex-col">
+        {q.options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-3">
+            <input type={multi ? 'checkbox' : 'radio'} name={name} value={o.value} required={!multi && q.required} className="h-5 w-5" />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
+      {error}
+    </fieldset>
+  )
+}

@@ -1,0 +1,153 @@
+import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Badge, Button, buttonClass, Card } from '~/components/ui'
+import { formatAnswer, type Answers } from '~/domain/answers'
+import { findByManageToken } from '~/domain/registration-self-service.server'
+import { cancelRegistration } from '~/domain/registration.server'
+import { formatEventRange } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+
+// The link is the attendee's key: never cached, never passed on as a referrer.
+const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
+export const headers: HeadersFunction = () => privateHeaders
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb()
+  const registration = await findByManageToken(db, params.token ?? '')
+  if (!registration) throw new Response(null, { status: 404, headers: privateHeaders })
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'registration')
+  const { event, person } = registration
+  const answers = (registration.answers ?? {}) as Answers
+  return data(
+    {
+      metaTitle: t('manage.metaTitle'),
+      event: {
+        slug: event.slug,
+        title: localized(locale, event.titleDe, event.titleEn),
+        when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
+        where: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+      },
+      status: registration.status,
+      waitlistPosition: registration.waitlistPosition,
+      name: `${person.firstName} ${person.lastName}`,
+      email: person.email,
+      company: registration.companyName ?? person.company?.name ?? null,
+      answers: event.questions
+        .filter((q) => answers[q.id] !== undefined)
+        .map((q) => ({ label: localized(locale, q.labelDe, q.labelEn), value: formatAnswer(q, answers[q.id], locale, { yes: t('form.yes'), no: '–' }) })),
+    },
+    { headers: privateHeaders },
+  )
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = await getDb()
+  const registration = await findByManageToken(db, params.token ?? '')
+  if (!registration) throw new Response(null, { status: 404, headers: privateHeaders })
+  const form = await request.formData().catch(() => null)
+  if (form?.get('intent') === 'cancel') {
+    await cancelRegistration(db, registration.id, { reason: 'self-service' })
+    return redirect(`/r/${params.token}?cancelled=1`, { status: 303, headers: privateHeaders })
+  }
+  return data({ error: 'unknown intent' }, { status: 400, headers: privateHeaders })
+}
+
+export default function ManageRegistration() {
+  const r = useLoaderData<typeof loader>()
+  const [params] = useSearchParams()
+  const { t } = useTranslation('registration')
+  const tone = r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'
+  const confirming = params.get('confirm') === 'cancel'
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('manage.title')}</h1>
+      {params.get('welcome') ? (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          {t('manage.welcome')}
+        </p>
+      ) : null}
+      {params.get('cancelled') ? (
+        <p role="status" className="mt-4 rounded-md border border-slate-300 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900">
+          {t('manage.cancelled')}
+        </p>
+      ) : null}
+      <Card className="mt-6">
+        <h2 className="text-xl font-semibold">
+          <Link to={`/events/${r.event.slug}`}>{r.event.title}</Link>
+        </h2>
+        <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm sm:text-base">
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.when')}</dt>
+          <dd>{r.event.when}</dd>
+          {r.event.where ? (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.where')}</dt>
+              <dd>{r.event.where}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.status')}</dt>
+          <dd>
+            <Badge tone={tone}>{t(`manage.statuses.${r.status}`)}</Badge>
+            {r.waitlistPosition ? <span className="ml-2">{t('manage.waitlistPosition', { position: r.waitlistPosition })}</span> : null}
+          </dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.name')}</dt>
+          <dd>{r.name}</dd>
+          <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.email')}</dt>
+          <dd className="break-all">{r.email}</dd>
+          {r.company ? (
+            <>
+              <dt className="font-medium text-slate-600 dark:text-slate-400">{t('manage.company')}</dt>
+              <dd>{r.company}</dd>
+            </>
+          ) : null}
+        </dl>
+        {r.answers.length > 0 ? (
+          <>
+            <h3 className="mt-6 font-semibold">{t('manage.answers')}</h3>
+            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              {r.answers.map((a) => (
+                <div key={a.label} className="contents">
+                  <dt className="font-medium text-slate-600 dark:text-slate-400">{a.label}</dt>
+                  <dd>{a.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        ) : null}
+        {r.status === 'CONFIRMED' ? <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketSoon')}</p> : null}
+      </Card>
+
+      {r.status !== 'CANCELLED' ? (
+        <Card className="mt-6">
+          <h2 className="text-lg font-semibold">{t('manage.cancelTitle')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.cancelIntro')}</p>
+          {confirming ? (
+            // A second step, without JavaScript too: a mistaken tap never cancels.
+            <Form method="post" className="mt-4 flex flex-col gap-3">
+              <p role="alert" className="font-medium">
+                {t('manage.cancelConfirm')}
+              </p>
+              <div className="flex flex-wrap gap-2">
+                <Button type="submit" name="intent" value="cancel" variant="danger">
+                  {t('manage.cancelYes')}
+                </Button>
+                <Link to="?" className={buttonClass('secondary')}>
+                  {t('manage.cancelNo')}
+                </Link>
+              </div>
+            </Form>
+          ) : (
+            <Link to="?confirm=cancel" className={buttonClass('secondary', 'mt-4')}>
+              {t('manage.cancelStart')}
+            </Link>
+          )}
+        </Card>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,113 @@
+// Journey: an attendee registers on a phone (German and English), sees field errors, and cancels
+// through the self-service link; the freed seat goes to the waiting list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import deReg from '~/locales/de/registration.json'
+import enReg from '~/locales/en/registration.json'
+import { createDb, type Db } from '~/lib/db.server'
+import { startAppServer, type AppServer } from '../support/app-server'
+import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+
+describe.skipIf(!hasChromium)('registration journey', () => {
+  let app: AppServer
+  let browser: Browser
+  let db: Db
+  const statuses: number[] = []
+  beforeAll(async () => {
+    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    db = await createDb(app.databaseUrl)
+  })
+  afterAll(async () => {
+    await db?.$disconnect()
+    await browser?.close()
+    await app?.stop()
+  })
+
+  async function phone(locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    page.on('response', (r) => statuses.push(r.status()))
+    return page
+  }
+  // The demo's upcoming event with custom questions and free seats.
+  const openEvent = () =>
+    db.event.findFirstOrThrow({
+      where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, questions: { some: {} }, capacity: { gt: 30 } },
+      include: { questions: { orderBy: { position: 'asc' } } },
+      orderBy: { startsAt: 'asc' },
+    })
+
+  it('shows field errors in German, then registers and lands on the self-service page', async () => {
+    const event = await openEvent()
+    const page = await phone('de-DE')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.getByRole('alert').filter({ hasText: deReg.errors.summary }).waitFor()
+    await expect.poll(() => page.getByLabel(deReg.form.firstName).getAttribute('aria-invalid')).toBe('true')
+    await page.getByLabel(deReg.form.email).fill('nicht-gueltig@')
+    await page.getByLabel(deReg.form.firstName).fill('Jana')
+    await page.getByLabel(deReg.form.lastName).fill('Schröder <script>alert(1)</script>')
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.getByText(deReg.errors.emailInvalid).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByLabel(deReg.form.email).fill('jana.schroeder@novo-tech.example')
+    // Answer every required question with its first option (or yes).
+    for (const q of event.questions.filter((q) => q.required)) {
+      const options = (q.options as { value: string }[] | null) ?? []
+      if (q.kind === 'TEXT') await page.getByLabel(q.labelDe).fill('Keine')
+      else if (q.kind === 'BOOLEAN') await page.getByLabel(q.labelDe).check()
+      else await page.locator(`input[name="q_${q.id}"][value="${options[0]!.value}"]`).check()
+    }
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
+    await page.getByText(deReg.manage.welcome).waitFor()
+    // The name is shown as text, not run as markup.
+    await page.getByText('Schröder <script>alert(1)</script>', { exact: false }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'jana.schroeder@novo-tech.example' } } })
+    expect(registration.status).toBe('CONFIRMED')
+    expect(registration.locale).toBe('de')
+  })
+
+  it('registers in English and cancels through the self-service link after confirming', async () => {
+    const event = await openEvent()
+    const page = await phone('en-GB')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByLabel(enReg.form.firstName).fill('Tom')
+    await page.getByLabel(enReg.form.lastName).fill('Baker')
+    await page.getByLabel(enReg.form.email).fill('tom.baker@laserscanning.example')
+    for (const q of event.questions.filter((q) => q.required)) {
+      const options = (q.options as { value: string }[] | null) ?? []
+      if (q.kind === 'TEXT') await page.getByLabel(q.labelEn).fill('None')
+      else if (q.kind === 'BOOLEAN') await page.getByLabel(q.labelEn).check()
+      else await page.locator(`input[name="q_${q.id}"][value="${options[0]!.value}"]`).check()
+    }
+    await page.getByRole('button', { name: enReg.form.submit }).click()
+    await page.waitForURL(/\/r\//)
+    const seatsBefore = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount
+
+    await page.getByRole('link', { name: enReg.manage.cancelStart }).click()
+    await page.getByText(enReg.manage.cancelConfirm).waitFor()
+    await page.getByRole('button', { name: enReg.manage.cancelYes }).click()
+    await page.getByText(enReg.manage.cancelled).waitFor()
+    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'tom.baker@laserscanning.example' } } })
+    expect(registration.status).toBe('CANCELLED')
+    expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(seatsBefore - 1)
+    expect(statuses.filter((s) => s >= 500)).toEqual([])
+  })
+
+  it('answers hostile posts with 4xx, never a 500, and ignores extra fields', async () => {
+    const event = await openEvent()
+    const url = `${app.url}/events/${event.slug}/register`
+    const post = (body: string, type = 'application/x-www-form-urlencoded') => fetch(url, { method: 'POST', headers: { 'content-type': type, origin: app.url }, body, redirect: 'manual' })
+    expect((await post('{"firstName":"x"}', 'application/json')).status).toBe(400)
+    expect((await post(`firstName=${'x'.repeat(10_000)}&lastName=y&email=a%40b.de`)).status).toBe(400)
+    expect((await post('firstName=%00&lastName=%0D%0A&email=%0A')).status).toBe(400)
+    const unknown = await post('firstName=A&lastName=B&email=bot%40spam.example&website=http%3A%2F%2Fspam')
+    expect(unknown.status).toBe(200)
+    expect(await db.person.count({ where: { email: 'bot@spam.example' } })).toBe(0)
+    expect((await fetch(`${app.url}/r/not-a-real-token-000000000000000000000000`)).status).toBe(404)
+  })
+})
