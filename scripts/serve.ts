@@ -3,6 +3,7 @@
 // `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
 import { randomBytes } from 'node:crypto'
 import cluster from 'node:cluster'
+import type { Server } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler } from '@remix-run/express'
@@ -61,7 +62,7 @@ export async function serve() {
   const env = getEnv()
   const app = await createServer()
   const host = process.env.HOST
-  return new Promise<import('node:http').Server>((resolve) => {
+  return new Promise<Server>((resolve) => {
     const server = host ? app.listen(env.PORT, host, () => resolve(server)) : app.listen(env.PORT, () => resolve(server))
   })
 }

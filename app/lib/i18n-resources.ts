@@ -6,16 +6,18 @@ import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
+import deOrganiser from '~/locales/de/organiser.json'
 import deRegistration from '~/locales/de/registration.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
+import enOrganiser from '~/locales/en/organiser.json'
 import enRegistration from '~/locales/en/registration.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

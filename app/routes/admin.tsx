@@ -31,6 +31,14 @@ export default function AdminLayout() {
           >
             {t('nav.dashboard')}
           </NavLink>
+          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? (
+            <NavLink
+              to="/admin/events/new"
+              className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}
+            >
+              {t('nav.newEvent')}
+            </NavLink>
+          ) : null}
         </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           <p className="text-slate-700 dark:text-slate-300">

@@ -1,0 +1,123 @@
+// Organisers' work on events: create, publish, add custom questions, and read the registrations
+// with their answers (list and CSV). Seats are never touched here: that is registration.server.ts.
+import type { Db } from '~/lib/db.server'
+import { isUniqueViolation } from '~/lib/db-errors.server'
+import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
+import { formatAnswer, type Answers } from './answers'
+
+export type NewEvent = {
+  kind: EventKind
+  titleDe: string
+  titleEn?: string | null
+  startsAt: Date
+  endsAt: Date
+  venueName?: string | null
+  venueCity?: string | null
+  capacity?: number | null
+  waitlistEnabled: boolean
+  publish: boolean
+}
+
+export function slugify(text: string): string {
+  const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' }
+  return (
+    text
+      .replace(/[äöüßÄÖÜ]/g, (c) => map[c]!)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'veranstaltung'
+  )
+}
+
+export type CreateEventResult = { kind: 'created'; id: string; slug: string } | { kind: 'endsBeforeStart' }
+
+/** Creates an event with a unique slug from its German title and start date. */
+export async function createEvent(db: Db, input: NewEvent): Promise<CreateEventResult> {
+  if (input.endsAt <= input.startsAt) return { kind: 'endsBeforeStart' }
+  const base = `${slugify(input.titleDe)}-${input.startsAt.toISOString().slice(0, 10)}`
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`
+    try {
+      const event = await db.event.create({
+        data: {
+          slug,
+          kind: input.kind,
+          status: input.publish ? 'PUBLISHED' : 'DRAFT',
+          publishedAt: input.publish ? new Date() : null,
+          titleDe: input.titleDe,
+          titleEn: input.titleEn || input.titleDe,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          venueName: input.venueName || null,
+          venueCity: input.venueCity || null,
+          capacity: input.capacity ?? null,
+          waitlistEnabled: input.waitlistEnabled,
+        },
+      })
+      return { kind: 'created', id: event.id, slug }
+    } catch (error) {
+      if (!isUniqueViolation(error) || n > 50) throw error
+    }
+  }
+}
+
+export type NewQuestion = { kind: QuestionKind; labelDe: string; labelEn?: string | null; required: boolean; options: string[] }
+
+/** Adds a custom question at the end; choice options get stable values from their labels. */
+export async function addQuestion(db: Db, eventId: string, q: NewQuestion) {
+  const position = await db.eventQuestion.count({ where: { eventId } })
+  const options = q.kind === 'CHOICE' || q.kind === 'MULTI' ? q.options.map((label, i) => ({ value: `${i + 1}-${slugify(label).slice(0, 20)}`, de: label, en: label })) : undefined
+  return db.eventQuestion.create({
+    data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
+  })
+}
+
+export type RegistrationFilter = { q?: string; status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'; page: number; perPage?: number }
+
+/** One page of an event's registrations with person, company, answers and whether they came. */
+export async function listRegistrations(db: Db, eventId: string, filter: RegistrationFilter) {
+  const perPage = filter.perPage ?? 50
+  // Search words are matched in JavaScript, case- and accent-insensitively on both databases;
+  // an event has at most a few thousand registrations.
+  const all = await db.registration.findMany({
+    where: { eventId, ...(filter.status ? { status: filter.status } : {}) },
+    include: { person: { include: { company: true } }, checkIns: { where: { activeKey: { not: null } }, select: { day: true } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  })
+  const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const terms = fold(filter.q ?? '').split(/\s+/).filter(Boolean)
+  const matching = all.filter((r) => {
+    const hay = fold([r.person.firstName, r.person.lastName, r.person.email, r.companyName ?? r.person.company?.name ?? ''].join(' '))
+    return terms.every((t) => hay.includes(t))
+  })
+  const pages = Math.max(1, Math.ceil(matching.length / perPage))
+  const page = Math.min(Math.max(1, filter.page), pages)
+  return { total: matching.length, page, pages, registrations: matching.slice((page - 1) * perPage, page * perPage) }
+}
+
+/** The registrations as spreadsheet rows, one column per custom question, in the reader's language. */
+export async function registrationRows(db: Db, eventId: string, locale: 'de' | 'en', labels: { header: string[]; yes: string; no: string }) {
+  const [questions, { registrations }] = await Promise.all([
+    db.eventQuestion.findMany({ where: { eventId }, orderBy: { position: 'asc' } }),
+    listRegistrations(db, eventId, { page: 1, perPage: 1_000_000 }),
+  ])
+  const header = [...labels.header, ...questions.map((q) => (locale === 'en' ? q.labelEn : q.labelDe))]
+  const rows = registrations.map((r) => {
+    const answers = (r.answers ?? {}) as Answers
+    return [
+      r.person.firstName,
+      r.person.lastName,
+      r.person.email,
+      r.companyName ?? r.person.company?.name ?? '',
+      r.status,
+      r.source,
+      r.createdAt,
+      r.checkIns.length > 0 ? labels.yes : labels.no,
+      ...questions.map((q) => formatAnswer(q, answers[q.id], locale, labels)),
+    ]
+  })
+  return [header, ...rows]
+}

@@ -1,0 +1,85 @@
+// Journey: an organiser creates an event with two custom questions; an attendee answers them;
+// the organiser sees the answers in the registration list and in the CSV export.
+import fs from 'node:fs'
+import Papa from 'papaparse'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import deAuth from '~/locales/de/auth.json'
+import deOrg from '~/locales/de/organiser.json'
+import deReg from '~/locales/de/registration.json'
+import { startAppServer, type AppServer } from '../support/app-server'
+import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+
+describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
+  let app: AppServer
+  let browser: Browser
+  beforeAll(async () => {
+    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it('creates the event, collects answers and exports them', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/login?redirectTo=/admin/events/new`)
+    await page.getByLabel(deAuth.login.email).fill('orga@example.org')
+    await page.getByLabel(deAuth.login.password).fill('fairdesk-demo')
+    await page.getByRole('button', { name: deAuth.login.submit }).click()
+    await page.getByRole('heading', { level: 1, name: deOrg.new.title }).waitFor()
+
+    // Bad input first: the form explains, nothing is created.
+    await page.getByRole('button', { name: deOrg.new.submit }).click()
+    await page.getByText(deOrg.errors.required).first().waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByLabel(deOrg.new.titleDe).fill('Workshop Digitaler Zwilling')
+    await page.getByLabel(deOrg.new.startsAt).fill('2027-03-10T09:00')
+    await page.getByLabel(deOrg.new.endsAt).fill('2027-03-10T13:00')
+    await page.getByLabel(deOrg.new.venueName).fill('Fraunhofer IFF')
+    await page.getByLabel(deOrg.new.capacity).fill('25')
+    await page.getByLabel(deOrg.new.publish).check()
+    await page.getByRole('button', { name: deOrg.new.submit }).click()
+    await page.getByRole('heading', { level: 1, name: 'Workshop Digitaler Zwilling' }).waitFor()
+    const adminUrl = page.url()
+
+    await page.getByLabel(deOrg.event.questionLabelDe).fill('Essen')
+    await page.getByLabel(deOrg.event.questionKind).selectOption('CHOICE')
+    await page.getByLabel(deOrg.event.questionOptions).fill('Vegetarisch\nMit Fleisch')
+    await page.getByLabel(deOrg.event.questionRequired).check()
+    await page.getByRole('button', { name: deOrg.event.addQuestion }).click()
+    await page.getByRole('listitem').filter({ hasText: 'Essen' }).waitFor()
+    await page.getByLabel(deOrg.event.questionLabelDe).fill('Ihr Thema')
+    await page.getByLabel(deOrg.event.questionKind).selectOption('TEXT')
+    await page.getByRole('button', { name: deOrg.event.addQuestion }).click()
+    await page.getByRole('listitem').filter({ hasText: 'Ihr Thema' }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    // An attendee registers through the public form.
+    const publicLink = await page.getByRole('link', { name: deOrg.event.publicPage }).getAttribute('href')
+    const visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage()
+    await visitor.goto(`${app.url}${publicLink}/register`)
+    await visitor.getByLabel(deReg.form.firstName).fill('Paula')
+    await visitor.getByLabel(deReg.form.lastName).fill('Pietsch')
+    await visitor.getByLabel(deReg.form.email).fill('paula@anlagenbau.example')
+    await visitor.getByLabel('Vegetarisch').check()
+    await visitor.getByLabel(/Ihr Thema/).fill('=1+1 Simulation')
+    await visitor.getByRole('button', { name: deReg.form.submit }).click()
+    await visitor.waitForURL(/\/r\//)
+
+    await page.goto(adminUrl)
+    const row = page.getByRole('row').filter({ hasText: 'Paula Pietsch' })
+    await row.getByText('Vegetarisch').waitFor()
+    await row.getByText('=1+1 Simulation').waitFor()
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: deOrg.event.exportCsv }).click()])
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const rows = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true }).data
+    expect(rows[0]!.slice(-2)).toEqual(['Essen', 'Ihr Thema'])
+    const paula = rows.find((r) => r[0] === 'Paula')!
+    expect(paula.slice(-2)).toEqual(['Vegetarisch', "'=1+1 Simulation"])
+  })
+})

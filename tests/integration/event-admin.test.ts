@@ -1,0 +1,50 @@
+import Papa from 'papaparse'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addQuestion, createEvent, listRegistrations, registrationRows, slugify } from '~/domain/event-admin.server'
+import { register } from '~/domain/registration.server'
+import { toCsv } from '~/lib/csv'
+import { createTestDatabase, type TestDatabase } from '../support/db'
+
+let t: TestDatabase
+beforeAll(async () => {
+  t = await createTestDatabase()
+})
+afterAll(() => t?.close())
+
+const start = new Date(Date.now() + 20 * 86_400_000)
+const newEvent = (titleDe: string) =>
+  createEvent(t.db, { kind: 'WORKSHOP', titleDe, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: 20, waitlistEnabled: true, publish: true })
+
+describe('event administration', () => {
+  it('makes readable, unique slugs', async () => {
+    expect(slugify('Kammerdialog: Größen & Übergänge')).toBe('kammerdialog-groessen-uebergaenge')
+    const a = await newEvent('Arbeitskreis Remanufacturing')
+    const b = await newEvent('Arbeitskreis Remanufacturing')
+    if (a.kind !== 'created' || b.kind !== 'created') throw new Error('not created')
+    expect(b.slug).not.toBe(a.slug)
+    expect(b.slug.startsWith(a.slug)).toBe(true)
+  })
+
+  it('refuses an event that ends before it starts', async () => {
+    expect(await createEvent(t.db, { kind: 'MEETING', titleDe: 'x', startsAt: start, endsAt: start, waitlistEnabled: true, publish: false })).toEqual({ kind: 'endsBeforeStart' })
+  })
+
+  it('lists registrations with answers to two custom questions, searchable, and exports them as safe CSV', async () => {
+    const created = await newEvent('Workshop Energieaudit')
+    if (created.kind !== 'created') throw new Error('not created')
+    const diet = await addQuestion(t.db, created.id, { kind: 'CHOICE', labelDe: 'Essen', labelEn: 'Meal', required: true, options: ['Vegetarisch', 'Mit Fleisch'] })
+    const note = await addQuestion(t.db, created.id, { kind: 'TEXT', labelDe: 'Hinweis', required: false, options: [] })
+    const veg = (diet.options as { value: string }[])[0]!.value
+    await register(t.db, created.id, { firstName: 'Jörg', lastName: 'Müller', email: 'joerg@inoget.example', company: 'INOGET', answers: { [diet.id]: veg, [note.id]: '=HYPERLINK("http://evil")' } })
+    await register(t.db, created.id, { firstName: 'Anna', lastName: 'Berg', email: 'anna@mtu.example', answers: { [diet.id]: veg } })
+
+    expect((await listRegistrations(t.db, created.id, { q: 'JORG', page: 1 })).registrations.map((r) => r.person.lastName)).toEqual(['Müller'])
+    expect((await listRegistrations(t.db, created.id, { page: 1 })).total).toBe(2)
+
+    const rows = await registrationRows(t.db, created.id, 'de', { header: ['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Status', 'Quelle', 'Angemeldet', 'Anwesend'], yes: 'ja', no: 'nein' })
+    const parsed = Papa.parse<string[]>(toCsv(rows).slice(1), { delimiter: ';', skipEmptyLines: true }).data
+    expect(parsed[0]!.slice(-2)).toEqual(['Essen', 'Hinweis'])
+    expect(parsed[1]!.slice(-2)).toEqual(['Vegetarisch', `'=HYPERLINK("http://evil")`])
+    expect(parsed).toHaveLength(3)
+  })
+})
