@@ -10,7 +10,9 @@ import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
+import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
+import { startOutboxWorker } from '~/lib/outbox-worker.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
 import { rateLimits } from '~/lib/http/rate-limits.server'
 import { securityHeaders } from '~/lib/http/security-headers.server'
@@ -61,6 +63,7 @@ export async function createServer() {
 export async function serve() {
   const env = getEnv()
   const app = await createServer()
+  startOutboxWorker(await getDb())
   const host = process.env.HOST
   return new Promise<Server>((resolve) => {
     const server = host ? app.listen(env.PORT, host, () => resolve(server)) : app.listen(env.PORT, () => resolve(server))

@@ -6,18 +6,20 @@ import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
+import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
 import deRegistration from '~/locales/de/registration.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
+import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
 import enRegistration from '~/locales/en/registration.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

@@ -7,20 +7,24 @@ import enReg from '~/locales/en/registration.json'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { startSmtpSink, type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('registration journey', () => {
   let app: AppServer
   let browser: Browser
   let db: Db
+  let sink: SmtpSink
   const statuses: number[] = []
   beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    sink = await startSmtpSink()
+    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
     db = await createDb(app.databaseUrl)
   })
   afterAll(async () => {
     await db?.$disconnect()
     await browser?.close()
     await app?.stop()
+    await sink?.close()
   })
 
   async function phone(locale: string): Promise<Page> {
@@ -69,6 +73,10 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'jana.schroeder@novo-tech.example' } } })
     expect(registration.status).toBe('CONFIRMED')
     expect(registration.locale).toBe('de')
+    // The server's outbox worker mails the confirmation, in German, with the self-service link.
+    await expect
+      .poll(() => sink.messages.find((m) => m.subject?.startsWith('Anmeldebestätigung:') && m.text?.includes(`/r/${registration.manageToken}`)), { timeout: 15_000 })
+      .toBeTruthy()
   })
 
   it('registers in English and cancels through the self-service link after confirming', async () => {
