@@ -33,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
         where: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', '),
       },
+      token: registration.manageToken,
       status: registration.status,
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
@@ -119,7 +120,15 @@ export default function ManageRegistration() {
             </dl>
           </>
         ) : null}
-        {r.status === 'CONFIRMED' ? <p className="mt-6 text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketSoon')}</p> : null}
+        {r.status === 'CONFIRMED' ? (
+          <div className="mt-6 flex flex-col items-start gap-3">
+            <p className="text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketText')}</p>
+            <img src={`/r/${r.token}/qr.svg`} alt={t('manage.ticketAlt')} width={220} height={220} className="rounded-md border border-slate-200 bg-white p-2" />
+            <a href={`/r/${r.token}/calendar.ics`} className={buttonClass('secondary')} download>
+              {t('manage.addToCalendar')}
+            </a>
+          </div>
+        ) : null}
       </Card>
 
       {r.status !== 'CANCELLED' ? (

@@ -62,6 +62,15 @@ describe.skipIf(!hasChromium)('public event pages', () => {
     await context.close()
   })
 
+  it('offers all public events as a calendar feed that parses', async () => {
+    const ICAL = (await import('ical.js')).default
+    const res = await fetch(`${app.url}/events.ics`)
+    expect(res.headers.get('content-type')).toContain('text/calendar')
+    const events = new ICAL.Component(ICAL.parse(await res.text())).getAllSubcomponents('vevent')
+    expect(events.length).toBeGreaterThan(5)
+    expect(events.map((e) => String(e.getFirstPropertyValue('summary'))).some((s) => s.startsWith('Kammerdialog'))).toBe(true)
+  })
+
   it('answers an unknown event with a 404 page, not a server error', async () => {
     const res = await fetch(`${app.url}/events/does-not-exist`)
     expect(res.status).toBe(404)

@@ -2,6 +2,7 @@
 // through the self-service link; the freed seat goes to the waiting list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import ICAL from 'ical.js'
 import deReg from '~/locales/de/registration.json'
 import enReg from '~/locales/en/registration.json'
 import { createDb, type Db } from '~/lib/db.server'
@@ -73,6 +74,13 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'jana.schroeder@novo-tech.example' } } })
     expect(registration.status).toBe('CONFIRMED')
     expect(registration.locale).toBe('de')
+    // The ticket QR and "add to calendar" on the self-service page.
+    await page.getByRole('img', { name: deReg.manage.ticketAlt }).waitFor()
+    const svg = await (await fetch(`${app.url}/r/${registration.manageToken}/qr.svg`)).text()
+    expect(svg).toContain('<svg')
+    const ics = await (await fetch(`${app.url}/r/${registration.manageToken}/calendar.ics`)).text()
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!
+    expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(event.startsAt.getTime())
     // The server's outbox worker mails the confirmation, in German, with the self-service link.
     await expect
       .poll(() => sink.messages.find((m) => m.subject?.startsWith('Anmeldebestätigung:') && m.text?.includes(`/r/${registration.manageToken}`)), { timeout: 15_000 })
