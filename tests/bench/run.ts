@@ -134,7 +134,7 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string) {
   const baseFig = await load({ url: `${base}/register/${baseEvent.id}`, method: 'POST', connections: 100, amount: attempts, headers, body: body('base') })
   const byStatus = await db.registration.groupBy({ by: ['status'], where: { eventId: event.id }, _count: true })
   const count = (s: string) => byStatus.find((b) => b.status === s)?._count ?? 0
-  const outcome = `${count('CONFIRMED')} confirmed, ${count('WAITLISTED')} waiting, ${appFig.errors + (appFig.statusCounts['500'] ?? 0)} errors`
+  const outcome = `${count('CONFIRMED')} confirmed, ${count('WAITLISTED')} waiting, ${appFig.errors} client errors/timeouts, ${appFig.statusCounts['500'] ?? 0} HTTP 500`
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'registrations/s', app: appFig.rps, baseline: baseFig.rps, target: '≥ 50 % of baseline' })
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'p50 ms', app: appFig.p50, baseline: baseFig.p50 })
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
