@@ -37,6 +37,31 @@ describe('HTTP security layer', () => {
     expect((await post({ origin: app.url })).status).toBe(401)
   })
 
+  it('enforces roles: a reporter or door user cannot create events or read registration lists', async () => {
+    for (const email of ['report@example.org', 'door@example.org']) {
+      const login = await fetch(`${app.url}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+        body: new URLSearchParams({ email, password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
+        redirect: 'manual',
+      })
+      expect(login.status).toBe(302)
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie }, redirect: 'manual' })
+      expect((await get('/admin')).status).toBe(200)
+      expect((await get('/admin/events/new')).status).toBe(403)
+      const post = await fetch(`${app.url}/admin/events/new`, {
+        method: 'POST',
+        headers: { cookie, origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'titleDe=x&kind=WORKSHOP&startsAt=2027-01-01T10:00&endsAt=2027-01-01T11:00',
+        redirect: 'manual',
+      })
+      expect(post.status).toBe(403)
+    }
+    // Anonymous: the staff area sends to the login page, the CSV export too.
+    expect((await fetch(`${app.url}/admin/events/new`, { redirect: 'manual' })).headers.get('location')).toMatch(/^\/login/)
+  })
+
   it('rate-limits login attempts per client with a friendly 429 page', async () => {
     const statuses: number[] = []
     for (let i = 0; i < 12; i++) {
