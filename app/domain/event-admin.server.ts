@@ -1,6 +1,6 @@
 // Organisers' work on events: create, publish, add custom questions, and read the registrations
 // with their answers (list and CSV). Seats are never touched here: that is registration.server.ts.
-import type { Db } from '~/lib/db.server'
+import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
 import { formatAnswer, type Answers } from './answers'
@@ -120,4 +120,36 @@ export async function registrationRows(db: Db, eventId: string, locale: 'de' | '
     ]
   })
   return [header, ...rows]
+}
+
+export type StatusChange = { kind: 'changed'; notified: number } | { kind: 'notFound' | 'unchanged' | 'cancelledIsFinal' }
+
+/**
+ * Publishes, withdraws to draft, or cancels an event. Cancelling tells every live registration
+ * (confirmed or waiting) by mail, written to the outbox in the same transaction; it is final.
+ */
+export async function setEventStatus(db: Db, eventId: string, status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED', now = new Date()): Promise<StatusChange> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.event.updateMany({
+      where: { id: eventId, status: { notIn: ['CANCELLED', status] } },
+      data: {
+        status,
+        ...(status === 'PUBLISHED' ? { publishedAt: now } : {}),
+        ...(status === 'CANCELLED' ? { cancelledAt: now, calendarSequence: { increment: 1 } } : {}),
+      },
+    })
+    if (count === 0) {
+      const event = await tx.event.findUnique({ where: { id: eventId } })
+      if (!event) return { kind: 'notFound' as const }
+      return { kind: event.status === 'CANCELLED' ? ('cancelledIsFinal' as const) : ('unchanged' as const) }
+    }
+    if (status !== 'CANCELLED') return { kind: 'changed' as const, notified: 0 }
+    const live = await tx.registration.findMany({ where: { eventId, status: { not: 'CANCELLED' } }, include: { person: true } })
+    if (live.length) {
+      await tx.outboxMessage.createMany({
+        data: live.map((r) => ({ template: 'event.cancelled', toEmail: r.person.email, locale: r.locale, registrationId: r.id, payload: { registrationId: r.id } })),
+      })
+    }
+    return { kind: 'changed' as const, notified: live.length }
+  }, USER_TX)
 }

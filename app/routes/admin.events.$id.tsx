@@ -1,10 +1,10 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Pagination, SelectField } from '~/components/ui'
 import { formatAnswer, type Answers } from '~/domain/answers'
-import { addQuestion, listRegistrations } from '~/domain/event-admin.server'
+import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
@@ -71,6 +71,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
   if (!event) throw new Response(null, { status: 404 })
   const form = await request.formData().catch(() => new FormData())
+  const intent = form.get('intent')
+  if (intent === 'publish' || intent === 'unpublish' || intent === 'cancel') {
+    await setEventStatus(db, event.id, intent === 'publish' ? 'PUBLISHED' : intent === 'unpublish' ? 'DRAFT' : 'CANCELLED')
+    return redirect(`/admin/events/${event.id}`, 303)
+  }
   const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
   const raw = { labelDe: pick('labelDe'), labelEn: pick('labelEn'), kind: pick('kind'), required: pick('required'), options: pick('options') }
   const parsed = QuestionForm.safeParse(raw)
@@ -93,6 +98,7 @@ export default function EventAdminPage() {
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const csvHref = `/admin/events/${event.id}/registrations.csv`
+  const [params] = useSearchParams()
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -106,6 +112,36 @@ export default function EventAdminPage() {
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
           <Link to={`/events/${event.slug}`}>{t('event.publicPage')}</Link>
         </p>
+        {event.status !== 'CANCELLED' ? (
+          <Form method="post" className="mt-3 flex flex-wrap gap-2">
+            {event.status === 'DRAFT' ? (
+              <Button type="submit" name="intent" value="publish">
+                {t('event.publish')}
+              </Button>
+            ) : (
+              <Button type="submit" name="intent" value="unpublish" variant="secondary">
+                {t('event.unpublish')}
+              </Button>
+            )}
+            {params.get('confirm') === 'cancel' ? (
+              <>
+                <p role="alert" className="w-full font-medium">
+                  {t('event.cancelConfirm')}
+                </p>
+                <Button type="submit" name="intent" value="cancel" variant="danger">
+                  {t('event.cancelYes')}
+                </Button>
+                <Link to="?" className={buttonClass('secondary')}>
+                  {t('event.cancelNo')}
+                </Link>
+              </>
+            ) : (
+              <Link to="?confirm=cancel" className={buttonClass('secondary')}>
+                {t('event.cancelEvent')}
+              </Link>
+            )}
+          </Form>
+        ) : null}
       </div>
 
       <Card>

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deOrg from '~/locales/de/organiser.json'
 import deReg from '~/locales/de/registration.json'
@@ -81,5 +82,13 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     expect(rows[0]!.slice(-2)).toEqual(['Essen', 'Ihr Thema'])
     const paula = rows.find((r) => r[0] === 'Paula')!
     expect(paula.slice(-2)).toEqual(['Vegetarisch', "'=1+1 Simulation"])
+
+    // Cancelling needs a second step; afterwards the public form says the event is cancelled.
+    await page.getByRole('link', { name: deOrg.event.cancelEvent }).click()
+    await page.getByText(deOrg.event.cancelConfirm).waitFor()
+    await page.getByRole('button', { name: deOrg.event.cancelYes }).click()
+    await page.getByText(deAdmin.statuses.CANCELLED).first().waitFor()
+    await visitor.goto(`${app.url}${publicLink}/register`)
+    await visitor.getByText(deReg.closed.cancelled).waitFor()
   })
 })

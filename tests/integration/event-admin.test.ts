@@ -48,3 +48,29 @@ describe('event administration', () => {
     expect(parsed).toHaveLength(3)
   })
 })
+
+describe('event status', () => {
+  it('cancelling tells every live registration once, and is final', async () => {
+    const { setEventStatus } = await import('~/domain/event-admin.server')
+    const created = await newEvent('Kammerdialog Absage')
+    if (created.kind !== 'created') throw new Error('not created')
+    const a = await register(t.db, created.id, { firstName: 'A', lastName: 'A', email: 'a@absage.example' })
+    const b = await register(t.db, created.id, { firstName: 'B', lastName: 'B', email: 'b@absage.example' })
+    if (b.kind !== 'confirmed' || a.kind !== 'confirmed') throw new Error('not confirmed')
+    const { cancelRegistration } = await import('~/domain/registration.server')
+    await cancelRegistration(t.db, b.registration.id)
+    const [first, second] = await Promise.all([setEventStatus(t.db, created.id, 'CANCELLED'), setEventStatus(t.db, created.id, 'CANCELLED')])
+    expect([first, second].filter((r) => r.kind === 'changed')).toEqual([{ kind: 'changed', notified: 1 }])
+    expect(await t.db.outboxMessage.count({ where: { template: 'event.cancelled', registration: { eventId: created.id } } })).toBe(1)
+    expect(await setEventStatus(t.db, created.id, 'PUBLISHED')).toEqual({ kind: 'cancelledIsFinal' })
+  })
+
+  it('withdraws a published event to draft and publishes it again', async () => {
+    const { setEventStatus } = await import('~/domain/event-admin.server')
+    const created = await newEvent('Entwurf')
+    if (created.kind !== 'created') throw new Error('not created')
+    expect(await setEventStatus(t.db, created.id, 'DRAFT')).toEqual({ kind: 'changed', notified: 0 })
+    expect(await setEventStatus(t.db, created.id, 'DRAFT')).toEqual({ kind: 'unchanged' })
+    expect(await setEventStatus(t.db, created.id, 'PUBLISHED')).toEqual({ kind: 'changed', notified: 0 })
+  })
+})
