@@ -1,9 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, buttonClass, Card } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, Field, FormError } from '~/components/ui'
 import { formatAnswer, type Answers } from '~/domain/answers'
-import { findByManageToken } from '~/domain/registration-self-service.server'
+import { RegistrationFields } from '~/domain/registration-form'
+import { findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
 import { cancelRegistration } from '~/domain/registration.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -56,13 +57,40 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await cancelRegistration(db, registration.id, { reason: 'self-service' })
     return redirect(`/r/${params.token}?cancelled=1`, { status: 303, headers: privateHeaders })
   }
-  return data({ error: 'unknown intent' }, { status: 400, headers: privateHeaders })
+  if (form?.get('intent') === 'transfer') {
+    const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
+    const values = { firstName: pick('firstName'), lastName: pick('lastName'), email: pick('email') }
+    const parsed = RegistrationFields.pick({ firstName: true, lastName: true, email: true }).safeParse(values)
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {}
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
+      return data({ transfer: 'invalid' as const, fieldErrors }, { status: 400, headers: privateHeaders })
+    }
+    const result = await transferRegistration(db, registration.id, { ...parsed.data, company: registration.companyName })
+    if (result.kind === 'transferred') return data({ transfer: 'done' as const, fieldErrors: {} }, { headers: privateHeaders })
+    return data({ transfer: result.kind, fieldErrors: {} }, { status: 409, headers: privateHeaders })
+  }
+  return data({ transfer: 'invalid' as const, fieldErrors: {} }, { status: 400, headers: privateHeaders })
 }
 
 export default function ManageRegistration() {
   const r = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
+  if (result?.transfer === 'done') {
+    // The seat and this page's link now belong to the colleague, who has been mailed their own link.
+    return (
+      <div className="mx-auto max-w-2xl">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('manage.transferDoneTitle')}</h1>
+        <p role="status" className="mt-4">
+          {t('manage.transferDone')}
+        </p>
+      </div>
+    )
+  }
+  const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
+  const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const tone = r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'
   const confirming = params.get('confirm') === 'cancel'
   return (
@@ -130,6 +158,26 @@ export default function ManageRegistration() {
           </div>
         ) : null}
       </Card>
+
+      {r.status !== 'CANCELLED' ? (
+        <Card className="mt-6">
+          <h2 className="text-lg font-semibold">{t('manage.transferTitle')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.transferIntro')}</p>
+          <Form method="post" noValidate className="mt-4 flex flex-col gap-3">
+            <FormError>{result && result.transfer !== 'invalid' ? t(`manage.transferRefused.${result.transfer}`) : Object.keys(errors).length ? t('errors.summary') : null}</FormError>
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field name="firstName" label={t('form.firstName')} autoComplete="off" errors={tr(errors.firstName)} />
+              <Field name="lastName" label={t('form.lastName')} autoComplete="off" errors={tr(errors.lastName)} />
+            </div>
+            <Field name="email" type="email" label={t('form.email')} autoComplete="off" errors={tr(errors.email)} />
+            <div>
+              <Button type="submit" name="intent" value="transfer" variant="secondary">
+                {t('manage.transferSubmit')}
+              </Button>
+            </div>
+          </Form>
+        </Card>
+      ) : null}
 
       {r.status !== 'CANCELLED' ? (
         <Card className="mt-6">

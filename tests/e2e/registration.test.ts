@@ -114,6 +114,27 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     expect(statuses.filter((s) => s >= 500)).toEqual([])
   })
 
+  it('hands the seat to a colleague from the self-service page; the old link stops working', async () => {
+    const event = await openEvent()
+    const required = event.questions.filter((q) => q.required)
+    const body = new URLSearchParams({ firstName: 'Uwe', lastName: 'Abgeber', email: 'uwe@anlagen.example' })
+    for (const q of required) body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'x' : ((q.options as { value: string }[])[0]!.value))
+    const res = await fetch(`${app.url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
+    const link = res.headers.get('location')!.replace(/\?.*$/, '')
+    const page = await phone('de-DE')
+    await page.goto(app.url + link)
+    await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
+    await page.getByText(deReg.errors.summary).waitFor()
+    await page.getByLabel(deReg.form.firstName).fill('Vera')
+    await page.getByLabel(deReg.form.lastName).fill('Nachfolger')
+    await page.getByLabel(deReg.form.email).fill('vera@anlagen.example')
+    await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
+    await page.getByRole('heading', { name: deReg.manage.transferDoneTitle }).waitFor()
+    expect((await fetch(app.url + link)).status).toBe(404)
+    const moved = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'vera@anlagen.example' } } })
+    expect(moved.status).toBe('CONFIRMED')
+  })
+
   it('answers hostile posts with 4xx, never a 500, and ignores extra fields', async () => {
     const event = await openEvent()
     const url = `${app.url}/events/${event.slug}/register`
