@@ -4,6 +4,7 @@ import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
 import { formatAnswer, type Answers } from './answers'
+import { promoteFromWaitlist } from './registration.server'
 
 export type NewEvent = {
   kind: EventKind
@@ -151,5 +152,62 @@ export async function setEventStatus(db: Db, eventId: string, status: 'PUBLISHED
       })
     }
     return { kind: 'changed' as const, notified: live.length }
+  }, USER_TX)
+}
+
+export type EventChanges = Omit<NewEvent, 'publish'>
+export type UpdateEventResult = { kind: 'updated'; notified: number; promoted: number } | { kind: 'notFound' | 'endsBeforeStart' | 'cancelled' }
+
+/**
+ * Changes an event's details. A new time or place raises the calendar SEQUENCE and mails every
+ * confirmed attendee an updated invitation (outbox, same transaction); more seats move people up
+ * from the waiting list at once. Fewer seats than taken bumps nobody: it only stops new seats.
+ */
+export async function updateEvent(db: Db, eventId: string, changes: EventChanges, now = new Date()): Promise<UpdateEventResult> {
+  if (changes.endsAt <= changes.startsAt) return { kind: 'endsBeforeStart' }
+  return db.$transaction(async (tx) => {
+    const before = await tx.event.findUnique({ where: { id: eventId } })
+    if (!before) return { kind: 'notFound' as const }
+    if (before.status === 'CANCELLED') return { kind: 'cancelled' as const }
+    const moved =
+      before.startsAt.getTime() !== changes.startsAt.getTime() ||
+      before.endsAt.getTime() !== changes.endsAt.getTime() ||
+      (before.venueName ?? '') !== (changes.venueName ?? '') ||
+      (before.venueCity ?? '') !== (changes.venueCity ?? '')
+    await tx.event.update({
+      where: { id: eventId },
+      data: {
+        kind: changes.kind,
+        titleDe: changes.titleDe,
+        titleEn: changes.titleEn || changes.titleDe,
+        startsAt: changes.startsAt,
+        endsAt: changes.endsAt,
+        venueName: changes.venueName || null,
+        venueCity: changes.venueCity || null,
+        capacity: changes.capacity ?? null,
+        waitlistEnabled: changes.waitlistEnabled,
+        ...(moved ? { calendarSequence: { increment: 1 } } : {}),
+      },
+    })
+    let notified = 0
+    if (moved && before.status === 'PUBLISHED') {
+      const confirmed = await tx.registration.findMany({ where: { eventId, status: 'CONFIRMED' }, include: { person: true } })
+      if (confirmed.length) {
+        await tx.outboxMessage.createMany({
+          data: confirmed.map((r) => ({ template: 'event.changed', toEmail: r.person.email, locale: r.locale, registrationId: r.id, payload: { registrationId: r.id } })),
+        })
+      }
+      notified = confirmed.length
+    }
+    let promoted = 0
+    const capacityGrew = changes.capacity === null || changes.capacity === undefined || (before.capacity !== null && changes.capacity > before.capacity)
+    if (capacityGrew) {
+      const waiting = await tx.registration.count({ where: { eventId, status: 'WAITLISTED' } })
+      if (waiting) {
+        await promoteFromWaitlist(tx, eventId, now)
+        promoted = waiting - (await tx.registration.count({ where: { eventId, status: 'WAITLISTED' } }))
+      }
+    }
+    return { kind: 'updated' as const, notified, promoted }
   }, USER_TX)
 }

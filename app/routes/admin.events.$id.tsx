@@ -111,6 +111,7 @@ export default function EventAdminPage() {
         </p>
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
           <Link to={`/events/${event.slug}`}>{t('event.publicPage')}</Link>
+          {event.status !== 'CANCELLED' ? <Link to={`/admin/events/${event.id}/edit`}>{t('edit.link')}</Link> : null}
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">

@@ -8,6 +8,7 @@ import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deOrg from '~/locales/de/organiser.json'
 import deReg from '~/locales/de/registration.json'
+import { createDb } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
 
@@ -82,6 +83,21 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     expect(rows[0]!.slice(-2)).toEqual(['Essen', 'Ihr Thema'])
     const paula = rows.find((r) => r[0] === 'Paula')!
     expect(paula.slice(-2)).toEqual(['Vegetarisch', "'=1+1 Simulation"])
+
+    // Moving the event to another time mails Paula an updated invitation (outbox row, then delivery).
+    await page.getByRole('link', { name: deOrg.edit.link }).click()
+    await page.getByLabel(deOrg.new.startsAt).fill('2027-03-11T09:00')
+    await page.getByLabel(deOrg.new.endsAt).fill('2027-03-11T13:00')
+    await page.getByRole('button', { name: deOrg.edit.submit }).click()
+    await page.waitForURL(adminUrl)
+    const db = await createDb(app.databaseUrl)
+    try {
+      const changed = await db.outboxMessage.findMany({ where: { template: 'event.changed', toEmail: 'paula@anlagenbau.example' } })
+      expect(changed).toHaveLength(1)
+      expect((await db.event.findFirstOrThrow({ where: { titleDe: 'Workshop Digitaler Zwilling' } })).startsAt.toISOString()).toBe('2027-03-11T08:00:00.000Z')
+    } finally {
+      await db.$disconnect()
+    }
 
     // Cancelling needs a second step; afterwards the public form says the event is cancelled.
     await page.getByRole('link', { name: deOrg.event.cancelEvent }).click()

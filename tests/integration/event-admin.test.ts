@@ -74,3 +74,23 @@ describe('event status', () => {
     expect(await setEventStatus(t.db, created.id, 'PUBLISHED')).toEqual({ kind: 'changed', notified: 0 })
   })
 })
+
+describe('editing an event', () => {
+  it('a new time mails every confirmed attendee an update; more seats move the waiting list up', async () => {
+    const { updateEvent } = await import('~/domain/event-admin.server')
+    const created = await createEvent(t.db, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: 1, waitlistEnabled: true, publish: true })
+    if (created.kind !== 'created') throw new Error('not created')
+    const first = await register(t.db, created.id, { firstName: 'A', lastName: 'A', email: 'a@verlegt.example' })
+    const second = await register(t.db, created.id, { firstName: 'B', lastName: 'B', email: 'b@verlegt.example' })
+    expect([first.kind, second.kind]).toEqual(['confirmed', 'waitlisted'])
+    const later = new Date(start.getTime() + 86_400_000)
+    const result = await updateEvent(t.db, created.id, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: later, endsAt: new Date(later.getTime() + 3_600_000), capacity: 2, waitlistEnabled: true })
+    // The update mail goes to the one confirmed before the change; the promoted one gets a promotion mail.
+    expect(result).toEqual({ kind: 'updated', notified: 1, promoted: 1 })
+    const event = await t.db.event.findUniqueOrThrow({ where: { id: created.id } })
+    expect(event.calendarSequence).toBe(1)
+    expect(event.confirmedCount).toBe(2)
+    // Same details again: no new sequence, no mail.
+    expect(await updateEvent(t.db, created.id, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: later, endsAt: new Date(later.getTime() + 3_600_000), capacity: 2, waitlistEnabled: true })).toEqual({ kind: 'updated', notified: 0, promoted: 0 })
+  })
+})

@@ -1,0 +1,37 @@
+// The organiser's event form (create and edit): field rules and the error keys (namespace
+// `organiser`). Times are wall-clock times in the event's zone, as typed into datetime-local fields.
+import { z } from 'zod'
+
+export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
+const text = (max: number) => z.string().trim().max(max, { error: 'errors.tooLong' })
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
+
+export const EventForm = z.object({
+  titleDe: text(200).min(1, { error: 'errors.required' }),
+  titleEn: text(200).optional(),
+  kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
+  startsAt: localDateTime,
+  endsAt: localDateTime,
+  venueName: text(200).optional(),
+  venueCity: text(100).optional(),
+  capacity: z
+    .string()
+    .trim()
+    .regex(/^(\d{1,6})?$/, { error: 'errors.capacityInvalid' })
+    .refine((v) => v === '' || (Number(v) >= 1 && Number(v) <= 100_000), { error: 'errors.capacityInvalid' })
+    .optional(),
+  waitlist: z.literal('on').optional(),
+  publish: z.literal('on').optional(),
+})
+
+/** Reads only the form's own fields (extra posted fields are ignored) and validates them. */
+export function parseEventForm(form: FormData) {
+  const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
+  const raw = Object.fromEntries(Object.keys(EventForm.shape).map((k) => [k, pick(k)]))
+  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 300)]))
+  const parsed = EventForm.safeParse(raw)
+  if (parsed.success) return { ok: true as const, value: parsed.data, values }
+  const fieldErrors: Record<string, string[]> = {}
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
+  return { ok: false as const, fieldErrors, values }
+}

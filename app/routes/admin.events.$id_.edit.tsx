@@ -1,0 +1,83 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { EventFormFields } from '~/components/event-form-fields'
+import { Button, buttonClass, Card, FormError, PageHeader } from '~/components/ui'
+import { updateEvent } from '~/domain/event-admin.server'
+import { parseEventForm } from '~/domain/event-form'
+import { utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { requirePermission } from '~/lib/permissions.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.values.titleDe} – Fairdesk` : 'Fairdesk' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb()
+  await requirePermission(request, db, 'events:manage')
+  const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
+  if (!event || event.status === 'CANCELLED') throw new Response(null, { status: 404 })
+  return {
+    id: event.id,
+    timeZone: event.timeZone,
+    values: {
+      titleDe: event.titleDe,
+      titleEn: event.titleEn,
+      kind: event.kind,
+      startsAt: utcToWallTime(event.startsAt, event.timeZone),
+      endsAt: utcToWallTime(event.endsAt, event.timeZone),
+      venueName: event.venueName ?? '',
+      venueCity: event.venueCity ?? '',
+      capacity: event.capacity === null ? '' : String(event.capacity),
+      waitlist: event.waitlistEnabled ? 'on' : '',
+    },
+  }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = await getDb()
+  await requirePermission(request, db, 'events:manage')
+  const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
+  if (!event) throw new Response(null, { status: 404 })
+  const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
+  if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
+  const v = parsed.value
+  const result = await updateEvent(db, event.id, {
+    kind: v.kind,
+    titleDe: v.titleDe,
+    titleEn: v.titleEn,
+    startsAt: wallTimeToUtc(v.startsAt, event.timeZone),
+    endsAt: wallTimeToUtc(v.endsAt, event.timeZone),
+    venueName: v.venueName,
+    venueCity: v.venueCity,
+    capacity: v.capacity ? Number(v.capacity) : null,
+    waitlistEnabled: v.waitlist === 'on',
+  })
+  if (result.kind === 'endsBeforeStart') return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values: parsed.values }, { status: 400 })
+  if (result.kind !== 'updated') throw new Response(null, { status: 404 })
+  return redirect(`/admin/events/${event.id}`, 303)
+}
+
+export default function EditEventPage() {
+  const loaded = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const { t } = useTranslation('organiser')
+  const values: Record<string, string | undefined> = result?.values ?? loaded.values
+  const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={t('edit.title')}>{t('edit.intro')}</PageHeader>
+      <Card className="p-5 sm:p-6">
+        <Form method="post" noValidate className="flex flex-col gap-4">
+          <FormError>{result ? t('errors.summary') : null}</FormError>
+          <EventFormFields values={values} errors={errors} waitlistDefault={values.waitlist === 'on'} />
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit">{t('edit.submit')}</Button>
+            <Link to={`/admin/events/${loaded.id}`} className={buttonClass('secondary')}>
+              {t('edit.cancel')}
+            </Link>
+          </div>
+        </Form>
+      </Card>
+    </div>
+  )
+}
