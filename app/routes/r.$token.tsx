@@ -67,7 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ transfer: 'invalid' as const, fieldErrors }, { status: 400, headers: privateHeaders })
     }
     const result = await transferRegistration(db, registration.id, { ...parsed.data, company: registration.companyName })
-    if (result.kind === 'transferred') return data({ transfer: 'done' as const, fieldErrors: {} }, { headers: privateHeaders })
+    // This link is dead now (the seat and its new link belong to the colleague): confirm elsewhere.
+    if (result.kind === 'transferred') return redirect('/r/transferred', { status: 303, headers: privateHeaders })
     return data({ transfer: result.kind, fieldErrors: {} }, { status: 409, headers: privateHeaders })
   }
   return data({ transfer: 'invalid' as const, fieldErrors: {} }, { status: 400, headers: privateHeaders })
@@ -78,17 +79,6 @@ export default function ManageRegistration() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
-  if (result?.transfer === 'done') {
-    // The seat and this page's link now belong to the colleague, who has been mailed their own link.
-    return (
-      <div className="mx-auto max-w-2xl">
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('manage.transferDoneTitle')}</h1>
-        <p role="status" className="mt-4">
-          {t('manage.transferDone')}
-        </p>
-      </div>
-    )
-  }
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const tone = r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'
