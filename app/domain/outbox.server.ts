@@ -14,6 +14,7 @@ import { i18next } from '~/lib/i18next.server'
 import type { OutgoingMail } from '~/lib/mailer.server'
 import { qrPng } from '~/lib/qr.server'
 import { getTicketKeys, signTicket } from './tickets.server'
+import { isSpeakerTemplate, renderSpeakerMessage } from './speaker-mail.server'
 
 export const MAX_ATTEMPTS = 8
 const LEASE_MS = 2 * 60_000
@@ -38,7 +39,8 @@ const EXPECTED_STATUS: Record<string, string[]> = {
 const WITH_TICKET = new Set(['registration.confirmed', 'registration.promoted', 'event.changed'])
 const CANCELS_INVITE = new Set(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
 
-export async function renderMessage(db: Db, message: { template: string; toEmail: string; locale: string; registrationId: string | null }, appUrl: string): Promise<Rendered> {
+export async function renderMessage(db: Db, message: { template: string; toEmail: string; locale: string; registrationId: string | null; payload?: unknown }, appUrl: string): Promise<Rendered> {
+  if (isSpeakerTemplate(message.template)) return renderSpeakerMessage(db, message, appUrl)
   if (!(message.template in EXPECTED_STATUS) || !message.registrationId) return { kind: 'skip', reason: `unknown template ${message.template}` }
   const registration = await db.registration.findUnique({ where: { id: message.registrationId }, include: { person: true, event: true } })
   if (!registration) return { kind: 'skip', reason: 'registration no longer exists' }

@@ -8,6 +8,7 @@ import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
 import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
+import deProgramme from '~/locales/de/programme.json'
 import deRegistration from '~/locales/de/registration.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
@@ -15,11 +16,12 @@ import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
 import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
+import enProgramme from '~/locales/en/programme.json'
 import enRegistration from '~/locales/en/registration.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

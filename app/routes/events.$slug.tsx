@@ -330,6 +330,7 @@ function Programme({ event }: { event: View }) {
         {t('detail.programmeTimes', { zone: event.timeZoneShort })}
         {event.programmeLanguage ? ` ${t(`detail.programmeLanguage.${event.programmeLanguage}`)}` : null}
       </p>
+      <p className="-mt-2 mb-4 text-sm"><Link to={`/events/${event.slug}/agenda`}>{t('programme:agenda.fullProgramme')}</Link></p>
       <div className="flex flex-col gap-8">
         {event.days.map((day) => (
           <section key={day.day} aria-labelledby={`day-${day.day}`}>
