@@ -112,6 +112,9 @@ export default function EventAdminPage() {
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
           <Link to={`/events/${event.slug}`}>{t('event.publicPage')}</Link>
           {event.status !== 'CANCELLED' ? <Link to={`/admin/events/${event.id}/edit`}>{t('edit.link')}</Link> : null}
+          <Link to={`/admin/events/${event.id}/programme`}>{t('event.programmeLink')}</Link>
+          <Link to={`/admin/events/${event.id}/speakers`}>{t('event.speakersLink')}</Link>
+          <Link to={`/admin/events/${event.id}/proposals`}>{t('event.proposalsLink')}</Link>
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">

@@ -142,9 +142,14 @@ export default function ManageRegistration() {
           <div className="mt-6 flex flex-col items-start gap-3">
             <p className="text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketText')}</p>
             <img src={`/r/${r.token}/qr.svg`} alt={t('manage.ticketAlt')} width={220} height={220} className="rounded-md border border-slate-200 bg-white p-2" />
-            <a href={`/r/${r.token}/calendar.ics`} className={buttonClass('secondary')} download>
-              {t('manage.addToCalendar')}
-            </a>
+            <div className="flex flex-wrap gap-2">
+              <a href={`/r/${r.token}/calendar.ics`} className={buttonClass('secondary')} download>
+                {t('manage.addToCalendar')}
+              </a>
+              <Link to={`/r/${r.token}/agenda`} className={buttonClass('secondary')}>
+                {t('manage.myAgenda')}
+              </Link>
+            </div>
           </div>
         ) : null}
       </Card>

@@ -129,6 +129,7 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     await page.getByLabel(deReg.form.lastName).fill('Nachfolger')
     await page.getByLabel(deReg.form.email).fill('vera@anlagen.example')
     await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
+    await page.waitForURL(/\/r\/transferred$/)
     await page.getByRole('heading', { name: deReg.manage.transferDoneTitle }).waitFor()
     expect((await fetch(app.url + link)).status).toBe(404)
     const moved = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'vera@anlagen.example' } } })
