@@ -9,8 +9,12 @@ import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { i18nConfig } from '~/lib/i18n-resources'
 import { i18next } from '~/lib/i18next.server'
 import { NonceContext } from '~/lib/nonce'
+import { ensureOutboxWorker } from '~/lib/outbox-worker.server'
 
 const ABORT_DELAY = 5_000
+
+// Mail delivery runs in every server process (once; off without SMTP_URL or with FAIRDESK_WORKER=off).
+ensureOutboxWorker()
 
 export default async function handleRequest(
   request: Request,

@@ -1,7 +1,7 @@
-// The speaker mails (invitation, slot moved, slot cancelled): the same calm layout as the
-// registration mails, the text chosen by the message kind, in the speaker's language, with the slot
-// (when there is one) and the link to their own page. React escapes every value.
-import { Body, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from '@react-email/components'
+// The speaker mails (invitation, slot moved, slot cancelled), rendered by
+// app/domain/speaker-mail.server.ts with texts from the programme namespace: the shared layout, the
+// slot (when there is one) and the link to the speaker's own page. React escapes every value.
+import { Actions, EventCard, MailLayout, Paragraph } from './components/layout'
 
 export type SpeakerMailProps = {
   lang: 'de' | 'en'
@@ -14,44 +14,13 @@ export type SpeakerMailProps = {
   pageUrl: string
 }
 
-const text = { fontSize: '16px', lineHeight: '24px', color: '#0f172a' }
-
 export function SpeakerMail(p: SpeakerMailProps) {
   return (
-    <Html lang={p.lang}>
-      <Head />
-      <Preview>{p.subject}</Preview>
-      <Body style={{ backgroundColor: '#f8fafc', fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif' }}>
-        <Container style={{ backgroundColor: '#ffffff', padding: '24px', maxWidth: '560px', border: '1px solid #e2e8f0', borderRadius: '8px' }}>
-          <Heading as="h1" style={{ fontSize: '22px', color: '#113a5e' }}>
-            {p.eventTitle}
-          </Heading>
-          <Text style={text}>{p.greeting}</Text>
-          <Text style={text}>{p.body}</Text>
-          {p.slot ? (
-            <Section>
-              <Text style={text}>
-                <strong>{p.labels.slot}:</strong> {p.slot.title}
-              </Text>
-              <Text style={text}>
-                <strong>{p.labels.when}:</strong> {p.slot.when}
-              </Text>
-              {p.slot.where ? (
-                <Text style={text}>
-                  <strong>{p.labels.where}:</strong> {p.slot.where}
-                </Text>
-              ) : null}
-            </Section>
-          ) : null}
-          <Text style={text}>
-            <Link href={p.pageUrl} style={{ color: '#174d7d' }}>
-              {p.labels.page}
-            </Link>
-          </Text>
-          <Hr />
-          <Text style={{ fontSize: '12px', color: '#475569' }}>{p.labels.footer}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <MailLayout lang={p.lang} preview={p.subject} organiser={{ name: p.eventTitle, email: null }} footer={p.labels.footer}>
+      <Paragraph>{p.greeting}</Paragraph>
+      <Paragraph>{p.body}</Paragraph>
+      {p.slot ? <EventCard lang={p.lang} event={{ title: p.slot.title, when: p.slot.when, zone: null, date: '', where: p.slot.where }} /> : null}
+      <Actions primary={{ href: p.pageUrl, label: p.labels.page }} />
+    </MailLayout>
   )
 }

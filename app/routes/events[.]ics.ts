@@ -1,35 +1,40 @@
+// /events.ics — a subscribable feed (webcal://…/events.ics) of all public events from a year ago
+// on, titles in the visitor's language (?lng=en). Cancelled events stay in it, marked, so a
+// subscriber's calendar shows the cancellation; events that were never published never appear.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { createEvents, type EventAttributes } from 'ics'
+import { venueLine } from '../../emails/catalog.server'
+import { eventFeed } from '~/lib/calendar.server'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
 
-/** A subscribable feed (webcal://…/events.ics) of all public events from a year ago on. */
-export async function loader(_args: LoaderFunctionArgs) {
-  const db = await getDb()
-  const appUrl = getEnv().APP_URL
-  const events = await db.event.findMany({
-    where: { isPublic: true, status: { in: ['PUBLISHED', 'CANCELLED'] }, endsAt: { gte: new Date(Date.now() - 365 * 86_400_000) } },
+export async function loader({ request }: LoaderFunctionArgs) {
+  const lang = toLocale(await i18next.getLocale(request))
+  const events = await (await getDb()).event.findMany({
+    where: {
+      isPublic: true,
+      endsAt: { gte: new Date(Date.now() - 365 * 86_400_000) },
+      OR: [{ status: 'PUBLISHED' }, { status: 'CANCELLED', publishedAt: { not: null } }],
+    },
     orderBy: { startsAt: 'asc' },
     take: 1_000,
   })
-  const attributes: EventAttributes[] = events.map((e) => ({
-    uid: `event-${e.id}@${new URL(appUrl).hostname}`,
-    sequence: e.calendarSequence,
-    title: e.titleDe,
-    description: e.summaryDe ?? undefined,
-    location: [e.venueName, e.venueStreet, e.venueCity].filter(Boolean).join(', ') || undefined,
-    url: `${appUrl}/events/${e.slug}`,
-    status: e.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
-    start: e.startsAt.getTime(),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: e.endsAt.getTime(),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    productId: 'fairdesk',
-    calName: 'Fairdesk',
-  }))
-  const { error, value } = createEvents(attributes)
-  if (error || !value) throw new Response('calendar error', { status: 500 })
-  return new Response(value, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'public, max-age=300' } })
+  const ics = eventFeed(
+    events.map((e) => ({
+      id: e.id,
+      slug: e.slug,
+      title: localized(lang, e.titleDe, e.titleEn),
+      summary: localized(lang, e.summaryDe, e.summaryEn),
+      startsAt: e.startsAt,
+      endsAt: e.endsAt,
+      location: venueLine(e),
+      status: e.status === 'CANCELLED' ? 'CANCELLED' : 'PUBLISHED',
+      calendarSequence: e.calendarSequence,
+    })),
+    { appUrl: getEnv().APP_URL, name: 'Fairdesk' },
+  )
+  return new Response(ics, {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="events.ics"', 'Cache-Control': 'public, max-age=300', Vary: 'Cookie, Accept-Language' },
+  })
 }

@@ -1,14 +1,15 @@
+// /r/:token/qr.svg — the ticket's QR code (the signed ticket code, as the door scans it).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { findByManageToken } from '~/domain/registration-self-service.server'
-import { getTicketKeys, signTicket } from '~/domain/tickets.server'
 import { getDb } from '~/lib/db.server'
+import { toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
 import { qrSvg } from '~/lib/qr.server'
+import { loadTicket, noTicketResponse, privateHeaders } from '~/lib/ticket-pdf.server'
 
-/** The ticket's QR code (the signed ticket code) for confirmed registrations. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  const registration = await findByManageToken(db, params.token ?? '')
-  if (!registration || registration.status !== 'CONFIRMED') throw new Response(null, { status: 404 })
-  const svg = await qrSvg(signTicket(await getTicketKeys(db), registration))
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } })
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lookup = await loadTicket(await getDb(), params.token ?? '')
+  if (lookup.kind !== 'ticket') {
+    return noTicketResponse(lookup, await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'))
+  }
+  return new Response(await qrSvg(lookup.code), { headers: { ...privateHeaders, 'Content-Type': 'image/svg+xml' } })
 }

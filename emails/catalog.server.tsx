@@ -1,0 +1,153 @@
+// Every mail template by its outbox name, how to render it (HTML + plain text + subject), and demo
+// data for the staff preview (/admin/emails). The outbox fills the same props from the database.
+import { render } from '@react-email/render'
+import { createElement, type ReactElement } from 'react'
+import { formatDate, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
+import { i18next } from '~/lib/i18next.server'
+import type { EventFacts, MailLocale, RegistrationMailProps } from './components/layout'
+import { mailT } from './components/texts'
+import { EventCancelled } from './event-cancelled'
+import { EventChanged } from './event-changed'
+import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { RegistrationCancelled } from './registration-cancelled'
+import { RegistrationConfirmed } from './registration-confirmed'
+import { RegistrationPromoted } from './registration-promoted'
+import { RegistrationTransferredAway } from './registration-transferred-away'
+import { RegistrationWaitlisted } from './registration-waitlisted'
+import { Reminder } from './reminder'
+import { SpeakerMail, type SpeakerMailProps } from './speaker-mail'
+
+export const REGISTRATION_TEMPLATES = {
+  'registration.confirmed': RegistrationConfirmed,
+  'registration.waitlisted': RegistrationWaitlisted,
+  'registration.promoted': RegistrationPromoted,
+  'registration.cancelled': RegistrationCancelled,
+  'registration.transferredAway': RegistrationTransferredAway,
+  'registration.reminder': Reminder,
+  'event.changed': EventChanged,
+  'event.cancelled': EventCancelled,
+} as const
+
+export type RegistrationTemplate = keyof typeof REGISTRATION_TEMPLATES
+export const isRegistrationTemplate = (template: string): template is RegistrationTemplate => template in REGISTRATION_TEMPLATES
+
+const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
+
+/** Everything staff can preview, in the order the list shows them. */
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', ...SPEAKER_PREVIEWS] as const
+export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
+export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
+
+export type RenderedMail = { subject: string; html: string; text: string }
+
+// Plain text keeps titles as written (html-to-text would shout headings in capitals).
+const headings = ['h1', 'h2'].map((selector) => ({ selector, options: { uppercase: false } }))
+
+async function renderElement(element: ReactElement, subject: string): Promise<RenderedMail> {
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: { selectors: headings } })])
+  return { subject, html, text }
+}
+
+export function renderRegistrationMail(template: RegistrationTemplate, props: RegistrationMailProps): Promise<RenderedMail> {
+  const subject = mailT(props.lang)(`${template}.subject`, { title: props.event.title, date: props.event.date })
+  return renderElement(createElement(REGISTRATION_TEMPLATES[template], props), subject)
+}
+
+export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): Promise<RenderedMail> {
+  return renderElement(createElement(ExhibitorConfirmation, props), mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }))
+}
+
+type EventForFacts = { startsAt: Date; endsAt: Date; timeZone: string; venueName: string | null; venueStreet: string | null; venuePostcode: string | null; venueCity: string | null }
+
+/** The event's time and place as the recipient reads them: their language, the event's own zone. */
+export function eventFacts(event: EventForFacts, title: string, lang: MailLocale): EventFacts {
+  const zone = { locale: lang, timeZone: event.timeZone }
+  return {
+    title,
+    when: formatEventRange(event.startsAt, event.endsAt, zone, { withTimes: true }),
+    zone: formatTimeZoneName(event.startsAt, zone),
+    date: formatDate(event.startsAt, zone),
+    where: venueLine(event),
+  }
+}
+
+export function venueLine(event: Pick<EventForFacts, 'venueName' | 'venueStreet' | 'venuePostcode' | 'venueCity'>): string | null {
+  return [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null
+}
+
+// ───────────────────────────── demo data for the preview ─────────────────────────────
+
+const demoEvent = {
+  titleDe: 'Industriedialog: Künstliche Intelligenz in der Fertigung',
+  titleEn: 'Industry dialogue: artificial intelligence in manufacturing',
+  // 18:00–20:30 in Magdeburg (summer time).
+  startsAt: new Date('2027-05-19T16:00:00Z'),
+  endsAt: new Date('2027-05-19T18:30:00Z'),
+  timeZone: 'Europe/Berlin',
+  venueName: 'IHK Magdeburg',
+  venueStreet: 'Alter Markt 8',
+  venuePostcode: '39104',
+  venueCity: 'Magdeburg',
+}
+const demoOrganiser = { name: 'Cluster Sondermaschinen- und Anlagenbau', email: 'cluster@example.org' }
+const demoBase = 'https://events.example.org'
+
+/** A template rendered with demo data; `qrSrc` is the picture for the ticket (a data: URL in the browser). */
+export async function renderPreview(template: PreviewTemplate, lang: MailLocale, qrSrc: string): Promise<RenderedMail> {
+  const title = lang === 'en' ? demoEvent.titleEn : demoEvent.titleDe
+  const event = eventFacts(demoEvent, title, lang)
+  if (isRegistrationTemplate(template)) {
+    const withTicket = template === 'registration.confirmed' || template === 'registration.promoted' || template === 'event.changed' || template === 'registration.reminder'
+    const seatGone = template === 'registration.cancelled' || template === 'registration.transferredAway' || template === 'event.cancelled'
+    return renderRegistrationMail(template, {
+      lang,
+      name: 'Dr. Jana Schröder',
+      event,
+      organiser: demoOrganiser,
+      links: {
+        manage: seatGone ? null : `${demoBase}/r/demo-token`,
+        calendar: withTicket ? `${demoBase}/r/demo-token/calendar.ics` : null,
+        ticketPdf: withTicket ? `${demoBase}/r/demo-token/ticket.pdf` : null,
+        event: `${demoBase}/events/industriedialog-ki`,
+      },
+      qrSrc: withTicket ? qrSrc : null,
+      waitlistPosition: template === 'registration.waitlisted' ? 3 : null,
+    })
+  }
+  if (template === 'exhibitor.confirmed') {
+    return renderExhibitorConfirmation({
+      lang,
+      name: 'Thomas Berger',
+      company: 'Muster Anlagenbau GmbH',
+      event: eventFacts({ ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+      stand: { hall: '16', number: 'A04/3' },
+      areaSqm: 12.5,
+      organiser: demoOrganiser,
+      links: { event: `${demoBase}/events/hannover-messe-2027` },
+    })
+  }
+  return renderSpeakerPreview(template, lang, title)
+}
+
+async function renderSpeakerPreview(template: (typeof SPEAKER_PREVIEWS)[number], lang: MailLocale, eventTitle: string): Promise<RenderedMail> {
+  const t = await i18next.getFixedT(lang, 'programme')
+  const key = template.slice('speaker.'.length) as 'invitation' | 'slotChanged' | 'slotCancelled'
+  const zone = { locale: lang, timeZone: demoEvent.timeZone }
+  const start = new Date('2027-05-19T16:30:00Z')
+  const end = new Date('2027-05-19T17:00:00Z')
+  const props: SpeakerMailProps = {
+    lang,
+    subject: t(`speakerMail.subject.${key}`, { title: eventTitle }),
+    eventTitle,
+    greeting: t('speakerMail.greeting', { name: 'Prof. Dr. Dora Richter' }),
+    body: t(`speakerMail.body.${key}`),
+    slot: {
+      title: lang === 'en' ? 'Keynote: learning machines on the shop floor' : 'Keynote: Lernende Maschinen in der Werkhalle',
+      when: `${formatDate(start, zone, 'long')}, ${formatTimeRange(start, end, zone)}`,
+      where: `Saal 1, ${venueLine(demoEvent)}`,
+    },
+    labels: { slot: t('speakerMail.slot'), when: t('speakerMail.when'), where: t('speakerMail.where'), page: t('speakerMail.page'), footer: t('speakerMail.footer') },
+    pageUrl: `${demoBase}/s/demo-token`,
+  }
+  return renderElement(createElement(SpeakerMail, props), props.subject)
+}
