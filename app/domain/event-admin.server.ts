@@ -76,7 +76,15 @@ export async function addQuestion(db: Db, eventId: string, q: NewQuestion) {
   })
 }
 
-export type RegistrationFilter = { q?: string; status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'; page: number; perPage?: number }
+export type RegistrationFilter = {
+  q?: string
+  status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'
+  /** Part of the company name, matched like q. */
+  company?: string
+  checkedIn?: boolean
+  page: number
+  perPage?: number
+}
 
 /** One page of an event's registrations with person, company, answers and whether they came. */
 export async function listRegistrations(db: Db, eventId: string, filter: RegistrationFilter) {
@@ -90,8 +98,12 @@ export async function listRegistrations(db: Db, eventId: string, filter: Registr
   })
   const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
   const terms = fold(filter.q ?? '').split(/\s+/).filter(Boolean)
+  const company = fold(filter.company ?? '').trim()
   const matching = all.filter((r) => {
-    const hay = fold([r.person.firstName, r.person.lastName, r.person.email, r.companyName ?? r.person.company?.name ?? ''].join(' '))
+    const companyName = fold(r.companyName ?? r.person.company?.name ?? '')
+    if (company && !companyName.includes(company)) return false
+    if (filter.checkedIn !== undefined && r.checkIns.length > 0 !== filter.checkedIn) return false
+    const hay = fold([r.person.firstName, r.person.lastName, r.person.email].join(' ')) + ' ' + companyName
     return terms.every((t) => hay.includes(t))
   })
   const pages = Math.max(1, Math.ceil(matching.length / perPage))

@@ -29,6 +29,10 @@ export type RegisterInput = {
   inviteToken?: string | null
   /** Group registration: the registration of the colleague who registers this person. */
   registeredById?: string | null
+  /** Added by staff (by hand or import): the registration window, invitations and the date do not apply. */
+  byStaff?: boolean
+  /** false: write no confirmation mail (e.g. importing last year's sign-in sheet). */
+  notify?: boolean
 }
 
 export type ClosedReason = 'notFound' | 'draft' | 'cancelled' | 'notYetOpen' | 'closed' | 'past' | 'inviteOnly'
@@ -77,11 +81,12 @@ export function closedReason(event: EventForRegistration, now: Date): ClosedReas
 export async function register(db: Db, eventId: string, input: RegisterInput, now = new Date()): Promise<RegisterResult> {
   const event = await db.event.findUnique({ where: { id: eventId } })
   if (!event) return { kind: 'closed', reason: 'notFound' }
-  const reason = closedReason(event, now)
+  // Staff may add people to drafts, closed and past events (a sign-in sheet after the fact); never to cancelled ones.
+  const reason = input.byStaff ? (event.status === 'CANCELLED' ? 'cancelled' : null) : closedReason(event, now)
   if (reason) return { kind: 'closed', reason }
 
   let email = normaliseEmail(input.email)
-  if (event.inviteOnly) {
+  if (event.inviteOnly && !input.byStaff) {
     const member = input.inviteToken ? await db.rosterMember.findUnique({ where: { token: input.inviteToken }, include: { person: true } }) : null
     if (!member || member.seriesId !== event.seriesId) return { kind: 'closed', reason: 'inviteOnly' }
     // The personal link registers the roster member, whatever address was typed.
@@ -123,7 +128,7 @@ export async function register(db: Db, eventId: string, input: RegisterInput, no
             data: { ...data, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
           })
       await bookSessions(tx, registration, input.sessionIds ?? [], gotSeat)
-      await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
+      if (input.notify !== false) await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
       return { kind: gotSeat ? ('confirmed' as const) : ('waitlisted' as const), registration, existing: false }
     }, USER_TX)
   } catch (error) {

@@ -36,8 +36,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const status = STATUSES.find((s) => s === url.searchParams.get('status'))
   const q = (url.searchParams.get('q') ?? '').slice(0, 200)
+  const company = (url.searchParams.get('company') ?? '').slice(0, 200)
+  const came = url.searchParams.get('came')
+  const checkedIn = came === 'yes' ? true : came === 'no' ? false : undefined
   const page = Math.max(1, Number(url.searchParams.get('page')) || 1)
-  const list = await listRegistrations(db, event.id, { q, status, page })
+  const list = await listRegistrations(db, event.id, { q, status, company, checkedIn, page })
   return {
     event: {
       id: event.id,
@@ -49,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       confirmedCount: event.confirmedCount,
       questions: event.questions.map((qq) => ({ id: qq.id, kind: qq.kind, required: qq.required, label: localized(locale, qq.labelDe, qq.labelEn) })),
     },
-    filter: { q, status: status ?? '' },
+    filter: { q, status: status ?? '', company, came: checkedIn === undefined ? '' : came },
     list: {
       ...list,
       registrations: list.registrations.map((r) => ({
@@ -58,6 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         email: r.person.email,
         company: r.companyName ?? r.person.company?.name ?? '',
         status: r.status,
+        role: r.role,
+        source: r.source,
         checkedIn: r.checkIns.length > 0,
         answers: event.questions.map((qq) => formatAnswer(qq, ((r.answers ?? {}) as Answers)[qq.id], locale, { yes: '✓', no: '–' })),
       })),
@@ -94,6 +99,7 @@ export default function EventAdminPage() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation('organiser')
   const { t: tAdmin } = useTranslation('admin')
+  const { t: tStaff } = useTranslation('staffRegistrations')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
@@ -207,9 +213,21 @@ export default function EventAdminPage() {
           <h2 id="registrations-heading" className="text-lg font-semibold">
             {t('event.registrations')} ({list.total})
           </h2>
-          <a href={csvHref} className={buttonClass('secondary')} download>
-            {t('event.exportCsv')}
-          </a>
+          <div className="flex flex-wrap gap-2">
+            {event.status !== 'CANCELLED' ? (
+              <>
+                <Link to={`/admin/events/${event.id}/registrations/new`} className={buttonClass('primary')}>
+                  {tStaff('add.link')}
+                </Link>
+                <Link to={`/admin/events/${event.id}/import`} className={buttonClass('secondary')}>
+                  {tStaff('import.link')}
+                </Link>
+              </>
+            ) : null}
+            <a href={csvHref} className={buttonClass('secondary')} download>
+              {t('event.exportCsv')}
+            </a>
+          </div>
         </div>
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
           <Field name="q" type="search" label={t('event.search')} defaultValue={filter.q} className="min-w-56 flex-1" />
@@ -220,6 +238,12 @@ export default function EventAdminPage() {
                 {t(`event.statuses.${s}`)}
               </option>
             ))}
+          </SelectField>
+          <Field name="company" type="search" label={tStaff('filter.company')} defaultValue={filter.company} className="min-w-44" />
+          <SelectField name="came" label={t('event.columns.checkedIn')} defaultValue={filter.came ?? ''}>
+            <option value="">{tStaff('filter.anyone')}</option>
+            <option value="yes">{tStaff('filter.came')}</option>
+            <option value="no">{tStaff('filter.notCame')}</option>
           </SelectField>
           <Button type="submit" variant="secondary">
             {t('event.filter')}
@@ -250,11 +274,20 @@ export default function EventAdminPage() {
                 {list.registrations.map((r) => (
                   <tr key={r.id} className="border-t border-slate-200 dark:border-slate-700">
                     <td className="px-3 py-2">
-                      <div className="font-medium">{r.name}</div>
+                      <Link to={`/admin/events/${event.id}/registrations/${r.id}`} className="font-medium">
+                        {r.name}
+                      </Link>
                       <div className="text-xs text-slate-600 dark:text-slate-400">{r.email}</div>
                     </td>
                     <td className="px-3 py-2">{r.company}</td>
-                    <td className="px-3 py-2">{t(`event.statuses.${r.status}`)}</td>
+                    <td className="px-3 py-2">
+                      {t(`event.statuses.${r.status}`)}
+                      {r.role !== 'ATTENDEE' || r.source !== 'ONLINE' ? (
+                        <div className="text-xs text-slate-600 dark:text-slate-400">
+                          {[r.role !== 'ATTENDEE' ? tStaff(`roles.${r.role}`) : null, r.source !== 'ONLINE' ? tStaff(`sources.${r.source}`) : null].filter(Boolean).join(' · ')}
+                        </div>
+                      ) : null}
+                    </td>
                     <td className="px-3 py-2">{r.checkedIn ? t('event.yes') : t('event.no')}</td>
                     {r.answers.map((a, i) => (
                       <td key={i} className="px-3 py-2">

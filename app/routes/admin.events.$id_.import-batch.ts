@@ -1,0 +1,29 @@
+// POST /admin/events/:id/import-batch — one batch of rows from the import page's browser-side
+// reader (JSON in, per-row results out). The page sends batches one after another to show progress.
+import { data, type ActionFunctionArgs } from '@remix-run/node'
+import { z } from 'zod'
+import { audit } from '~/domain/audit.server'
+import { IMPORT_BATCH } from '~/domain/participant-import'
+import { importParticipants, summarise } from '~/domain/participant-import.server'
+import { getDb } from '~/lib/db.server'
+import { requirePermission } from '~/lib/permissions.server'
+
+const cell = z.string().max(1_000)
+const Batch = z.object({
+  rows: z.array(z.object({ line: z.number().int().min(1).max(1_000_000), firstName: cell, lastName: cell, email: cell, company: cell })).min(1).max(IMPORT_BATCH),
+  locale: z.enum(['de', 'en']),
+  notify: z.boolean(),
+})
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = await getDb()
+  const user = await requirePermission(request, db, 'registrations:manage')
+  const event = await db.event.findUnique({ where: { id: params.id ?? '' }, select: { id: true, status: true } })
+  if (!event || event.status === 'CANCELLED') return data({ error: 'notFound' }, { status: 404 })
+  const parsed = Batch.safeParse(await request.json().catch(() => null))
+  if (!parsed.success) return data({ error: 'badRequest' }, { status: 400 })
+  const { rows, locale, notify } = parsed.data
+  const results = await importParticipants(db, event.id, rows, { locale, notify })
+  await audit(db, user.id, 'registration.imported', { type: 'Event', id: event.id }, { ...summarise(results), notify })
+  return data({ results })
+}

@@ -1,0 +1,131 @@
+// /admin/events/:id/import — a participant list (CSV) becomes registrations (source IMPORT).
+// With JavaScript the browser reads the file and sends it in batches, so a progress bar shows how
+// far it got; without, the file is uploaded and imported in one request. Either way the result is a
+// per-row report: who was registered, who waits, who was there already, and what was wrong where.
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button, Card, FormError, PageHeader, SelectField } from '~/components/ui'
+import { ImportReport } from '~/components/import-report'
+import { audit } from '~/domain/audit.server'
+import { IMPORT_BATCH, parseParticipantList, type ImportRow, type RowResult } from '~/domain/participant-import'
+import { importParticipants, summarise } from '~/domain/participant-import.server'
+import { requireLiveEvent } from '~/lib/admin-event.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} – Fairdesk` : 'Fairdesk' }]
+
+const MAX_UPLOAD_BYTES = 2_000_000
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { event } = await requireLiveEvent(request, params.id, 'registrations:manage')
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'staffRegistrations')
+  const title = localized(locale, event.titleDe, event.titleEn)
+  return { event: { id: event.id, title, capacity: event.capacity, confirmedCount: event.confirmedCount }, heading: t('import.title', { title }), locale }
+}
+
+type ActionResult = { error: string | null; missing?: string[]; results?: RowResult[] }
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage')
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
+  const form = await request.formData().catch(() => null)
+  const file = form?.get('file')
+  if (!form || !file || typeof file === 'string' || file.size === 0) return data<ActionResult>({ error: 'import.noFile' }, { status: 400 })
+  if (file.size > MAX_UPLOAD_BYTES) return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
+  const list = parseParticipantList(await file.text())
+  if (list.kind === 'empty') return data<ActionResult>({ error: 'import.empty' }, { status: 400 })
+  if (list.kind === 'tooManyRows') return data<ActionResult>({ error: 'import.tooManyRows' }, { status: 400 })
+  if (list.kind === 'missingColumns') return data<ActionResult>({ error: 'import.missingColumns', missing: list.missing }, { status: 400 })
+  const notify = form.get('notify') === 'on'
+  const results = await importParticipants(db, event.id, list.rows, { locale: form.get('locale') === 'en' ? 'en' : 'de', notify })
+  await audit(db, user.id, 'registration.imported', { type: 'Event', id: event.id }, { ...summarise(results), notify })
+  return data<ActionResult>({ error: null, results })
+}
+
+type Progress = { done: number; total: number; results: RowResult[]; error: string | null; missing?: string[]; running: boolean }
+
+export default function ImportPage() {
+  const { event, heading, locale } = useLoaderData<typeof loader>()
+  const uploaded = useActionData<typeof action>()
+  const { t } = useTranslation('staffRegistrations')
+  const [progress, setProgress] = useState<Progress | null>(null)
+
+  // With JavaScript: read the file here and send it in batches; the bar moves after each batch.
+  async function onSubmit(e: FormEvent<HTMLFormElement>) {
+    const form = e.currentTarget
+    const file = (form.elements.namedItem('file') as HTMLInputElement).files?.[0]
+    if (!file) return // the server says "choose a file", with or without JavaScript
+    e.preventDefault()
+    const list = parseParticipantList(await file.text())
+    if (list.kind !== 'rows') {
+      setProgress({ done: 0, total: 0, results: [], running: false, error: `import.${list.kind}`, missing: list.kind === 'missingColumns' ? list.missing : undefined })
+      return
+    }
+    const options = { locale: (form.elements.namedItem('locale') as HTMLSelectElement).value, notify: (form.elements.namedItem('notify') as HTMLInputElement).checked }
+    const results: RowResult[] = []
+    setProgress({ done: 0, total: list.rows.length, results, running: true, error: null })
+    for (let i = 0; i < list.rows.length; i += IMPORT_BATCH) {
+      const rows: ImportRow[] = list.rows.slice(i, i + IMPORT_BATCH)
+      const response = await fetch(`/admin/events/${event.id}/import-batch`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rows, ...options }) }).catch(() => null)
+      const body = response?.ok ? ((await response.json()) as { results: RowResult[] }) : null
+      if (!body) {
+        // Rows sent before stay imported; the report says where it stopped.
+        setProgress({ done: i, total: list.rows.length, results: [...results], running: false, error: 'import.interrupted' })
+        return
+      }
+      results.push(...body.results)
+      setProgress({ done: Math.min(i + IMPORT_BATCH, list.rows.length), total: list.rows.length, results: [...results], running: true, error: null })
+    }
+    setProgress((p) => p && { ...p, running: false })
+  }
+
+  const state: Progress | null = progress ?? (uploaded ? { done: uploaded.results?.length ?? 0, total: uploaded.results?.length ?? 0, results: uploaded.results ?? [], error: uploaded.error, missing: uploaded.missing, running: false } : null)
+  return (
+    <>
+      <PageHeader title={heading}>
+        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
+      </PageHeader>
+      <div className="flex flex-col gap-6">
+        <Card className="max-w-2xl">
+          <p className="text-sm">{t('import.intro')}</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('import.columns')}</p>
+          <Form method="post" encType="multipart/form-data" onSubmit={onSubmit} className="mt-4 grid gap-4">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="import-file" className="text-sm font-medium">
+                {t('import.file')}
+              </label>
+              <input id="import-file" name="file" type="file" accept=".csv,text/csv,text/plain" required className="min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 dark:file:bg-slate-800" />
+            </div>
+            <SelectField name="locale" label={t('fields.locale')} defaultValue={locale}>
+              <option value="de">Deutsch</option>
+              <option value="en">English</option>
+            </SelectField>
+            <label className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" name="notify" className="h-5 w-5" />
+              {t('import.notify')}
+            </label>
+            <div>
+              <Button type="submit" disabled={progress?.running}>
+                {t('import.submit')}
+              </Button>
+            </div>
+          </Form>
+        </Card>
+        {state?.error ? <FormError>{t(state.error, { missing: state.missing?.map((m) => t(`import.fields.${m}`)).join(', ') })}</FormError> : null}
+        {state && state.total > 0 ? (
+          <Card>
+            <label htmlFor="import-progress" className="text-sm font-medium">
+              {state.running ? t('import.running', { done: state.done, total: state.total }) : t('import.finished', { done: state.done, total: state.total })}
+            </label>
+            <progress id="import-progress" max={state.total} value={state.done} className="mt-2 h-3 w-full" />
+            <ImportReport results={state.results} />
+          </Card>
+        ) : null}
+      </div>
+    </>
+  )
+}

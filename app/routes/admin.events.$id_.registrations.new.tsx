@@ -1,0 +1,84 @@
+// /admin/events/:id/registrations/new — an organiser adds a person by hand (phone call, e-mail,
+// someone at the desk). Capacity and the waiting list apply as online; the mail is optional.
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Button, buttonClass, Card, Field, FormError, PageHeader, SelectField } from '~/components/ui'
+import { audit } from '~/domain/audit.server'
+import { addRegistrationByStaff } from '~/domain/registration-admin.server'
+import { parseAddForm, STAFF_ROLES } from '~/domain/staff-registration-form'
+import { requireLiveEvent } from '~/lib/admin-event.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} – Fairdesk` : 'Fairdesk' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { event } = await requireLiveEvent(request, params.id, 'registrations:manage')
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'staffRegistrations')
+  const title = localized(locale, event.titleDe, event.titleEn)
+  return { event: { id: event.id, title }, heading: t('add.title', { title }), locale }
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage')
+  const parsed = parseAddForm(await request.formData().catch(() => new FormData()))
+  if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values, formError: null }, { status: 400 })
+  const v = parsed.value
+  const result = await addRegistrationByStaff(db, event.id, { ...v, company: v.company ?? null, notify: v.notify === 'on' })
+  if (result.kind === 'full') return data({ fieldErrors: {}, values: parsed.values, formError: 'add.full' }, { status: 409 })
+  if (result.kind === 'closed') throw new Response(null, { status: 404 })
+  if (result.existing) return data({ fieldErrors: { email: ['add.existing'] }, values: parsed.values, formError: null }, { status: 409 })
+  await audit(db, user.id, 'registration.addedByStaff', { type: 'Registration', id: result.registration.id }, { eventId: event.id, status: result.registration.status })
+  return redirect(`/admin/events/${event.id}/registrations/${result.registration.id}?added=1`, 303)
+}
+
+export default function AddRegistrationPage() {
+  const { event, heading, locale } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const { t } = useTranslation('staffRegistrations')
+  const { t: tForm } = useTranslation('registration')
+  const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
+  const values: Record<string, string | undefined> = result?.values ?? {}
+  // Field messages come from the public form's rules (registration namespace) or from this page.
+  const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('add.') ? t(k) : tForm(k)))
+  return (
+    <>
+      <PageHeader title={heading}>
+        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
+      </PageHeader>
+      <Card className="max-w-2xl">
+        <Form method="post" noValidate className="grid gap-4 sm:grid-cols-2">
+          {Object.keys(errors).length ? <FormError>{tForm('errors.summary')}</FormError> : null}
+          {result?.formError ? <FormError>{t(result.formError)}</FormError> : null}
+          <Field name="firstName" label={tForm('form.firstName')} required autoComplete="off" defaultValue={values.firstName} errors={tr(errors.firstName)} />
+          <Field name="lastName" label={tForm('form.lastName')} required autoComplete="off" defaultValue={values.lastName} errors={tr(errors.lastName)} />
+          <Field name="email" type="email" label={tForm('form.email')} required autoComplete="off" defaultValue={values.email} errors={tr(errors.email)} className="sm:col-span-2" />
+          <Field name="company" label={tForm('form.company')} defaultValue={values.company} errors={tr(errors.company)} className="sm:col-span-2" />
+          <SelectField name="role" label={t('fields.role')} defaultValue={values.role ?? 'ATTENDEE'}>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="locale" label={t('fields.locale')} defaultValue={values.locale ?? locale}>
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </SelectField>
+          <label className="flex min-h-11 items-center gap-3 sm:col-span-2">
+            <input type="checkbox" name="notify" defaultChecked={result ? values.notify === 'on' : true} className="h-5 w-5" />
+            {t('fields.notify')}
+          </label>
+          <div className="flex flex-wrap gap-2 sm:col-span-2">
+            <Button type="submit">{t('add.submit')}</Button>
+            <Link to={`/admin/events/${event.id}`} className={buttonClass('secondary')}>
+              {t('cancelAction')}
+            </Link>
+          </div>
+        </Form>
+      </Card>
+    </>
+  )
+}
