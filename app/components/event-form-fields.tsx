@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Field, SelectField } from '~/components/ui'
+import { Field, SelectField, TextareaField } from '~/components/ui'
 import { EVENT_KINDS } from '~/domain/event-form'
 
 /** The event form's fields, shared by "new event" and "edit event". Values are what was typed. */
@@ -7,10 +7,11 @@ export function EventFormFields({ values, errors, waitlistDefault }: { values: R
   const { t } = useTranslation('organiser')
   const { t: tAdmin } = useTranslation('admin')
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
+  const field = (name: string) => ({ name, defaultValue: values[name], errors: tr(errors[name]) })
   return (
     <>
-      <Field name="titleDe" label={t('new.titleDe')} required defaultValue={values.titleDe} errors={tr(errors.titleDe)} />
-      <Field name="titleEn" label={t('new.titleEn')} defaultValue={values.titleEn} errors={tr(errors.titleEn)} />
+      <Field {...field('titleDe')} label={t('new.titleDe')} required />
+      <Field {...field('titleEn')} label={t('new.titleEn')} />
       <SelectField name="kind" label={t('new.kind')} defaultValue={values.kind ?? 'WORKSHOP'}>
         {EVENT_KINDS.map((k) => (
           <option key={k} value={k}>
@@ -18,19 +19,34 @@ export function EventFormFields({ values, errors, waitlistDefault }: { values: R
           </option>
         ))}
       </SelectField>
+      <TextareaField {...field('summaryDe')} label={t('new.summaryDe')} hint={t('new.summaryHint')} />
+      <TextareaField {...field('summaryEn')} label={t('new.summaryEn')} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="startsAt" type="datetime-local" label={t('new.startsAt')} hint={t('new.timeHint')} required defaultValue={values.startsAt} errors={tr(errors.startsAt)} />
-        <Field name="endsAt" type="datetime-local" label={t('new.endsAt')} hint={t('new.timeHint')} required defaultValue={values.endsAt} errors={tr(errors.endsAt)} />
+        <Field {...field('startsAt')} type="datetime-local" label={t('new.startsAt')} hint={t('new.timeHint')} required />
+        <Field {...field('endsAt')} type="datetime-local" label={t('new.endsAt')} hint={t('new.timeHint')} required />
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="venueName" label={t('new.venueName')} defaultValue={values.venueName} errors={tr(errors.venueName)} />
-        <Field name="venueCity" label={t('new.venueCity')} defaultValue={values.venueCity} errors={tr(errors.venueCity)} />
-      </div>
-      <Field name="capacity" inputMode="numeric" label={t('new.capacity')} defaultValue={values.capacity} errors={tr(errors.capacity)} />
-      <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name="waitlist" defaultChecked={waitlistDefault} className="h-5 w-5" />
-        {t('new.waitlist')}
-      </label>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t('new.venue')}</legend>
+        <Field {...field('venueName')} label={t('new.venueName')} className="sm:col-span-2" />
+        <Field {...field('venueStreet')} label={t('new.venueStreet')} autoComplete="off" className="sm:col-span-2" />
+        <Field {...field('venuePostcode')} label={t('new.venuePostcode')} inputMode="numeric" autoComplete="off" />
+        <Field {...field('venueCity')} label={t('new.venueCity')} autoComplete="off" />
+      </fieldset>
+      <Field {...field('contactEmail')} type="email" label={t('new.contactEmail')} hint={t('new.contactEmailHint')} autoComplete="off" />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 font-semibold">{t('new.registration')}</legend>
+        <Field {...field('capacity')} inputMode="numeric" label={t('new.capacity')} className="sm:col-span-2" />
+        <Field {...field('registrationOpensAt')} type="datetime-local" label={t('new.registrationOpensAt')} hint={t('new.windowHint')} />
+        <Field {...field('registrationClosesAt')} type="datetime-local" label={t('new.registrationClosesAt')} hint={t('new.windowHint')} />
+        <label className="flex min-h-11 items-center gap-3 sm:col-span-2">
+          <input type="checkbox" name="waitlist" defaultChecked={waitlistDefault} className="h-5 w-5" />
+          {t('new.waitlist')}
+        </label>
+        <label className="flex min-h-11 items-center gap-3 sm:col-span-2">
+          <input type="checkbox" name="proposalsOpen" defaultChecked={values.proposalsOpen === 'on'} className="h-5 w-5" />
+          {t('new.proposalsOpen')}
+        </label>
+      </fieldset>
     </>
   )
 }

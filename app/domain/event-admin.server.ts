@@ -10,13 +10,38 @@ export type NewEvent = {
   kind: EventKind
   titleDe: string
   titleEn?: string | null
+  summaryDe?: string | null
+  summaryEn?: string | null
   startsAt: Date
   endsAt: Date
   venueName?: string | null
+  venueStreet?: string | null
+  venuePostcode?: string | null
   venueCity?: string | null
+  contactEmail?: string | null
+  registrationOpensAt?: Date | null
+  registrationClosesAt?: Date | null
   capacity?: number | null
   waitlistEnabled: boolean
+  proposalsOpen?: boolean
   publish: boolean
+}
+
+/** The optional fields as stored: left out means empty. */
+function optionalFields(input: Omit<NewEvent, 'publish' | 'kind' | 'titleDe' | 'startsAt' | 'endsAt' | 'waitlistEnabled'>) {
+  return {
+    summaryDe: input.summaryDe || null,
+    summaryEn: input.summaryEn || null,
+    venueName: input.venueName || null,
+    venueStreet: input.venueStreet || null,
+    venuePostcode: input.venuePostcode || null,
+    venueCity: input.venueCity || null,
+    contactEmail: input.contactEmail || null,
+    registrationOpensAt: input.registrationOpensAt ?? null,
+    registrationClosesAt: input.registrationClosesAt ?? null,
+    capacity: input.capacity ?? null,
+    proposalsOpen: input.proposalsOpen ?? false,
+  }
 }
 
 export function slugify(text: string): string {
@@ -52,9 +77,7 @@ export async function createEvent(db: Db, input: NewEvent): Promise<CreateEventR
           titleEn: input.titleEn || input.titleDe,
           startsAt: input.startsAt,
           endsAt: input.endsAt,
-          venueName: input.venueName || null,
-          venueCity: input.venueCity || null,
-          capacity: input.capacity ?? null,
+          ...optionalFields(input),
           waitlistEnabled: input.waitlistEnabled,
         },
       })
@@ -185,6 +208,8 @@ export async function updateEvent(db: Db, eventId: string, changes: EventChanges
       before.startsAt.getTime() !== changes.startsAt.getTime() ||
       before.endsAt.getTime() !== changes.endsAt.getTime() ||
       (before.venueName ?? '') !== (changes.venueName ?? '') ||
+      (before.venueStreet ?? '') !== (changes.venueStreet ?? '') ||
+      (before.venuePostcode ?? '') !== (changes.venuePostcode ?? '') ||
       (before.venueCity ?? '') !== (changes.venueCity ?? '')
     await tx.event.update({
       where: { id: eventId },
@@ -194,9 +219,7 @@ export async function updateEvent(db: Db, eventId: string, changes: EventChanges
         titleEn: changes.titleEn || changes.titleDe,
         startsAt: changes.startsAt,
         endsAt: changes.endsAt,
-        venueName: changes.venueName || null,
-        venueCity: changes.venueCity || null,
-        capacity: changes.capacity ?? null,
+        ...optionalFields(changes),
         waitlistEnabled: changes.waitlistEnabled,
         ...(moved ? { calendarSequence: { increment: 1 } } : {}),
       },

@@ -5,33 +5,78 @@ import { z } from 'zod'
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
 const text = (max: number) => z.string().trim().max(max, { error: 'errors.tooLong' })
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
+const optionalDateTime = z.union([z.literal(''), localDateTime]).optional()
+const email = z
+  .string()
+  .trim()
+  .max(254, { error: 'errors.tooLong' })
+  .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.emailInvalid' })
 
-export const EventForm = z.object({
-  titleDe: text(200).min(1, { error: 'errors.required' }),
-  titleEn: text(200).optional(),
-  kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
-  startsAt: localDateTime,
-  endsAt: localDateTime,
-  venueName: text(200).optional(),
-  venueCity: text(100).optional(),
-  capacity: z
-    .string()
-    .trim()
-    .regex(/^(\d{1,6})?$/, { error: 'errors.capacityInvalid' })
-    .refine((v) => v === '' || (Number(v) >= 1 && Number(v) <= 100_000), { error: 'errors.capacityInvalid' })
-    .optional(),
-  waitlist: z.literal('on').optional(),
-  publish: z.literal('on').optional(),
-})
+export const EventForm = z
+  .object({
+    titleDe: text(200).min(1, { error: 'errors.required' }),
+    titleEn: text(200).optional(),
+    summaryDe: text(2_000).optional(),
+    summaryEn: text(2_000).optional(),
+    kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    venueName: text(200).optional(),
+    venueStreet: text(200).optional(),
+    venuePostcode: text(20).optional(),
+    venueCity: text(100).optional(),
+    contactEmail: z.union([z.literal(''), email]).optional(),
+    registrationOpensAt: optionalDateTime,
+    registrationClosesAt: optionalDateTime,
+    capacity: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,6})?$/, { error: 'errors.capacityInvalid' })
+      .refine((v) => v === '' || (Number(v) >= 1 && Number(v) <= 100_000), { error: 'errors.capacityInvalid' })
+      .optional(),
+    waitlist: z.literal('on').optional(),
+    proposalsOpen: z.literal('on').optional(),
+    publish: z.literal('on').optional(),
+  })
+  // Same format on both sides, so the strings compare like the times they stand for.
+  .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationOpensAt < v.registrationClosesAt, {
+    error: 'errors.windowInvalid',
+    path: ['registrationClosesAt'],
+  })
+
+export type EventFormValue = z.infer<typeof EventForm>
 
 /** Reads only the form's own fields (extra posted fields are ignored) and validates them. */
 export function parseEventForm(form: FormData) {
   const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
   const raw = Object.fromEntries(Object.keys(EventForm.shape).map((k) => [k, pick(k)]))
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 300)]))
+  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 2_000)]))
   const parsed = EventForm.safeParse(raw)
   if (parsed.success) return { ok: true as const, value: parsed.data, values }
   const fieldErrors: Record<string, string[]> = {}
   for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
   return { ok: false as const, fieldErrors, values }
+}
+
+/** The form's value as the domain's event fields, times converted from the zone's wall clock. */
+export function eventFieldsFromForm(v: EventFormValue, toUtc: (wallTime: string) => Date) {
+  return {
+    kind: v.kind,
+    titleDe: v.titleDe,
+    titleEn: v.titleEn,
+    summaryDe: v.summaryDe || null,
+    summaryEn: v.summaryEn || null,
+    startsAt: toUtc(v.startsAt),
+    endsAt: toUtc(v.endsAt),
+    venueName: v.venueName,
+    venueStreet: v.venueStreet || null,
+    venuePostcode: v.venuePostcode || null,
+    venueCity: v.venueCity,
+    contactEmail: v.contactEmail || null,
+    registrationOpensAt: v.registrationOpensAt ? toUtc(v.registrationOpensAt) : null,
+    registrationClosesAt: v.registrationClosesAt ? toUtc(v.registrationClosesAt) : null,
+    capacity: v.capacity ? Number(v.capacity) : null,
+    waitlistEnabled: v.waitlist === 'on',
+    proposalsOpen: v.proposalsOpen === 'on',
+  }
 }

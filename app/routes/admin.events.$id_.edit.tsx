@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { EventFormFields } from '~/components/event-form-fields'
 import { Button, buttonClass, Card, FormError, PageHeader } from '~/components/ui'
 import { updateEvent } from '~/domain/event-admin.server'
-import { parseEventForm } from '~/domain/event-form'
+import { eventFieldsFromForm, parseEventForm } from '~/domain/event-form'
 import { utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { requirePermission } from '~/lib/permissions.server'
@@ -25,10 +25,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: event.kind,
       startsAt: utcToWallTime(event.startsAt, event.timeZone),
       endsAt: utcToWallTime(event.endsAt, event.timeZone),
+      summaryDe: event.summaryDe ?? '',
+      summaryEn: event.summaryEn ?? '',
       venueName: event.venueName ?? '',
+      venueStreet: event.venueStreet ?? '',
+      venuePostcode: event.venuePostcode ?? '',
       venueCity: event.venueCity ?? '',
+      contactEmail: event.contactEmail ?? '',
+      registrationOpensAt: event.registrationOpensAt ? utcToWallTime(event.registrationOpensAt, event.timeZone) : '',
+      registrationClosesAt: event.registrationClosesAt ? utcToWallTime(event.registrationClosesAt, event.timeZone) : '',
       capacity: event.capacity === null ? '' : String(event.capacity),
       waitlist: event.waitlistEnabled ? 'on' : '',
+      proposalsOpen: event.proposalsOpen ? 'on' : '',
     },
   }
 }
@@ -41,17 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
   const v = parsed.value
-  const result = await updateEvent(db, event.id, {
-    kind: v.kind,
-    titleDe: v.titleDe,
-    titleEn: v.titleEn,
-    startsAt: wallTimeToUtc(v.startsAt, event.timeZone),
-    endsAt: wallTimeToUtc(v.endsAt, event.timeZone),
-    venueName: v.venueName,
-    venueCity: v.venueCity,
-    capacity: v.capacity ? Number(v.capacity) : null,
-    waitlistEnabled: v.waitlist === 'on',
-  })
+  const result = await updateEvent(db, event.id, eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, event.timeZone)))
   if (result.kind === 'endsBeforeStart') return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values: parsed.values }, { status: 400 })
   if (result.kind !== 'updated') throw new Response(null, { status: 404 })
   return redirect(`/admin/events/${event.id}`, 303)

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { EventFormFields } from '~/components/event-form-fields'
 import { Button, Card, FormError, PageHeader } from '~/components/ui'
 import { createEvent } from '~/domain/event-admin.server'
-import { parseEventForm } from '~/domain/event-form'
-import { wallTimeToUtc } from '~/lib/datetime'
+import { eventFieldsFromForm, parseEventForm } from '~/domain/event-form'
+import { DEFAULT_TIME_ZONE, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
 import { requirePermission } from '~/lib/permissions.server'
@@ -24,18 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
   const { value: v, values } = parsed
-  const result = await createEvent(db, {
-    kind: v.kind,
-    titleDe: v.titleDe,
-    titleEn: v.titleEn,
-    startsAt: wallTimeToUtc(v.startsAt, 'Europe/Berlin'),
-    endsAt: wallTimeToUtc(v.endsAt, 'Europe/Berlin'),
-    venueName: v.venueName,
-    venueCity: v.venueCity,
-    capacity: v.capacity ? Number(v.capacity) : null,
-    waitlistEnabled: v.waitlist === 'on',
-    publish: v.publish === 'on',
-  })
+  const result = await createEvent(db, { ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)), publish: v.publish === 'on' })
   if (result.kind === 'endsBeforeStart') return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values }, { status: 400 })
   return redirect(`/admin/events/${result.id}`, 303)
 }

@@ -88,13 +88,18 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     await page.getByRole('link', { name: deOrg.edit.link }).click()
     await page.getByLabel(deOrg.new.startsAt).fill('2027-03-11T09:00')
     await page.getByLabel(deOrg.new.endsAt).fill('2027-03-11T13:00')
+    await page.getByLabel(deOrg.new.registrationClosesAt).fill('2027-03-09T12:00')
+    await page.getByLabel(deOrg.new.venueStreet).fill('Sandtorstraße 22')
     await page.getByRole('button', { name: deOrg.edit.submit }).click()
     await page.waitForURL(adminUrl)
     const db = await createDb(app.databaseUrl)
     try {
       const changed = await db.outboxMessage.findMany({ where: { template: 'event.changed', toEmail: 'paula@anlagenbau.example' } })
       expect(changed).toHaveLength(1)
-      expect((await db.event.findFirstOrThrow({ where: { titleDe: 'Workshop Digitaler Zwilling' } })).startsAt.toISOString()).toBe('2027-03-11T08:00:00.000Z')
+      const edited = await db.event.findFirstOrThrow({ where: { titleDe: 'Workshop Digitaler Zwilling' } })
+      expect(edited.startsAt.toISOString()).toBe('2027-03-11T08:00:00.000Z')
+      expect(edited.registrationClosesAt?.toISOString()).toBe('2027-03-09T11:00:00.000Z')
+      expect(edited.venueStreet).toBe('Sandtorstraße 22')
     } finally {
       await db.$disconnect()
     }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: ReactNode
@@ -47,6 +47,41 @@ export function FormError({ id, children }: { id?: string; children?: ReactNode 
   return (
     <div id={id} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
       {children}
+    </div>
+  )
+}
+
+type TextareaFieldProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { label: ReactNode; errors?: string[] | null; hint?: ReactNode }
+
+/** A labelled multi-line field, wired like Field. */
+export function TextareaField({ label, errors, hint, id, className = '', ...textarea }: TextareaFieldProps) {
+  const fallbackId = useId()
+  const inputId = id ?? fallbackId
+  const hasErrors = Boolean(errors && errors.length > 0)
+  const describedBy = [hint ? `${inputId}-hint` : null, hasErrors ? `${inputId}-error` : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+      </label>
+      <textarea
+        id={inputId}
+        rows={3}
+        aria-invalid={hasErrors || undefined}
+        aria-describedby={describedBy}
+        className={`rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-white ${hasErrors ? 'border-red-700' : 'border-slate-400 dark:border-slate-600'}`}
+        {...textarea}
+      />
+      {hint ? (
+        <p id={`${inputId}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
+      {hasErrors ? (
+        <p id={`${inputId}-error`} className="text-sm font-medium text-red-700 dark:text-red-300">
+          {errors!.join(' ')}
+        </p>
+      ) : null}
     </div>
   )
 }
