@@ -1,0 +1,156 @@
+// The authorization matrix, over real HTTP against the production build: every staff route and
+// API endpoint in the build's route manifest, with every role (anonymous, DOOR, REPORTER,
+// ORGANIZER, ADMIN). A route missing from the table below fails the test, so a new page cannot
+// ship without saying who may open it. Denials are 403 (or the login redirect for anonymous
+// visitors) and show no personal data; foreign ids are 404.
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ServerBuild } from '@remix-run/node'
+import { CAPABILITIES, type Capability } from '~/lib/permissions.server'
+import { createDb, type Db } from '~/lib/db.server'
+import { startAppServer, type AppServer } from '../support/app-server'
+
+type Role = 'ADMIN' | 'ORGANIZER' | 'DOOR' | 'REPORTER'
+const ROLES: Record<Role, string> = { ADMIN: 'admin@example.org', ORGANIZER: 'orga@example.org', DOOR: 'door@example.org', REPORTER: 'report@example.org' }
+
+/**
+ * Who may use each staff route: the capability its loader (GET) and action (POST) ask for. `null`:
+ * the method does not exist on that route. Routes outside /admin and /api are public or token-based
+ * and are covered by their own tests.
+ */
+const MATRIX: Record<string, { get: Capability | null; post: Capability | null }> = {
+  'routes/admin': { get: 'dashboard:view', post: null },
+  'routes/admin._index': { get: 'dashboard:view', post: null },
+  'routes/admin.emails._index': { get: 'outbox:view', post: null },
+  'routes/admin.emails.preview.$template': { get: 'outbox:view', post: null },
+  'routes/admin.outbox': { get: 'outbox:view', post: 'registrations:manage' },
+  'routes/admin.events.new': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id': { get: 'registrations:manage', post: 'events:manage' },
+  'routes/admin.events.$id_.edit': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id.registrations[.]csv': { get: 'registrations:manage', post: null },
+  'routes/admin.events.$id_.registrations.new': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id_.registrations.$registrationId': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id_.import': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id_.import-batch': { get: null, post: 'registrations:manage' },
+  'routes/admin.events.$id_.programme': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id_.speakers': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id_.proposals': { get: 'events:manage', post: 'events:manage' },
+}
+
+const allowed = (capability: Capability, role: Role) => role === 'ADMIN' || (CAPABILITIES[capability] as readonly string[]).includes(role)
+
+describe('authorization matrix', () => {
+  let app: AppServer
+  let db: Db
+  let build: ServerBuild
+  const cookies = {} as Record<Role, string>
+  let ids: Record<string, string>
+  let foreignRegistrationId: string
+  let secretEmail: string
+
+  beforeAll(async () => {
+    app = await startAppServer()
+    db = await createDb(app.databaseUrl)
+    build = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+    for (const [role, email] of Object.entries(ROLES) as [Role, string][]) {
+      const login = await fetch(`${app.url}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+        body: new URLSearchParams({ email, password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
+        redirect: 'manual',
+      })
+      expect(login.status, `login ${role}`).toBe(302)
+      cookies[role] = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    }
+    // Two events with registrations: parameters come from the first, "foreign" ids from the second.
+    const [event, other] = await db.event.findMany({ where: { status: 'PUBLISHED', registrations: { some: {} } }, orderBy: { startsAt: 'desc' }, take: 2 })
+    if (!event || !other) throw new Error('the demo needs two published events with registrations')
+    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id }, include: { person: true } })
+    foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
+    secretEmail = registration.person.email
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed' }
+  })
+  afterAll(async () => {
+    await db?.$disconnect()
+    await app?.stop()
+  })
+
+  function fullPath(routeId: string): string {
+    const route = build.routes[routeId]!
+    const parent = route.parentId && route.parentId !== 'root' ? fullPath(route.parentId) : ''
+    return [parent, route.path ?? ''].filter(Boolean).join('/')
+  }
+  const url = (routeId: string, params = ids) => `/${fullPath(routeId).replace(/:(\w+)/g, (_, name: string) => params[name] ?? `unknown-${name}`)}`
+  const staffRoutes = () => Object.keys(build.routes).filter((id) => /^routes\/(admin|api)(\.|$)/.test(id))
+
+  it('knows every staff route of the build', () => {
+    const unknown = staffRoutes().filter((id) => !(id in MATRIX))
+    expect(unknown, 'add these routes to the matrix').toEqual([])
+    for (const id of Object.keys(MATRIX)) {
+      const module = build.routes[id]?.module
+      expect(module, `${id} is not in the build`).toBeDefined()
+      expect(Boolean(module!.loader), `${id} GET`).toBe(MATRIX[id]!.get !== null)
+      expect(Boolean(module!.action), `${id} POST`).toBe(MATRIX[id]!.post !== null)
+    }
+  })
+
+  it('sends anonymous visitors to the login page, and refuses their writes', async () => {
+    for (const id of staffRoutes()) {
+      if (MATRIX[id]!.get) {
+        const res = await fetch(app.url + url(id), { redirect: 'manual' })
+        expect([302, 303], `GET ${url(id)}`).toContain(res.status)
+        expect(res.headers.get('location'), `GET ${url(id)}`).toMatch(/^\/login/)
+      }
+      if (MATRIX[id]!.post) {
+        const res = await fetch(app.url + url(id), { method: 'POST', headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'intent=cancel', redirect: 'manual' })
+        expect([302, 303, 401, 403], `POST ${url(id)}`).toContain(res.status)
+      }
+    }
+  })
+
+  it('lets each role open exactly the pages its capabilities allow, and denies the rest with 403 and no personal data', async () => {
+    const table: string[] = []
+    for (const id of staffRoutes()) {
+      const { get } = MATRIX[id]!
+      if (!get) continue
+      for (const role of Object.keys(ROLES) as Role[]) {
+        const res = await fetch(app.url + url(id), { headers: { cookie: cookies[role] }, redirect: 'manual' })
+        const body = await res.text()
+        const expected = allowed(get, role) ? 200 : 403
+        table.push(`${role.padEnd(9)} GET ${url(id)} → ${res.status}`)
+        expect(res.status, `${role} GET ${url(id)}`).toBe(expected)
+        if (expected === 403) expect(body, `${role} GET ${url(id)} leaks`).not.toContain(secretEmail)
+      }
+    }
+    expect(table.length).toBeGreaterThan(40)
+  })
+
+  it('refuses writes by roles without the capability, changing nothing', async () => {
+    const before = await db.registration.count({ where: { status: 'CANCELLED' } })
+    for (const id of staffRoutes()) {
+      const { post } = MATRIX[id]!
+      if (!post) continue
+      for (const role of (Object.keys(ROLES) as Role[]).filter((r) => !allowed(post, r))) {
+        const res = await fetch(app.url + url(id), {
+          method: 'POST',
+          headers: { cookie: cookies[role], origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'intent=cancel',
+          redirect: 'manual',
+        })
+        expect(res.status, `${role} POST ${url(id)}`).toBe(403)
+      }
+    }
+    expect(await db.registration.count({ where: { status: 'CANCELLED' } })).toBe(before)
+  })
+
+  it('answers foreign and unknown ids with 404', async () => {
+    const organiser = { cookie: cookies.ORGANIZER }
+    const foreign = url('routes/admin.events.$id_.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
+    expect((await fetch(app.url + foreign, { headers: organiser, redirect: 'manual' })).status).toBe(404)
+    for (const id of staffRoutes().filter((r) => fullPath(r).includes(':id') && MATRIX[r]!.get)) {
+      const res = await fetch(app.url + url(id, { ...ids, id: 'no-such-event' }), { headers: organiser, redirect: 'manual' })
+      expect(res.status, `GET ${url(id, { ...ids, id: 'no-such-event' })}`).toBe(404)
+    }
+  })
+})
