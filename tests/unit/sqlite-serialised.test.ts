@@ -47,3 +47,28 @@ describe('SQLite statements are serialised per process', () => {
     }
   })
 })
+
+describe('prepared statements kept by the adapter', () => {
+  it('prepares each SQL text once and binds fresh arguments on every use', async () => {
+    const Database = (await import('better-sqlite3')).default
+    const { cachePreparedStatements } = await import('~/lib/sqlite-adapter.server')
+    const sqlite = new Database(':memory:')
+    sqlite.exec('CREATE TABLE t (id INTEGER, name TEXT); INSERT INTO t VALUES (1, \'a\'), (2, \'b\')')
+    let prepared = 0
+    const original = sqlite.prepare.bind(sqlite)
+    ;(sqlite as unknown as { prepare: typeof original }).prepare = ((sql: string) => {
+      prepared++
+      return original(sql)
+    }) as typeof original
+    cachePreparedStatements(sqlite as never)
+    const select = (id: number) => (sqlite.prepare('SELECT name FROM t WHERE id = ?') as never as { bind(a: unknown[]): { raw(): { all(): unknown[][] } } }).bind([id]).raw().all()
+    expect([select(1), select(2), select(1)]).toEqual([[['a']], [['b']], [['a']]])
+    const insert = (id: number) => (sqlite.prepare('INSERT INTO t VALUES (?, ?)') as never as { bind(a: unknown[]): { run(): { changes: number } } }).bind([id, `n${id}`]).run()
+    expect(insert(3).changes + insert(4).changes).toBe(2)
+    ;(sqlite.prepare('BEGIN') as never as { run(): void }).run()
+    ;(sqlite.prepare('COMMIT') as never as { run(): void }).run()
+    expect(prepared).toBe(4)
+    expect(original('SELECT count(*) AS n FROM t').get()).toEqual({ n: 4 })
+    sqlite.close()
+  })
+})
