@@ -4,6 +4,7 @@
 import { i18nBaseConfig } from './i18n'
 import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
+import deCheckin from '~/locales/de/checkin.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
 import deMail from '~/locales/de/mail.json'
@@ -12,6 +13,7 @@ import deProgramme from '~/locales/de/programme.json'
 import deRegistration from '~/locales/de/registration.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
+import enCheckin from '~/locales/en/checkin.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
 import enMail from '~/locales/en/mail.json'
@@ -20,8 +22,8 @@ import enProgramme from '~/locales/en/programme.json'
 import enRegistration from '~/locales/en/registration.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, checkin: deCheckin },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, checkin: enCheckin },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]
