@@ -31,8 +31,18 @@ export const CheckInRequest = z.object({
   scannedAt: scanTime.optional(),
 })
 
-/** Admission without a ticket, from the search at the door. */
-export const AdmitRequest = z.object({ registrationId: z.string().min(1).max(64), nonce: nonce.optional(), scannedAt: scanTime.optional() })
+const gate = z.string().trim().max(60).optional()
+
+/**
+ * The staff scanner's request: a scanned code, or a registration found by name (no ticket at
+ * hand), at the gate the scanner is set to.
+ */
+export const ScanRequest = z.union([
+  z.object({ code: z.string().max(MAX_CODE_INPUT), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate }),
+  z.object({ registrationId: z.string().min(1).max(64), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate }),
+])
+
+export const UndoRequest = z.object({ checkInId: z.string().min(1).max(64) })
 
 export type ApiVerdict =
   | { result: 'ok'; checkInId: string; name: string; company: string | null; role: string; day: string; checkedInAt: string; gate: string | null }
@@ -62,13 +72,21 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
   }
 }
 
-/** The staff scanner's answer: as the API, but a waiting-list place is named as such. */
-export type ScannerVerdict = Exclude<ApiVerdict, { result: 'invalid' }> | { result: 'invalid' } | { result: 'waitlisted'; name: string; company: string | null; role: string }
+/**
+ * The staff scanner's answer: as the API's, plus the registration (so the page can remember whom it
+ * admitted), and a waiting-list place named as such.
+ */
+export type ScannerVerdict =
+  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' }> & { registrationId: string })
+  | { result: 'waitlisted'; registrationId: string; name: string; company: string | null; role: string }
+  | { result: 'invalid' }
+  | { result: 'wrong_event' }
 
 export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
-  if (verdict.result === 'waitlisted') return { result: 'waitlisted', ...person(verdict.attendee) }
-  const v = apiVerdict(verdict)
-  return v.result === 'invalid' ? { result: 'invalid' } : v
+  if (verdict.result === 'waitlisted') return { result: 'waitlisted', registrationId: verdict.registrationId, ...person(verdict.attendee) }
+  if (verdict.result === 'invalid' || verdict.result === 'wrong_event') return { result: verdict.result }
+  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' }>
+  return { ...v, registrationId: verdict.registrationId }
 }
 
 function person(a: { name: string; company: string | null; role: string }) {

@@ -137,9 +137,9 @@ export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndon
  * Takes back an admission (a mis-scan). Door staff may undo only their own scans of the last
  * 15 minutes; organisers any (`anyScan`).
  */
-export async function undoCheckIn(db: Db, checkInId: string, by: { userId: string; anyScan: boolean }, now = new Date()): Promise<UndoResult> {
+export async function undoCheckIn(db: Db, checkInId: string, by: { userId: string; anyScan: boolean; eventId?: string }, now = new Date()): Promise<UndoResult> {
   const found = await db.checkIn.findUnique({ where: { id: checkInId } })
-  if (!found) return { kind: 'notFound' }
+  if (!found || (by.eventId !== undefined && found.eventId !== by.eventId)) return { kind: 'notFound' }
   if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000)) return { kind: 'notYours' }
   const { count } = await db.checkIn.updateMany({
     where: { id: checkInId, activeKey: { not: null } },
@@ -240,4 +240,24 @@ export async function doorCountsToday(db: Db, eventId: string, now = new Date())
   if (!event) return null
   const day = eventDay(now, event.timeZone)
   return { day, ...(await doorCounts(db, eventId, day)) }
+}
+
+export type DoorConflict = { registrationId: string; name: string; company: string | null; flaggedAt: Date; flaggedGate: string | null; counted: { at: Date; gate: string | null } | null }
+
+/**
+ * Offline admissions of a ticket that was already admitted elsewhere on that day: not counted,
+ * kept for staff to look at (a shared ticket, or two gates that both let the person in).
+ */
+export async function doorConflicts(db: Db, eventId: string, day: string, limit = 50): Promise<DoorConflict[]> {
+  const rows = await db.checkIn.findMany({
+    where: { eventId, day, conflict: true },
+    include: { registration: { include: { person: { include: { company: true } }, checkIns: { where: { day, activeKey: { not: null } }, take: 1 } } } },
+    orderBy: { checkedInAt: 'desc' },
+    take: limit,
+  })
+  return rows.map((r) => {
+    const counted = r.registration.checkIns[0]
+    const a = attendeeOf(r.registration)
+    return { registrationId: r.registrationId, name: a.name, company: a.company, flaggedAt: r.checkedInAt, flaggedGate: r.gate, counted: counted ? { at: counted.checkedInAt, gate: counted.gate } : null }
+  })
 }
