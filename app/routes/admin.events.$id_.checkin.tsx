@@ -211,9 +211,8 @@ export default function CheckInPage() {
                   {h.undone ? ` · ${t('verdict.undone')}` : ''}
                 </span>
                 {h.verdict.result === 'ok' && !h.undone && h.id !== door.shown?.id ? (
-                  <Button variant="ghost" onClick={() => void door.undo(h)}>
+                  <Button variant="ghost" onClick={() => void door.undo(h)} aria-label={`${t('verdict.undo')}: ${h.verdict.name}`}>
                     {t('verdict.undo')}
-                    <span className="sr-only">: {h.verdict.name}</span>
                   </Button>
                 ) : null}
               </li>

@@ -168,9 +168,8 @@ export default function DevicesPage() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="deviceId" value={d.id} />
-                      <Button type="submit" variant="danger">
+                      <Button type="submit" variant="danger" aria-label={`${t('devices.revoke')}: ${d.label}`}>
                         {t('devices.revoke')}
-                        <span className="sr-only">: {d.label}</span>
                       </Button>
                     </Form>
                   )}

@@ -38,9 +38,8 @@ export function AttendeeSearch({ list, admittedToday, onAdmit }: { list: DoorLis
                   {inside ? <Badge tone="info">{t('search.inside')}</Badge> : null}
                 </p>
               </div>
-              <Button variant={entry.status === 'CONFIRMED' && !inside ? 'primary' : 'secondary'} onClick={() => onAdmit(entry)}>
+              <Button variant={entry.status === 'CONFIRMED' && !inside ? 'primary' : 'secondary'} onClick={() => onAdmit(entry)} aria-label={`${t('search.admit')}: ${entry.name}`}>
                 {t('search.admit')}
-                <span className="sr-only">: {entry.name}</span>
               </Button>
             </li>
           )

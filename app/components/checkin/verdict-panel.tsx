@@ -95,9 +95,8 @@ export function VerdictPanel({ shown, timeZone, onUndo }: { shown: Shown | null;
       </div>
       {shown && v?.result === 'ok' && !shown.undone ? (
         <div className="mt-4">
-          <Button variant="secondary" onClick={() => onUndo(shown)}>
+          <Button variant="secondary" onClick={() => onUndo(shown)} aria-label={`${t('verdict.undo')}: ${v.name}`}>
             {t('verdict.undo')}
-            <span className="sr-only">: {v.name}</span>
           </Button>
         </div>
       ) : null}
