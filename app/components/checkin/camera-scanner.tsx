@@ -1,11 +1,12 @@
-// The phone camera as a ticket reader: the back camera, a decode every 150 ms, and the same code
-// ignored for a few seconds so a ticket held in front of the lens counts as one scan.
+// The phone camera as a ticket reader: the back camera, a decode every 150 ms. A ticket held in
+// front of the lens counts as one scan; only once it has been out of sight for a moment does the
+// same code count again (then as "already checked in").
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '~/components/ui'
 import { loadQrDetector } from '~/lib/scanner/qr-decoder'
 
-const SAME_CODE_PAUSE_MS = 3_000
+const OUT_OF_SIGHT_MS = 1_500
 const DECODE_EVERY_MS = 150
 
 type CameraState = 'off' | 'starting' | 'on' | 'denied' | 'unavailable' | 'decoderFailed'
@@ -29,7 +30,7 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
   useEffect(() => {
     if (state !== 'on') return
     let timer: ReturnType<typeof setTimeout>
-    let last = { code: '', at: 0 }
+    let last = { code: '', seenAt: 0 }
     let cancelled = false
     void loadQrDetector()
       .then((detector) => {
@@ -39,9 +40,10 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
           if (el && el.readyState >= 2) {
             const found = await detector.detect(el).catch(() => [])
             const code = found[0]?.rawValue
-            if (code && (code !== last.code || Date.now() - last.at > SAME_CODE_PAUSE_MS)) {
-              last = { code, at: Date.now() }
-              onCodeRef.current(code)
+            if (code) {
+              const fresh = code !== last.code || Date.now() - last.seenAt > OUT_OF_SIGHT_MS
+              last = { code, seenAt: Date.now() }
+              if (fresh) onCodeRef.current(code)
             }
           }
           timer = setTimeout(tick, DECODE_EVERY_MS)
