@@ -11,7 +11,7 @@ import { getTicketKeys, ticketVersion, verifyTicket } from './tickets.server'
 export type Admitted = { name: string; company: string | null; role: string }
 
 export type CheckInVerdict =
-  | { result: 'ok'; checkInId: string; registrationId: string; day: string; attendee: Admitted }
+  | { result: 'ok'; checkInId: string; registrationId: string; day: string; at: Date; gate: string | null; attendee: Admitted }
   | { result: 'already_checked_in'; registrationId: string; day: string; at: Date; gate: string | null; attendee: Admitted }
   | { result: 'cancelled' | 'waitlisted'; registrationId: string; attendee: Admitted }
   // No personal data in these: the code is foreign, forged or superseded.
@@ -38,27 +38,49 @@ const MAX_CODE_LENGTH = 512
 
 export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
   const scannedAt = input.scannedAt ?? new Date()
-  if (input.nonce) {
-    const earlier = await db.checkIn.findUnique({ where: { nonce: input.nonce }, include: { registration: { include: { person: { include: { company: true } } } } } })
-    if (earlier) {
-      if (earlier.eventId !== input.eventId) return { result: 'invalid' }
-      const attendee = attendeeOf(earlier.registration)
-      if (earlier.conflict) return { result: 'already_checked_in', registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
-      return { result: 'ok', checkInId: earlier.id, registrationId: earlier.registrationId, day: earlier.day, attendee }
-    }
-  }
+  const repeated = await verdictOfNonce(db, input)
+  if (repeated) return repeated
   if (input.code.length > MAX_CODE_LENGTH) return { result: 'invalid' }
   const claims = verifyTicket((await getTicketKeys(db)).publicKey, input.code)
   if (!claims) return { result: 'invalid' }
   if (claims.eventId !== input.eventId) return { result: 'wrong_event' }
-  const registration = await db.registration.findUnique({
-    where: { id: claims.registrationId },
-    include: { event: true, person: { include: { company: true } } },
-  })
+  const registration = await db.registration.findUnique({ where: { id: claims.registrationId }, include: REGISTRATION_WITH_PERSON })
   // A genuine signature over a superseded ticket (transferred, re-issued) is no longer valid.
   if (!registration || registration.eventId !== input.eventId || ticketVersion(registration.ticketSecret) !== claims.version) {
     return { result: 'invalid' }
   }
+  return admitRegistration(db, registration, input, scannedAt)
+}
+
+const REGISTRATION_WITH_PERSON = { event: true, person: { include: { company: true } } } as const
+
+/**
+ * Admits a registration found by name at the door (the person forgot their ticket): the same
+ * rules and verdicts as a scanned ticket. A registration of another event is `wrong_event`.
+ */
+export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'code'> & { registrationId: string }): Promise<CheckInVerdict> {
+  const repeated = await verdictOfNonce(db, input)
+  if (repeated) return repeated
+  const registration = await db.registration.findUnique({ where: { id: input.registrationId }, include: REGISTRATION_WITH_PERSON })
+  if (!registration) return { result: 'invalid' }
+  if (registration.eventId !== input.eventId) return { result: 'wrong_event' }
+  return admitRegistration(db, registration, input, input.scannedAt ?? new Date())
+}
+
+/** The first verdict again when a request with this nonce was already answered, else null. */
+async function verdictOfNonce(db: Db, input: { eventId: string; nonce?: string | null }): Promise<CheckInVerdict | null> {
+  if (!input.nonce) return null
+  const earlier = await db.checkIn.findUnique({ where: { nonce: input.nonce }, include: { registration: { include: { person: { include: { company: true } } } } } })
+  if (!earlier) return null
+  if (earlier.eventId !== input.eventId) return { result: 'invalid' }
+  const attendee = attendeeOf(earlier.registration)
+  if (earlier.conflict) return { result: 'already_checked_in', registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
+  return { result: 'ok', checkInId: earlier.id, registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
+}
+
+type RegistrationWithPerson = Parameters<typeof attendeeOf>[0] & { id: string; status: string; event: { timeZone: string } }
+
+async function admitRegistration(db: Db, registration: RegistrationWithPerson, input: Omit<CheckInInput, 'code'>, scannedAt: Date): Promise<CheckInVerdict> {
   const attendee = attendeeOf(registration)
   if (registration.status === 'CANCELLED') return { result: 'cancelled', registrationId: registration.id, attendee }
   if (registration.status === 'WAITLISTED') return { result: 'waitlisted', registrationId: registration.id, attendee }
@@ -71,21 +93,21 @@ async function admit(
   eventId: string,
   day: string,
   attendee: Admitted,
-  input: CheckInInput & { scannedAt: Date },
+  input: Omit<CheckInInput, 'code'> & { scannedAt: Date },
   offline: boolean,
 ): Promise<CheckInVerdict> {
   const activeKey = `${registrationId}:${day}`
   const row = { registrationId, eventId, day, checkedInAt: input.scannedAt, gate: input.gate ?? null, deviceId: input.deviceId ?? null, byUserId: input.byUserId ?? null, nonce: input.nonce ?? null }
   try {
     const created = await db.checkIn.create({ data: { ...row, activeKey } })
-    return { result: 'ok', checkInId: created.id, registrationId, day, attendee }
+    return { result: 'ok', checkInId: created.id, registrationId, day, at: created.checkedInAt, gate: created.gate, attendee }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
   }
   if (input.nonce) {
     // The same request arrived twice at the same moment (a retry): answer as the first one did.
     const twin = await db.checkIn.findUnique({ where: { nonce: input.nonce } })
-    if (twin && !twin.conflict) return { result: 'ok', checkInId: twin.id, registrationId, day, attendee }
+    if (twin && !twin.conflict) return { result: 'ok', checkInId: twin.id, registrationId, day, at: twin.checkedInAt, gate: twin.gate, attendee }
   }
   const active = await db.checkIn.findUnique({ where: { activeKey } })
   if (!offline || !active) {
@@ -99,7 +121,7 @@ async function admit(
       if (count === 0) return null
       return tx.checkIn.create({ data: { ...row, activeKey } })
     }, USER_TX)
-    if (swapped) return { result: 'ok', checkInId: swapped.id, registrationId, day, attendee }
+    if (swapped) return { result: 'ok', checkInId: swapped.id, registrationId, day, at: swapped.checkedInAt, gate: swapped.gate, attendee }
   } else {
     // An offline admission of a ticket already admitted elsewhere: recorded for staff, not counted.
     await db.checkIn.create({ data: { ...row, conflict: true } }).catch((e) => {
@@ -115,9 +137,9 @@ export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndon
  * Takes back an admission (a mis-scan). Door staff may undo only their own scans of the last
  * 15 minutes; organisers any (`anyScan`).
  */
-export async function undoCheckIn(db: Db, checkInId: string, by: { userId: string; anyScan: boolean }, now = new Date()): Promise<UndoResult> {
+export async function undoCheckIn(db: Db, checkInId: string, by: { userId: string; anyScan: boolean; eventId?: string }, now = new Date()): Promise<UndoResult> {
   const found = await db.checkIn.findUnique({ where: { id: checkInId } })
-  if (!found) return { kind: 'notFound' }
+  if (!found || (by.eventId !== undefined && found.eventId !== by.eventId)) return { kind: 'notFound' }
   if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000)) return { kind: 'notYours' }
   const { count } = await db.checkIn.updateMany({
     where: { id: checkInId, activeKey: { not: null } },
@@ -210,4 +232,32 @@ function attendeeOf(registration: { role: string; companyName: string | null; pe
     company: registration.companyName ?? registration.person.company?.name ?? null,
     role: registration.role,
   }
+}
+
+/** Today's door figures in the event's own time zone (the scanner's live counter). */
+export async function doorCountsToday(db: Db, eventId: string, now = new Date()): Promise<(DoorCounts & { day: string }) | null> {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { timeZone: true } })
+  if (!event) return null
+  const day = eventDay(now, event.timeZone)
+  return { day, ...(await doorCounts(db, eventId, day)) }
+}
+
+export type DoorConflict = { registrationId: string; name: string; company: string | null; flaggedAt: Date; flaggedGate: string | null; counted: { at: Date; gate: string | null } | null }
+
+/**
+ * Offline admissions of a ticket that was already admitted elsewhere on that day: not counted,
+ * kept for staff to look at (a shared ticket, or two gates that both let the person in).
+ */
+export async function doorConflicts(db: Db, eventId: string, day: string, limit = 50): Promise<DoorConflict[]> {
+  const rows = await db.checkIn.findMany({
+    where: { eventId, day, conflict: true },
+    include: { registration: { include: { person: { include: { company: true } }, checkIns: { where: { day, activeKey: { not: null } }, take: 1 } } } },
+    orderBy: { checkedInAt: 'desc' },
+    take: limit,
+  })
+  return rows.map((r) => {
+    const counted = r.registration.checkIns[0]
+    const a = attendeeOf(r.registration)
+    return { registrationId: r.registrationId, name: a.name, company: a.company, flaggedAt: r.checkedInAt, flaggedGate: r.gate, counted: counted ? { at: counted.checkedInAt, gate: counted.gate } : null }
+  })
 }

@@ -4,6 +4,7 @@
 import { i18nBaseConfig } from './i18n'
 import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
+import deCheckin from '~/locales/de/checkin.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
 import deMail from '~/locales/de/mail.json'
@@ -13,6 +14,7 @@ import deRegistration from '~/locales/de/registration.json'
 import deStaffRegistrations from '~/locales/de/staffRegistrations.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
+import enCheckin from '~/locales/en/checkin.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
 import enMail from '~/locales/en/mail.json'
@@ -22,8 +24,8 @@ import enRegistration from '~/locales/en/registration.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

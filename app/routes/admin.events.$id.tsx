@@ -100,6 +100,7 @@ export default function EventAdminPage() {
   const { t } = useTranslation('organiser')
   const { t: tAdmin } = useTranslation('admin')
   const { t: tStaff } = useTranslation('staffRegistrations')
+  const { t: tCheckin } = useTranslation('checkin')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
@@ -121,6 +122,8 @@ export default function EventAdminPage() {
           <Link to={`/admin/events/${event.id}/programme`}>{t('event.programmeLink')}</Link>
           <Link to={`/admin/events/${event.id}/speakers`}>{t('event.speakersLink')}</Link>
           <Link to={`/admin/events/${event.id}/proposals`}>{t('event.proposalsLink')}</Link>
+          <Link to={`/admin/events/${event.id}/checkin`}>{tCheckin('scanner.link')}</Link>
+          <Link to={`/admin/events/${event.id}/devices`}>{tCheckin('devices.link')}</Link>
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">

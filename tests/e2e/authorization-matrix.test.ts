@@ -16,10 +16,13 @@ const ROLES: Record<Role, string> = { ADMIN: 'admin@example.org', ORGANIZER: 'or
 
 /**
  * Who may use each staff route: the capability its loader (GET) and action (POST) ask for. `null`:
- * the method does not exist on that route. Routes outside /admin and /api are public or token-based
- * and are covered by their own tests.
+ * the method does not exist on that route. `auth`: 'page' (anonymous visitors are sent to the login
+ * page), 'json' (the scanner's own endpoints answer 401 in JSON), 'bearer' (device tokens only: a
+ * staff cookie opens nothing). Routes outside /admin and /api are public or token-based and are
+ * covered by their own tests.
  */
-const MATRIX: Record<string, { get: Capability | null; post: Capability | null }> = {
+type Entry = { get: Capability | null; post: Capability | null; auth?: 'page' | 'json' | 'bearer' }
+const MATRIX: Record<string, Entry> = {
   'routes/admin': { get: 'dashboard:view', post: null },
   'routes/admin._index': { get: 'dashboard:view', post: null },
   'routes/admin.emails._index': { get: 'outbox:view', post: null },
@@ -36,6 +39,14 @@ const MATRIX: Record<string, { get: Capability | null; post: Capability | null }
   'routes/admin.events.$id_.programme': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id_.speakers': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id_.proposals': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id_.checkin': { get: 'checkin:scan', post: null },
+  'routes/admin.events.$id_.checkin_.list': { get: 'checkin:scan', post: null, auth: 'json' },
+  'routes/admin.events.$id_.checkin_.status': { get: 'checkin:scan', post: null, auth: 'json' },
+  'routes/admin.events.$id_.checkin_.scan': { get: null, post: 'checkin:scan', auth: 'json' },
+  'routes/admin.events.$id_.checkin_.undo': { get: null, post: 'checkin:scan', auth: 'json' },
+  'routes/admin.events.$id_.checkin_.walk-in': { get: null, post: 'checkin:scan', auth: 'json' },
+  'routes/admin.events.$id_.devices': { get: 'devices:manage', post: 'devices:manage' },
+  'routes/api.v1.checkins': { get: 'checkin:scan', post: 'checkin:scan', auth: 'bearer' },
 }
 
 const allowed = (capability: Capability, role: Role) => role === 'ADMIN' || (CAPABILITIES[capability] as readonly string[]).includes(role)
@@ -90,17 +101,22 @@ describe('authorization matrix', () => {
     for (const id of Object.keys(MATRIX)) {
       const module = build.routes[id]?.module
       expect(module, `${id} is not in the build`).toBeDefined()
-      expect(Boolean(module!.loader), `${id} GET`).toBe(MATRIX[id]!.get !== null)
+      // A write-only route may still have a loader that answers GET with 405.
+      if (MATRIX[id]!.get !== null) expect(Boolean(module!.loader), `${id} GET`).toBe(true)
       expect(Boolean(module!.action), `${id} POST`).toBe(MATRIX[id]!.post !== null)
     }
   })
 
-  it('sends anonymous visitors to the login page, and refuses their writes', async () => {
+  it('sends anonymous visitors to the login page (JSON endpoints: 401), and refuses their writes', async () => {
     for (const id of staffRoutes()) {
       if (MATRIX[id]!.get) {
         const res = await fetch(app.url + url(id), { redirect: 'manual' })
-        expect([302, 303], `GET ${url(id)}`).toContain(res.status)
-        expect(res.headers.get('location'), `GET ${url(id)}`).toMatch(/^\/login/)
+        if ((MATRIX[id]!.auth ?? 'page') === 'page') {
+          expect([302, 303], `GET ${url(id)}`).toContain(res.status)
+          expect(res.headers.get('location'), `GET ${url(id)}`).toMatch(/^\/login/)
+        } else {
+          expect(res.status, `GET ${url(id)}`).toBe(401)
+        }
       }
       if (MATRIX[id]!.post) {
         const res = await fetch(app.url + url(id), { method: 'POST', headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'intent=cancel', redirect: 'manual' })
@@ -112,15 +128,15 @@ describe('authorization matrix', () => {
   it('lets each role open exactly the pages its capabilities allow, and denies the rest with 403 and no personal data', async () => {
     const table: string[] = []
     for (const id of staffRoutes()) {
-      const { get } = MATRIX[id]!
+      const { get, auth } = MATRIX[id]!
       if (!get) continue
       for (const role of Object.keys(ROLES) as Role[]) {
         const res = await fetch(app.url + url(id), { headers: { cookie: cookies[role] }, redirect: 'manual' })
         const body = await res.text()
-        const expected = allowed(get, role) ? 200 : 403
+        const expected = auth === 'bearer' ? 401 : allowed(get, role) ? 200 : 403
         table.push(`${role.padEnd(9)} GET ${url(id)} → ${res.status}`)
         expect(res.status, `${role} GET ${url(id)}`).toBe(expected)
-        if (expected === 403) expect(body, `${role} GET ${url(id)} leaks`).not.toContain(secretEmail)
+        if (expected !== 200) expect(body, `${role} GET ${url(id)} leaks`).not.toContain(secretEmail)
       }
     }
     expect(table.length).toBeGreaterThan(40)
@@ -128,20 +144,30 @@ describe('authorization matrix', () => {
 
   it('refuses writes by roles without the capability, changing nothing', async () => {
     const before = await db.registration.count({ where: { status: 'CANCELLED' } })
+    const checkedInBefore = await db.checkIn.count({ where: { registrationId: ids.registrationId, undoneAt: null } })
     for (const id of staffRoutes()) {
-      const { post } = MATRIX[id]!
+      const { post, auth } = MATRIX[id]!
       if (!post) continue
-      for (const role of (Object.keys(ROLES) as Role[]).filter((r) => !allowed(post, r))) {
+      for (const role of (Object.keys(ROLES) as Role[]).filter((r) => auth === 'bearer' || !allowed(post, r))) {
         const res = await fetch(app.url + url(id), {
           method: 'POST',
           headers: { cookie: cookies[role], origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
           body: 'intent=cancel',
           redirect: 'manual',
         })
-        expect(res.status, `${role} POST ${url(id)}`).toBe(403)
+        expect(res.status, `${role} POST ${url(id)}`).toBe(auth === 'bearer' ? 401 : 403)
       }
     }
     expect(await db.registration.count({ where: { status: 'CANCELLED' } })).toBe(before)
+    expect(await db.checkIn.count({ where: { registrationId: ids.registrationId, undoneAt: null } })).toBe(checkedInBefore)
+  })
+
+  it('answers GET on write-only routes with a 4xx, never a page or a 500', async () => {
+    for (const id of staffRoutes().filter((r) => MATRIX[r]!.get === null)) {
+      const res = await fetch(app.url + url(id), { headers: { cookie: cookies.ADMIN }, redirect: 'manual' })
+      expect(res.status, `GET ${url(id)}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `GET ${url(id)}`).toBeLessThan(500)
+    }
   })
 
   it('answers foreign and unknown ids with 404', async () => {

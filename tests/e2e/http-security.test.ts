@@ -72,4 +72,20 @@ describe('HTTP security layer', () => {
     expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true)
     expect(statuses.at(-1)).toBe(429)
   })
+
+  it('lets bearer-token clients without Origin through, and rate-limits the check-in API per device token with JSON', async () => {
+    const call = (token: string) =>
+      fetch(`${app.url}/api/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"code":"FD1.x.y"}' })
+    const stolen = `fdd_${'s'.repeat(43)}`
+    const statuses: number[] = []
+    for (let i = 0; i < 601; i++) statuses.push((await call(stolen)).status)
+    // No Origin, no cookie: not refused as cross-site, but answered (unknown token: 401) until the limit.
+    expect(statuses.slice(0, 600).every((s) => s === 401)).toBe(true)
+    const limited = await call(stolen)
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('content-type')).toMatch(/application\/json/)
+    expect(await limited.json()).toMatchObject({ error: 'too_many_requests' })
+    // Another device behind the same address is not held up.
+    expect((await call(`fdd_${'o'.repeat(43)}`)).status).toBe(401)
+  })
 })

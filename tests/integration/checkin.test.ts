@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { admitWalkIn, checkIn, doorCounts, undoCheckIn } from '~/domain/checkin.server'
+import { admitWalkIn, checkIn, checkInRegistration, doorConflicts, doorCounts, undoCheckIn } from '~/domain/checkin.server'
+import { doorList } from '~/domain/door-list.server'
 import { cancelRegistration, register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket } from '~/domain/tickets.server'
+import { getTicketKeys, signTicket, ticketVersion } from '~/domain/tickets.server'
 import { transferRegistration } from '~/domain/registration-self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -144,5 +145,62 @@ describe('undo and walk-ins', () => {
     expect(await t.db.registration.count({ where: { eventId: event.id, source: 'WALK_IN' } })).toBe(1)
     const counts = await doorCounts(t.db, event.id, first.checkIn.day)
     expect(counts).toMatchObject({ expected: 3, checkedIn: 1, walkIns: 1 })
+  })
+})
+
+describe('admission by name (no ticket at hand)', () => {
+  it('admits a registration found by name once, with the same verdicts as a ticket', async () => {
+    const { event, tickets } = await eventWithAttendees(2)
+    const id = tickets[0]!.registration.id
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id, gate: 'Nord' })).toMatchObject({ result: 'ok', gate: 'Nord', registrationId: id })
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id })).toMatchObject({ result: 'already_checked_in', gate: 'Nord' })
+    expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code })).result).toBe('already_checked_in')
+    await cancelRegistration(t.db, tickets[1]!.registration.id)
+    expect((await checkInRegistration(t.db, { eventId: event.id, registrationId: tickets[1]!.registration.id })).result).toBe('cancelled')
+  })
+
+  it('refuses a registration of another event without naming the person', async () => {
+    const { tickets } = await eventWithAttendees(1)
+    const { event: other } = await eventWithAttendees(0)
+    expect(await checkInRegistration(t.db, { eventId: other.id, registrationId: tickets[0]!.registration.id })).toEqual({ result: 'wrong_event' })
+    expect(await checkInRegistration(t.db, { eventId: other.id, registrationId: 'nope' })).toEqual({ result: 'invalid' })
+  })
+
+  it('undo through another event finds nothing', async () => {
+    const { event, tickets } = await eventWithAttendees(1)
+    const { event: other } = await eventWithAttendees(0)
+    const verdict = await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code })
+    if (verdict.result !== 'ok') throw new Error(verdict.result)
+    expect(await undoCheckIn(t.db, verdict.checkInId, { userId: 'x', anyScan: true, eventId: other.id })).toEqual({ kind: 'notFound' })
+    expect(await activeRows(event.id)).toBe(1)
+  })
+})
+
+describe('the door list for offline scanners', () => {
+  it('holds every registration with ticket version, status and today’s admission, and the public key', async () => {
+    const { event, tickets } = await eventWithAttendees(3)
+    await cancelRegistration(t.db, tickets[1]!.registration.id)
+    await checkIn(t.db, { eventId: event.id, code: tickets[2]!.code, gate: 'Süd' })
+    const list = await doorList(t.db, event.id)
+    expect(list!.publicKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519' })
+    expect(list!.publicKey).not.toHaveProperty('d')
+    const byId = new Map(list!.registrations.map((r) => [r.id, r]))
+    expect(byId.get(tickets[0]!.registration.id)).toMatchObject({ status: 'CONFIRMED', v: ticketVersion(tickets[0]!.registration.ticketSecret), in: null, company: 'INOGET Christoph Lehmann GmbH' })
+    expect(byId.get(tickets[1]!.registration.id)).toMatchObject({ status: 'CANCELLED' })
+    expect(byId.get(tickets[2]!.registration.id)!.in).toMatchObject({ gate: 'Süd' })
+    // Names only: no e-mail addresses, no answers.
+    expect(JSON.stringify(list)).not.toContain('@example.org')
+    expect(await doorList(t.db, 'nope')).toBeNull()
+  })
+
+  it('lists the flagged offline conflicts of the day with the admission that counts', async () => {
+    const { event, tickets } = await eventWithAttendees(1)
+    const early = new Date(Date.now() - 60_000)
+    await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Nord', nonce: nonce(), scannedAt: early })
+    await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Süd', nonce: nonce(), scannedAt: new Date(early.getTime() + 10_000) })
+    const day = (await t.db.checkIn.findFirstOrThrow({ where: { eventId: event.id } })).day
+    const conflicts = await doorConflicts(t.db, event.id, day)
+    expect(conflicts).toHaveLength(1)
+    expect(conflicts[0]).toMatchObject({ flaggedGate: 'Süd', counted: { gate: 'Nord', at: early } })
   })
 })

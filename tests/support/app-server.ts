@@ -23,11 +23,12 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startAppServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<AppServer> {
+export async function startAppServer(options: { seed?: boolean; env?: Record<string, string>; database?: 'sqlite' | 'postgresql' } = {}): Promise<AppServer> {
   const serverEntry = path.resolve('build/server/index.js')
   if (!fs.existsSync(serverEntry)) throw new Error('No production build: run `npm run build` (npm test does) first')
-  // Browser journeys run on SQLite, the embedded default; the data layer is covered on both databases.
-  const database = await createEmptyDatabase('sqlite')
+  // Browser journeys run on SQLite, the embedded default; HTTP-level integration tests may ask for
+  // their project's database (`database: testDbKind()`).
+  const database = await createEmptyDatabase(options.database ?? 'sqlite')
   await migrate(database.url)
   if (options.seed !== false) {
     const db = await createDb(database.url)

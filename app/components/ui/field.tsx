@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
+import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: ReactNode
@@ -8,7 +8,7 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 }
 
 /** A labelled input whose errors are tied to it (aria-invalid, aria-describedby) for screen readers. */
-export function Field({ label, errors, hint, id, className = '', ...input }: FieldProps) {
+export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ label, errors, hint, id, className = '', ...input }, ref) {
   const fallbackId = useId()
   const inputId = id ?? fallbackId
   const errorId = `${inputId}-error`
@@ -21,6 +21,7 @@ export function Field({ label, errors, hint, id, className = '', ...input }: Fie
         {label}
       </label>
       <input
+        ref={ref}
         id={inputId}
         aria-invalid={hasErrors || undefined}
         aria-describedby={describedBy}
@@ -39,7 +40,7 @@ export function Field({ label, errors, hint, id, className = '', ...input }: Fie
       ) : null}
     </div>
   )
-}
+})
 
 /** A form-wide message (e.g. "wrong e-mail or password"), announced when it appears. */
 export function FormError({ id, children }: { id?: string; children?: ReactNode }) {

@@ -3,9 +3,15 @@
 // proxy's X-Forwarded-For only when TRUST_PROXY says a proxy is in front (otherwise anyone could
 // claim any address). FAIRDESK_RATE_LIMITS=off turns them off, for benchmarks only.
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import { createHash } from 'node:crypto'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
 
-const tooMany = (_req: Request, res: Response) => {
+const tooMany = (req: Request, res: Response) => {
+  // Machines get JSON; `Retry-After` comes with the standard RateLimit headers.
+  if (req.path.startsWith('/api/')) {
+    res.status(429).json({ error: 'too_many_requests', message: 'rate limit reached; retry after the RateLimit-Reset seconds' })
+    return
+  }
   res
     .status(429)
     .type('html')
@@ -17,18 +23,28 @@ const tooMany = (_req: Request, res: Response) => {
     )
 }
 
-const limiter = (limit: number, windowMs = 60_000): RequestHandler =>
-  rateLimit({ windowMs, limit, standardHeaders: 'draft-7', legacyHeaders: false, handler: tooMany })
+const limiter = (limit: number, options: { windowMs?: number; keyGenerator?: (req: Request) => string } = {}): RequestHandler =>
+  rateLimit({ windowMs: options.windowMs ?? 60_000, limit, standardHeaders: 'draft-7', legacyHeaders: false, handler: tooMany, ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}) })
+
+/**
+ * The check-in API counts per device token: ten gates on one venue Wi-Fi share an address, and a
+ * stolen token is what the limit is for. Requests without a token count per address.
+ */
+function deviceKey(req: Request): string {
+  const token = /^Bearer\s+(\S+)/i.exec(req.get('authorization') ?? '')?.[1]
+  return token ? `device:${createHash('sha256').update(token).digest('base64url').slice(0, 22)}` : `ip:${ipKeyGenerator(req.ip ?? '')}`
+}
 
 export function rateLimits(enabled: boolean) {
   if (!enabled) {
     const pass: RequestHandler = (_req: Request, _res: Response, next: NextFunction) => next()
-    return { login: pass, registration: pass, checkinApi: pass }
+    return { login: pass, registration: pass, checkinApi: [pass] }
   }
   return {
     login: limiter(10),
     registration: limiter(30),
-    // A busy gate scans about one ticket a second; leave room for queued offline uploads.
-    checkinApi: limiter(600),
+    // A busy gate scans about one ticket a second; leave room for queued offline uploads. The
+    // per-address cap stops a flood of made-up tokens (each still costs a lookup).
+    checkinApi: [limiter(3_000), limiter(600, { keyGenerator: deviceKey })],
   }
 }

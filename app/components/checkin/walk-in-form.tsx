@@ -1,0 +1,51 @@
+// Registering someone at the door in seconds: a name is enough; they are admitted at once.
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button, Field, FormError } from '~/components/ui'
+
+export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) => Promise<Record<string, string[]> | 'offline' | null>; disabled: boolean }) {
+  const { t } = useTranslation('checkin')
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
+  const err = (name: string) => errors[name]?.map((k) => t(k))
+  return (
+    <form
+      ref={form}
+      noValidate
+      className="grid gap-3 sm:grid-cols-2"
+      onSubmit={async (e) => {
+        e.preventDefault()
+        setBusy(true)
+        const result = await onSubmit(new FormData(e.currentTarget)).finally(() => setBusy(false))
+        if (result === 'offline') {
+          setFormError(t('walkIn.offline'))
+        } else if (result) {
+          setErrors(result)
+          setFormError(t('errors.summary'))
+        } else {
+          setErrors({})
+          setFormError(null)
+          form.current?.reset()
+        }
+      }}
+    >
+      {formError ? (
+        <div className="sm:col-span-2">
+          <FormError>{formError}</FormError>
+        </div>
+      ) : null}
+      <Field name="firstName" label={t('walkIn.firstName')} required autoComplete="off" maxLength={100} errors={err('firstName')} />
+      <Field name="lastName" label={t('walkIn.lastName')} required autoComplete="off" maxLength={100} errors={err('lastName')} />
+      <Field name="company" label={t('walkIn.company')} autoComplete="off" maxLength={200} errors={err('company')} />
+      <Field name="email" type="email" label={t('walkIn.email')} hint={t('walkIn.emailHint')} autoComplete="off" maxLength={254} errors={err('email')} />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={busy || disabled}>
+          {t('walkIn.submit')}
+        </Button>
+        {disabled ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{t('walkIn.offline')}</p> : null}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,271 @@
+// The scanner page for door staff (phone first, one hand): camera or hand scanner or typed code,
+// a big verdict with sound and vibration, search by name for people without a ticket, walk-ins,
+// undo, live counts — and it keeps admitting people from the downloaded door list when the
+// network drops (see components/checkin/use-door.ts).
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { AttendeeSearch } from '~/components/checkin/attendee-search'
+import { CameraScanner } from '~/components/checkin/camera-scanner'
+import { DoorCounts } from '~/components/checkin/door-counts'
+import { useDoor } from '~/components/checkin/use-door'
+import { lookOf, VerdictPanel } from '~/components/checkin/verdict-panel'
+import { WalkInForm } from '~/components/checkin/walk-in-form'
+import { Badge, Button, Field, FormError } from '~/components/ui'
+import { doorCountsToday } from '~/domain/checkin.server'
+import { formatEventRange } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+import { can, requirePermission } from '~/lib/permissions.server'
+import { doorTime } from '~/lib/scanner/door-day'
+import { signal } from '~/lib/scanner/feedback'
+
+const noStore = { 'Cache-Control': 'no-store' }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const db = await getDb()
+  const user = await requirePermission(request, db, 'checkin:scan')
+  const event = await db.event.findUnique({ where: { id: params.id ?? '' }, select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true } })
+  if (!event) throw new Response(null, { status: 404 })
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'checkin')
+  const title = localized(locale, event.titleDe, event.titleEn)
+  return data(
+    {
+      metaTitle: `${t('scanner.title')}: ${title}`,
+      event: { id: event.id, title, timeZone: event.timeZone, when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }) },
+      counts: await doorCountsToday(db, event.id),
+      canManage: can(user.role, 'events:manage'),
+      canDevices: can(user.role, 'devices:manage'),
+    },
+    { headers: noStore },
+  )
+}
+
+type Settings = { gate: string; sound: boolean; vibrate: boolean }
+const SETTINGS_KEY = 'fairdesk.door.settings'
+
+function useSettings(): [Settings, (s: Settings) => void] {
+  const [settings, setSettings] = useState<Settings>({ gate: '', sound: true, vibrate: true })
+  useEffect(() => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as Partial<Settings> | null
+      if (saved) setSettings((s) => ({ ...s, ...saved }))
+    } catch {
+      // Private mode or a damaged entry: the defaults will do.
+    }
+  }, [])
+  const update = (next: Settings) => {
+    setSettings(next)
+    try {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next))
+    } catch {
+      // Not kept: still used for this visit.
+    }
+  }
+  return [settings, update]
+}
+
+function Section({ title, children, open, testId }: { title: ReactNode; children: ReactNode; open?: boolean; testId?: string }) {
+  return (
+    <details open={open} data-testid={testId} className="group rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+      <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 font-semibold">
+        {title}
+        <span aria-hidden className="transition-transform group-open:rotate-180">
+          ▾
+        </span>
+      </summary>
+      <div className="border-t border-slate-200 p-4 dark:border-slate-700">{children}</div>
+    </details>
+  )
+}
+
+export default function CheckInPage() {
+  const { event, counts: initialCounts, canManage, canDevices } = useLoaderData<typeof loader>()
+  const { t, i18n } = useTranslation('checkin')
+  const [settings, setSettings] = useSettings()
+  const door = useDoor(event.id, event.timeZone, settings.gate)
+  const counts = door.counts ?? initialCounts
+  const codeField = useRef<HTMLInputElement>(null)
+  const verdictBox = useRef<HTMLDivElement>(null)
+  const [code, setCode] = useState('')
+  const time = (iso: string) => doorTime(iso, event.timeZone, i18n.language)
+
+  // Sound and vibration once per new verdict.
+  const lastSignalled = useRef<string | null>(null)
+  useEffect(() => {
+    const shown = door.shown
+    if (!shown || lastSignalled.current === shown.id) return
+    lastSignalled.current = shown.id
+    const look = lookOf(shown.verdict.result)
+    signal(look === 'ok' ? 'ok' : look === 'warn' ? 'warn' : 'error', settings)
+    // A verdict scrolled out of sight (e.g. while searching) comes back into view.
+    const box = verdictBox.current?.getBoundingClientRect()
+    if (box && (box.top < 0 || box.top > window.innerHeight - 120)) verdictBox.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+  }, [door.shown, settings])
+
+  // Hand scanners type into the focused field: keep it focused where there is a keyboard-like input.
+  useEffect(() => {
+    if (window.matchMedia('(pointer: fine)').matches) codeField.current?.focus()
+  }, [])
+
+  return (
+    <div className="mx-auto flex max-w-xl flex-col gap-4">
+      <div>
+        <p className="flex flex-wrap gap-x-3 text-sm">
+          {canManage ? <Link to={`/admin/events/${event.id}`}>{t('scanner.eventLink')}</Link> : <Link to="/admin">{t('scanner.dashboardLink')}</Link>}
+          {canDevices ? <Link to={`/admin/events/${event.id}/devices`}>{t('devices.link')}</Link> : null}
+        </p>
+        <h1 className="mt-1 text-lg font-bold leading-snug tracking-tight sm:text-2xl">
+          {t('scanner.title')}: {event.title}
+        </h1>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{event.when}</p>
+      </div>
+
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="status" aria-live="polite" data-testid="door-status">
+        {door.online ? <Badge tone="success">{t('status.online')}</Badge> : <Badge tone="warning">{t('status.offline')}</Badge>}
+        {settings.gate ? <Badge tone="info">{t('status.gate', { gate: settings.gate })}</Badge> : null}
+        {door.queue.length > 0 ? <Badge tone="warning">{t('status.queued', { count: door.queue.length })}</Badge> : null}
+        {door.list ? (
+          <span className="text-slate-700 dark:text-slate-300">{t('status.list', { count: door.list.registrations.length, time: time(door.list.generatedAt) })}</span>
+        ) : null}
+        {door.offlineReady === false ? <span className="text-slate-700 dark:text-slate-300">{t('status.noOfflineCrypto')}</span> : null}
+      </div>
+      {door.sessionEnded ? (
+        <FormError>
+          {t('status.sessionEnded')} <a href={`/login?redirectTo=/admin/events/${event.id}/checkin`}>{t('status.signIn')}</a>
+        </FormError>
+      ) : null}
+
+      <DoorCounts counts={counts} />
+
+      <div ref={verdictBox} className="scroll-mt-2">
+        <VerdictPanel shown={door.shown} timeZone={event.timeZone} onUndo={(s) => void door.undo(s)} />
+      </div>
+      {door.notice ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm font-medium dark:border-slate-600 dark:bg-slate-800">
+          {t(`notice.${door.notice.kind}`, { count: door.notice.count ?? 0 })}
+        </p>
+      ) : null}
+
+      <CameraScanner onCode={(c) => void door.scanCode(c)} />
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          const value = code.trim()
+          if (!value) return
+          setCode('')
+          void door.scanCode(value)
+          codeField.current?.focus()
+        }}
+      >
+        <div className="flex items-end gap-2">
+          <Field
+            ref={codeField}
+            name="code"
+            label={t('scanner.codeLabel')}
+            aria-describedby="code-hint"
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            autoComplete="off"
+            autoCapitalize="off"
+            autoCorrect="off"
+            spellCheck={false}
+            enterKeyHint="go"
+            maxLength={4096}
+            className="flex-1"
+          />
+          <Button type="submit">{t('scanner.check')}</Button>
+        </div>
+        <p id="code-hint" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          {t('scanner.codeHint')}
+        </p>
+      </form>
+
+      <Section title={t('search.title')} testId="search-section">
+        <AttendeeSearch list={door.list} admittedToday={door.isAdmittedToday} onAdmit={(entry) => void door.admitEntry(entry)} />
+      </Section>
+
+      <Section title={t('walkIn.title')} testId="walk-in-section">
+        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">{t('walkIn.intro')}</p>
+        <WalkInForm onSubmit={door.walkIn} disabled={!door.online} />
+      </Section>
+
+      <Section title={t('history.title', { count: door.history.length })}>
+        {door.history.length === 0 ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t('history.none')}</p>
+        ) : (
+          <ul className="flex flex-col gap-2">
+            {door.history.map((h) => (
+              <li key={h.id} className="flex items-center justify-between gap-2 text-sm">
+                <span>
+                  <span className="font-semibold">{t(`verdict.title.${h.verdict.result}`)}</span>
+                  {'name' in h.verdict ? ` · ${h.verdict.name}` : ''}
+                  {'checkedInAt' in h.verdict ? ` · ${time(h.verdict.checkedInAt)}` : ''}
+                  {h.offline ? ` · ${t('history.offline')}` : ''}
+                  {h.undone ? ` · ${t('verdict.undone')}` : ''}
+                </span>
+                {h.verdict.result === 'ok' && !h.undone && h.id !== door.shown?.id ? (
+                  <Button variant="ghost" onClick={() => void door.undo(h)} aria-label={`${t('verdict.undo')}: ${h.verdict.name}`}>
+                    {t('verdict.undo')}
+                  </Button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {door.conflicts.length > 0 ? (
+        <Section title={t('conflicts.title', { count: door.conflicts.length })} open testId="conflicts">
+          <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">{t('conflicts.intro')}</p>
+          <ul className="flex flex-col gap-2 text-sm">
+            {door.conflicts.map((c, i) => (
+              <li key={`${c.registrationId}-${i}`}>
+                <span className="font-semibold">{c.name}</span>
+                {c.company ? ` (${c.company})` : ''}:{' '}
+                {t('conflicts.line', {
+                  flagged: time(c.flaggedAt),
+                  flaggedGate: c.flaggedGate || t('counts.noGate'),
+                  counted: c.counted ? time(c.counted.at) : '–',
+                  countedGate: c.counted?.gate || t('counts.noGate'),
+                })}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      <Section title={t('settings.title')}>
+        <div className="flex flex-col gap-3">
+          <Field
+            label={t('settings.gate')}
+            hint={t('settings.gateHint')}
+            value={settings.gate}
+            maxLength={60}
+            autoComplete="off"
+            onChange={(e) => setSettings({ ...settings, gate: e.currentTarget.value })}
+          />
+          <label className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" className="h-5 w-5" checked={settings.sound} onChange={(e) => setSettings({ ...settings, sound: e.currentTarget.checked })} />
+            {t('settings.sound')}
+          </label>
+          <label className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" className="h-5 w-5" checked={settings.vibrate} onChange={(e) => setSettings({ ...settings, vibrate: e.currentTarget.checked })} />
+            {t('settings.vibrate')}
+          </label>
+          {door.queue.length > 0 && door.online ? (
+            <Button variant="secondary" onClick={() => void door.flush()}>
+              {t('settings.uploadNow', { count: door.queue.length })}
+            </Button>
+          ) : null}
+        </div>
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,184 @@
+// Check-in devices of an event, for organisers: create one (its token is shown once, here), see
+// when each was last used, revoke one. Hand scanners and integrations use the token with
+// POST /api/v1/checkins; `npm run device:token` does the same from the shell.
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Badge, Button, Card, EmptyState, Field } from '~/components/ui'
+import { createDevice, listDevices, revokeDevice } from '~/domain/checkin-devices.server'
+import { DeviceForm } from '~/domain/checkin-forms'
+import { formatDateTime } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { getEnv } from '~/lib/env.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+import { requirePermission } from '~/lib/permissions.server'
+
+// The page may show a token: never kept by a browser cache or proxy.
+const noStore = { 'Cache-Control': 'no-store' }
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
+
+async function eventFor(request: Request, id: string | undefined) {
+  const db = await getDb()
+  await requirePermission(request, db, 'devices:manage')
+  const event = await db.event.findUnique({ where: { id: id ?? '' }, select: { id: true, titleDe: true, titleEn: true, timeZone: true } })
+  if (!event) throw new Response(null, { status: 404 })
+  return { db, event }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, event } = await eventFor(request, params.id)
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'checkin')
+  const zone = { locale, timeZone: event.timeZone }
+  const title = localized(locale, event.titleDe, event.titleEn)
+  const devices = await listDevices(db, event.id)
+  return data(
+    {
+      metaTitle: `${t('devices.title')}: ${title}`,
+      event: { id: event.id, title },
+      apiUrl: new URL('/api/v1/checkins', getEnv().APP_URL).toString(),
+      notice: new URL(request.url).searchParams.get('notice') === 'revoked' ? 'revoked' : null,
+      devices: devices.map((d) => ({
+        id: d.id,
+        label: d.label,
+        createdAt: formatDateTime(d.createdAt, zone),
+        lastSeenAt: d.lastSeenAt ? formatDateTime(d.lastSeenAt, zone) : null,
+        revokedAt: d.revokedAt ? formatDateTime(d.revokedAt, zone) : null,
+        checkIns: d._count.checkIns,
+      })),
+    },
+    { headers: noStore },
+  )
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { db, event } = await eventFor(request, params.id)
+  const form = await request.formData().catch(() => new FormData())
+  if (form.get('intent') === 'revoke') {
+    const result = await revokeDevice(db, event.id, String(form.get('deviceId') ?? ''))
+    if (result.kind === 'notFound') throw new Response(null, { status: 404 })
+    return redirect(`/admin/events/${event.id}/devices?notice=revoked`, { status: 303, headers: noStore })
+  }
+  const submission = parseWithZod(form, { schema: DeviceForm })
+  if (submission.status !== 'success') {
+    return data({ fieldErrors: submission.error ?? {}, values: submission.payload, created: null }, { status: 400, headers: noStore })
+  }
+  const { device, token } = await createDevice(db, event.id, submission.value.label)
+  return data({ fieldErrors: {}, values: {}, created: { label: device.label, token } }, { headers: noStore })
+}
+
+const labelValue = (values: unknown) => {
+  const label = (values as Record<string, unknown> | undefined)?.label
+  return typeof label === 'string' ? label : undefined
+}
+
+export default function DevicesPage() {
+  const { event, devices, apiUrl, notice } = useLoaderData<typeof loader>()
+  const reply = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const { t } = useTranslation('checkin')
+  const errors = (reply?.fieldErrors as Record<string, string[] | null> | undefined)?.label?.map((k) => t(k))
+  const created = reply?.created ?? null
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <p className="flex flex-wrap gap-3 text-sm">
+          <Link to={`/admin/events/${event.id}`}>{event.title}</Link>
+          <Link to={`/admin/events/${event.id}/checkin`}>{t('scanner.link')}</Link>
+        </p>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('devices.title')}</h1>
+        <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{t('devices.intro')}</p>
+      </div>
+
+      {notice ? (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          {t('devices.revokedNotice')}
+        </p>
+      ) : null}
+
+      {created ? (
+        <Card className="border-green-400 dark:border-green-700" role="status">
+          <h2 className="text-lg font-semibold">{t('devices.createdTitle', { label: created.label })}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('devices.createdHint')}</p>
+          <label htmlFor="device-token" className="mt-3 block text-sm font-medium">
+            {t('devices.token')}
+          </label>
+          <input
+            id="device-token"
+            readOnly
+            value={created.token}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 min-h-11 w-full rounded-md border border-slate-400 bg-slate-50 px-3 font-mono text-sm dark:border-slate-600 dark:bg-slate-950"
+          />
+          <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t('devices.usage')}</p>
+          <pre className="mt-1 overflow-x-auto rounded-md bg-slate-100 p-3 text-xs dark:bg-slate-800">
+            {`curl -X POST ${apiUrl} \\\n  -H "Authorization: Bearer ${created.token}" \\\n  -H "Content-Type: application/json" \\\n  -d '{"code":"FD1.…","nonce":"scan-0001"}'`}
+          </pre>
+        </Card>
+      ) : null}
+
+      <Card className="max-w-xl">
+        <h2 className="text-lg font-semibold">{t('devices.create')}</h2>
+        <Form method="post" noValidate className="mt-3 flex flex-wrap items-end gap-3">
+          <input type="hidden" name="intent" value="create" />
+          <Field
+            name="label"
+            label={t('devices.label')}
+            hint={t('devices.labelHint')}
+            required
+            maxLength={60}
+            autoComplete="off"
+            defaultValue={labelValue(reply?.values)}
+            errors={errors}
+            className="min-w-56 flex-1"
+          />
+          <Button type="submit" disabled={navigation.state === 'submitting'}>
+            {t('devices.createButton')}
+          </Button>
+        </Form>
+      </Card>
+
+      <section aria-labelledby="devices-heading">
+        <h2 id="devices-heading" className="text-lg font-semibold">
+          {t('devices.list')}
+        </h2>
+        {devices.length === 0 ? (
+          <div className="mt-3">
+            <EmptyState title={t('devices.none')}>{t('devices.noneHint')}</EmptyState>
+          </div>
+        ) : (
+          <ul className="mt-3 flex flex-col gap-3">
+            {devices.map((d) => (
+              <li key={d.id}>
+                <Card className="flex flex-wrap items-center justify-between gap-3">
+                  <div>
+                    <p className="font-semibold">
+                      {d.label} {d.revokedAt ? <Badge tone="danger">{t('devices.revoked')}</Badge> : <Badge tone="success">{t('devices.active')}</Badge>}
+                    </p>
+                    <p className="text-sm text-slate-700 dark:text-slate-300">
+                      {t('devices.createdAt', { at: d.createdAt })} · {d.lastSeenAt ? t('devices.lastSeen', { at: d.lastSeenAt }) : t('devices.neverSeen')} ·{' '}
+                      {t('devices.checkIns', { count: d.checkIns })}
+                      {d.revokedAt ? ` · ${t('devices.revokedAt', { at: d.revokedAt })}` : ''}
+                    </p>
+                  </div>
+                  {d.revokedAt ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="revoke" />
+                      <input type="hidden" name="deviceId" value={d.id} />
+                      <Button type="submit" variant="danger" aria-label={`${t('devices.revoke')}: ${d.label}`}>
+                        {t('devices.revoke')}
+                      </Button>
+                    </Form>
+                  )}
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  )
+}
