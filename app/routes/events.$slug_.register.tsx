@@ -1,19 +1,26 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { QuestionField } from '~/components/question-field'
+import { SessionChoices } from '~/components/session-choices'
 import { Button, Card, Field, FormError } from '~/components/ui'
-import { fieldName, parseAnswers } from '~/domain/answers'
+import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/answers'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
 import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
 import { register } from '~/domain/registration.server'
+import { chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 
 type FieldErrors = Record<string, string[]>
-type ActionResult = { status: 'error'; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> } | { status: 'thanks' }
+type Echo = { values: Record<string, string>; answers: Answers; sessionIds: string[] }
+type ActionResult =
+  | ({ status: 'error'; fieldErrors: FieldErrors; formError?: string; sessionConflict?: [string, string] } & Echo)
+  | { status: 'thanks' }
+const nothingTyped: Echo = { values: {}, answers: {}, sessionIds: [] }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }]
 
@@ -33,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     place: [event.venueName, event.venueCity].filter(Boolean).join(', '),
     state: event.inviteOnly && !invite ? ('inviteOnly' as const) : event.state,
     seatsLeft: event.seatsLeft,
+    sessions: sessionChoiceDays(event.sessions, { locale, timeZone: event.timeZone }),
     invite,
     questions: event.questions.map((q) => ({
       id: q.id,
@@ -51,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     form = await request.formData()
   } catch {
-    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: 'errors.badRequest', values: {} }, { status: 400 })
+    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: 'errors.badRequest', ...nothingTyped }, { status: 400 })
   }
   const db = await getDb()
   const event = await getRegistrationPage(db, params.slug ?? '')
@@ -61,12 +69,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = { firstName: text('firstName'), lastName: text('lastName'), email: text('email'), company: text('company'), website: text('website') }
   const fields = RegistrationFields.safeParse(values)
   const answers = parseAnswers(event.questions, form)
-  const echo = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)]))
-  if (!fields.success || !answers.ok) {
+  const sessions = readSessionChoice(event.sessions, form)
+  const echo: Echo = {
+    values: Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)])),
+    answers: submittedAnswers(event.questions, form),
+    sessionIds: chosenSessions(event.sessions, form).map((s) => s.id),
+  }
+  if (!fields.success || !answers.ok || !sessions.ok) {
     const fieldErrors: FieldErrors = {}
     for (const issue of fields.success ? [] : fields.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
     if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
-    return data<ActionResult>({ status: 'error', fieldErrors, values: echo }, { status: 400 })
+    if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
+    return data<ActionResult>({ status: 'error', fieldErrors, sessionConflict: sessions.ok ? undefined : sessions.conflict, ...echo }, { status: 400 })
   }
   if (isBot(fields.data)) return data<ActionResult>({ status: 'thanks' })
   const locale = toLocale(await i18next.getLocale(request))
@@ -77,11 +91,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     company: fields.data.company || null,
     locale,
     answers: answers.answers,
+    sessionIds: sessions.sessionIds,
     inviteToken: new URL(request.url).searchParams.get('invite'),
   })
   if (result.kind === 'closed' || result.kind === 'full') {
     const reason = result.kind === 'full' ? 'full' : result.reason
-    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: `closed.${reason}`, values: echo }, { status: 409 })
+    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: `closed.${reason}`, ...echo }, { status: 409 })
   }
   // 303: a refresh or back button after this never posts the registration again (and if it did, register() is idempotent).
   return redirect(`/r/${result.registration.manageToken}?welcome=1`, 303)
@@ -94,7 +109,8 @@ export default function RegisterPage() {
   const { t } = useTranslation('registration')
   const open = page.state === 'open' || page.state === 'waitlist'
   const errors = result?.status === 'error' ? result.fieldErrors : {}
-  const values = result?.status === 'error' ? result.values : {}
+  const echo = result?.status === 'error' ? result : nothingTyped
+  const values = echo.values
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const hasErrors = result?.status === 'error' && (Object.keys(errors).length > 0 || result.formError)
 
@@ -156,10 +172,11 @@ export default function RegisterPage() {
               <fieldset className="flex flex-col gap-4">
                 <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>
                 {page.questions.map((q) => (
-                  <QuestionField key={q.id} question={q} errors={tr(errors[fieldName(q.id)])} />
+                  <QuestionField key={q.id} question={q} value={echo.answers[q.id]} errors={tr(errors[fieldName(q.id)])} />
                 ))}
               </fieldset>
             ) : null}
+            <SessionChoices days={page.sessions} chosen={echo.sessionIds} conflict={result?.status === 'error' ? result.sessionConflict : null} />
             {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
             <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
               <label>
@@ -175,51 +192,5 @@ export default function RegisterPage() {
         </Card>
       )}
     </div>
-  )
-}
-
-type QuestionView = { id: string; kind: string; required: boolean; label: string; options: { value: string; label: string }[] }
-
-function QuestionField({ question: q, errors }: { question: QuestionView; errors?: string[] }) {
-  const { t } = useTranslation('registration')
-  const name = fieldName(q.id)
-  const errorId = `${name}-error`
-  // Yes/no boxes need no "optional"; some labels already say it themselves.
-  const marked = q.required || q.kind === 'BOOLEAN' || q.label.toLowerCase().includes(`(${t('form.optional').toLowerCase()})`)
-  const label = marked ? q.label : `${q.label} (${t('form.optional')})`
-  const error = errors?.length ? (
-    <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
-      {errors.join(' ')}
-    </p>
-  ) : null
-  const described = errors?.length ? errorId : undefined
-  if (q.kind === 'TEXT') {
-    return <Field name={name} label={label} required={q.required} maxLength={2000} errors={errors} />
-  }
-  if (q.kind === 'BOOLEAN') {
-    return (
-      <div>
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name={name} className="h-5 w-5" aria-describedby={described} aria-invalid={errors?.length ? true : undefined} />
-          <span>{label}</span>
-        </label>
-        {error}
-      </div>
-    )
-  }
-  const multi = q.kind === 'MULTI'
-  return (
-    <fieldset aria-describedby={described}>
-      <legend className="text-sm font-medium">{label}</legend>
-      <div className="mt-1 flex flex-col">
-        {q.options.map((o) => (
-          <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input type={multi ? 'checkbox' : 'radio'} name={name} value={o.value} required={!multi && q.required} className="h-5 w-5" />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {error}
-    </fieldset>
   )
 }
