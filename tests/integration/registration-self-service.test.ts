@@ -76,6 +76,31 @@ describe('sessions with their own capacity', () => {
   })
 })
 
+describe('changing answers and sessions', () => {
+  it('stores the new answers and keeps the seat of a session still chosen', async () => {
+    const event = await conference()
+    const a = await workshop(event.id, 1, 2)
+    const reg = registrationOf(await register(t.db, event.id, who(80, { answers: { diet: 'veg' }, sessionIds: [a.id] })))
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] })).toEqual({ kind: 'changed' })
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } })).answers).toEqual({ diet: 'vegan' })
+    expect(await sessionStatus(reg.id, a.id)).toBe('CONFIRMED')
+    expect((await t.db.session.findUniqueOrThrow({ where: { id: a.id } })).confirmedCount).toBe(1)
+  })
+
+  it('refuses changes to a cancelled registration and once the event is over, and changes nothing', async () => {
+    const event = await conference()
+    const a = await workshop(event.id, 3, 2)
+    const reg = registrationOf(await register(t.db, event.id, who(81, { answers: { diet: 'veg' } })))
+    const afterEnd = new Date(event.endsAt.getTime() + 1)
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] }, afterEnd)).toEqual({ kind: 'eventOver' })
+    await cancelRegistration(t.db, reg.id)
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] })).toEqual({ kind: 'cancelled' })
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } })).answers).toEqual({ diet: 'veg' })
+    expect(await sessionStatus(reg.id, a.id)).toBeUndefined()
+    expect(await changeChoices(t.db, 'no-such-registration', { answers: {}, sessionIds: [] })).toEqual({ kind: 'notFound' })
+  })
+})
+
 describe('invite-only events', () => {
   it('take registrations only through a roster member’s personal link, for that member', async () => {
     const series = await t.db.series.create({ data: { slug: 'ak-reman', nameDe: 'AK Remanufacturing', nameEn: 'Remanufacturing WG' } })
