@@ -126,3 +126,19 @@ export async function registerGroup(
   }
   return { leader: first, colleagues: results }
 }
+
+/**
+ * How a group registration went for the colleagues: registered by this group (listed on the
+ * registrant's page), already registered on their own (they keep that registration), or refused
+ * (no seat and no waiting list).
+ */
+export function groupOutcome(group: Awaited<ReturnType<typeof registerGroup>>) {
+  const leaderId = group.leader.kind === 'confirmed' || group.leader.kind === 'waitlisted' ? group.leader.registration.id : null
+  const outcome = { registered: 0, alreadyRegistered: 0, refused: 0 }
+  for (const { result } of group.colleagues) {
+    if (result.kind === 'full' || result.kind === 'closed') outcome.refused += 1
+    else if (result.registration.registeredById === leaderId) outcome.registered += 1
+    else outcome.alreadyRegistered += 1
+  }
+  return outcome
+}

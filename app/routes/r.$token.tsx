@@ -134,6 +134,12 @@ export default function ManageRegistration() {
           {t('manage.welcome')}
         </p>
       ) : null}
+      {groupNotice(params, 'already') || groupNotice(params, 'refused') ? (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {groupNotice(params, 'already') ? t('manage.groupAlready', { count: groupNotice(params, 'already') }) : null}{' '}
+          {groupNotice(params, 'refused') ? t('manage.groupRefused', { count: groupNotice(params, 'refused') }) : null}
+        </p>
+      ) : null}
       {params.get('changed') ? (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
           {t('manage.changed')}
@@ -299,4 +305,10 @@ export default function ManageRegistration() {
       ) : null}
     </div>
   )
+}
+
+/** A count of colleagues from the registration's redirect (?already=2), or 0 for anything else. */
+function groupNotice(params: URLSearchParams, name: 'already' | 'refused'): number {
+  const n = Number(params.get(name))
+  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 0
 }
