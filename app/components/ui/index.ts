@@ -1,6 +1,6 @@
 export { Button, buttonClass } from './button'
 export { Badge, Card, EmptyState, PageHeader } from './card'
-export { Field, FormError } from './field'
+export { Field, FormError, TextAreaField } from './field'
 export { Pagination } from './pagination'
 export { RegistrationBadge } from './registration-badge'
 export { SelectField } from './select'
