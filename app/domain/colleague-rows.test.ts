@@ -35,6 +35,11 @@ describe('readColleagueRows', () => {
     expect(result.fieldErrors['colleagues[0].email']).toEqual(['errors.duplicateEmail'])
   })
 
+  it('names a repeated address also in a row with other mistakes', () => {
+    const result = readColleagueRows(form({ colleagueRows: '1', ...row(0, 'Lea', '', 'lea@firma.example') }), 'lea@firma.example')
+    expect(result.fieldErrors).toEqual({ 'colleagues[0].lastName': ['errors.required'], 'colleagues[0].email': ['errors.duplicateEmail'] })
+  })
+
   it('reads no more rows than allowed, and none for a missing or silly count', () => {
     expect(readColleagueRows(form({ colleagueRows: '500' }), undefined).rows).toHaveLength(MAX_COLLEAGUES)
     expect(readColleagueRows(form({ colleagueRows: '-3', ...row(0, 'A', 'B', 'a@b.example') }), undefined).rows).toEqual([])

@@ -38,15 +38,13 @@ export function readColleagueRows(form: FormLike, leaderEmail: string | undefine
     rows.push(Object.fromEntries(COLLEAGUE_FIELDS.map((f) => [f, raw[f].slice(0, 300)])) as ColleagueRow)
     if (COLLEAGUE_FIELDS.every((f) => raw[f].trim() === '')) continue
     const parsed = ColleagueFields.safeParse(raw)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) (fieldErrors[colleagueFieldName(i, issue.path[0] as ColleagueField)] ??= []).push(issue.message)
-      continue
-    }
-    const email = normalise(parsed.data.email)
-    if (seen.has(email)) {
-      fieldErrors[colleagueFieldName(i, 'email')] = ['errors.duplicateEmail']
-      continue
-    }
+    const issues = parsed.success ? [] : parsed.error.issues
+    for (const issue of issues) (fieldErrors[colleagueFieldName(i, issue.path[0] as ColleagueField)] ??= []).push(issue.message)
+    // A well-formed address that is already in the form is refused too, whatever else is wrong in the row.
+    const email = normalise(raw.email)
+    const duplicate = !fieldErrors[colleagueFieldName(i, 'email')] && seen.has(email)
+    if (duplicate) fieldErrors[colleagueFieldName(i, 'email')] = ['errors.duplicateEmail']
+    if (!parsed.success || duplicate) continue
     seen.add(email)
     colleagues.push(parsed.data)
   }
