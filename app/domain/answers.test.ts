@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAnswer, parseAnswers, type Question } from './answers'
+import { formatAnswer, parseAnswers, submittedAnswers, type Question } from './answers'
 
 const diet: Question = {
   id: 'diet',
@@ -56,6 +56,17 @@ describe('parseAnswers', () => {
 
   it('treats a required yes/no question as consent that must be given', () => {
     expect(parseAnswers([{ ...dinner, required: true }], form([]))).toEqual({ ok: false, errors: { dinner: 'required' } })
+  })
+})
+
+describe('submittedAnswers', () => {
+  it('gives back what was typed, valid or not, to fill the form in again', () => {
+    expect(submittedAnswers([diet, topics, dinner, note], form([['q_diet', 'fish'], ['q_topics', 'i40'], ['q_topics', 'reman'], ['q_dinner', 'on']]))).toEqual({
+      diet: 'fish',
+      topics: ['i40', 'reman'],
+      dinner: true,
+    })
+    expect(submittedAnswers([dinner, note], form([['q_note', 'x'.repeat(5_000)]]))).toEqual({ dinner: false, note: 'x'.repeat(2_000) })
   })
 })
 

@@ -79,6 +79,21 @@ function readAnswer(q: Question, raw: string[], answers: Answers): AnswerError |
   }
 }
 
+/**
+ * What was typed, unchecked, to fill the form in again after a refused submission (so nobody
+ * types their answers twice). Cut short: it is only ever shown back, never stored.
+ */
+export function submittedAnswers(questions: Question[], form: FormLike): Answers {
+  const answers: Answers = {}
+  for (const q of questions) {
+    const raw = form.getAll(fieldName(q.id)).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, MAX_ANSWER_LENGTH))
+    if (q.kind === 'BOOLEAN') answers[q.id] = raw.length > 0
+    else if (q.kind === 'MULTI') answers[q.id] = raw.slice(0, 50)
+    else if (raw[0]) answers[q.id] = raw[0]
+  }
+  return answers
+}
+
 /** An answer as text for lists and CSV, with option labels in the reader's language. */
 export function formatAnswer(q: Question, answer: Answer | undefined, locale: 'de' | 'en', yesNo: { yes: string; no: string }): string {
   if (answer === undefined) return ''

@@ -2,6 +2,7 @@
 import type { Db } from '~/lib/db.server'
 import { questionOptions, type Question } from './answers'
 import { registrationState, seatsLeft } from './registration-state'
+import { bookableSessions } from './session-choice.server'
 
 export async function getRegistrationPage(db: Db, slug: string, now = new Date()) {
   const event = await db.event.findUnique({
@@ -23,6 +24,7 @@ export async function getRegistrationPage(db: Db, slug: string, now = new Date()
     inviteOnly: event.inviteOnly,
     state: registrationState(event, now),
     seatsLeft: seatsLeft(event),
+    sessions: await bookableSessions(db, event.id),
     questions: event.questions.map((q) => ({ ...q, options: questionOptions(q) })) as (Question & {
       labelDe: string
       labelEn: string

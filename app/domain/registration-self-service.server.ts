@@ -24,19 +24,23 @@ export async function findByManageToken(db: Db, token: string) {
   return { ...registration, waitlistPosition: await waitlistPosition(db, registration) }
 }
 
-export type ChangeResult = { kind: 'changed' } | { kind: 'cancelled' } | { kind: 'notFound' }
+export type ChangeResult = { kind: 'changed' } | { kind: 'cancelled' } | { kind: 'eventOver' } | { kind: 'notFound' }
 
-/** Replaces the answers and the chosen sessions; dropped sessions free their seat for the next in line. */
-export async function changeChoices(db: Db, registrationId: string, change: { answers: Answers; sessionIds: string[] }): Promise<ChangeResult> {
+/**
+ * Replaces the answers and the chosen sessions; dropped sessions free their seat for the next in
+ * line. Possible until the event ends (also after the registration deadline: a changed diet or
+ * workshop is no new registration), never for a cancelled registration or event.
+ */
+export async function changeChoices(db: Db, registrationId: string, change: { answers: Answers; sessionIds: string[] }, now = new Date()): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
-    // Write first (see registration.server.ts on SQLite snapshots); the guard also refuses cancelled ones.
+    // Write first (see registration.server.ts on SQLite snapshots); the guard refuses cancelled ones and ended events.
     const { count } = await tx.registration.updateMany({
-      where: { id: registrationId, status: { not: 'CANCELLED' } },
+      where: { id: registrationId, status: { not: 'CANCELLED' }, event: { status: 'PUBLISHED', endsAt: { gt: now } } },
       data: { answers: change.answers },
     })
     const registration = await tx.registration.findUnique({ where: { id: registrationId }, include: { sessions: true } })
     if (!registration) return { kind: 'notFound' as const }
-    if (count === 0) return { kind: 'cancelled' as const }
+    if (count === 0) return { kind: registration.status === 'CANCELLED' ? ('cancelled' as const) : ('eventOver' as const) }
     const held = registration.sessions.filter((s) => s.status !== 'CANCELLED').map((s) => s.sessionId)
     const wanted = new Set(change.sessionIds)
     await releaseSessions(tx, registrationId, held.filter((id) => !wanted.has(id)))
@@ -121,4 +125,20 @@ export async function registerGroup(
     results.push({ email, result })
   }
   return { leader: first, colleagues: results }
+}
+
+/**
+ * How a group registration went for the colleagues: registered by this group (listed on the
+ * registrant's page), already registered on their own (they keep that registration), or refused
+ * (no seat and no waiting list).
+ */
+export function groupOutcome(group: Awaited<ReturnType<typeof registerGroup>>) {
+  const leaderId = group.leader.kind === 'confirmed' || group.leader.kind === 'waitlisted' ? group.leader.registration.id : null
+  const outcome = { registered: 0, alreadyRegistered: 0, refused: 0 }
+  for (const { result } of group.colleagues) {
+    if (result.kind === 'full' || result.kind === 'closed') outcome.refused += 1
+    else if (result.registration.registeredById === leaderId) outcome.registered += 1
+    else outcome.alreadyRegistered += 1
+  }
+  return outcome
 }

@@ -1,19 +1,30 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ColleagueRows } from '~/components/colleague-rows'
+import { QuestionField } from '~/components/question-field'
+import { SessionChoices } from '~/components/session-choices'
 import { Button, Card, Field, FormError } from '~/components/ui'
-import { fieldName, parseAnswers } from '~/domain/answers'
+import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/answers'
+import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/colleague-rows'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
 import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
-import { register } from '~/domain/registration.server'
+import { groupOutcome, registerGroup } from '~/domain/registration-self-service.server'
+import { chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 
 type FieldErrors = Record<string, string[]>
-type ActionResult = { status: 'error'; fieldErrors: FieldErrors; formError?: string; values: Record<string, string> } | { status: 'thanks' }
+type Echo = { values: Record<string, string>; answers: Answers; sessionIds: string[]; colleagues: ColleagueRow[] }
+// `form`: the form shown again — with messages after a refused submission, or with one more colleague row.
+type ActionResult =
+  | ({ status: 'form'; fieldErrors: FieldErrors; formError?: string; sessionConflict?: [string, string] } & Echo)
+  | { status: 'thanks' }
+const nothingTyped: Echo = { values: {}, answers: {}, sessionIds: [], colleagues: [] }
+const emptyRow: ColleagueRow = { firstName: '', lastName: '', email: '' }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }]
 
@@ -33,7 +44,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     place: [event.venueName, event.venueCity].filter(Boolean).join(', '),
     state: event.inviteOnly && !invite ? ('inviteOnly' as const) : event.state,
     seatsLeft: event.seatsLeft,
+    sessions: sessionChoiceDays(event.sessions, { locale, timeZone: event.timeZone }),
     invite,
+    // A personal invitation registers one roster member; colleagues come with their own links.
+    groupAllowed: !event.inviteOnly,
     questions: event.questions.map((q) => ({
       id: q.id,
       kind: q.kind,
@@ -51,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     form = await request.formData()
   } catch {
-    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: 'errors.badRequest', values: {} }, { status: 400 })
+    return data<ActionResult>({ status: 'form', fieldErrors: {}, formError: 'errors.badRequest', ...nothingTyped }, { status: 400 })
   }
   const db = await getDb()
   const event = await getRegistrationPage(db, params.slug ?? '')
@@ -61,30 +75,52 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = { firstName: text('firstName'), lastName: text('lastName'), email: text('email'), company: text('company'), website: text('website') }
   const fields = RegistrationFields.safeParse(values)
   const answers = parseAnswers(event.questions, form)
-  const echo = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)]))
-  if (!fields.success || !answers.ok) {
-    const fieldErrors: FieldErrors = {}
+  const sessions = readSessionChoice(event.sessions, form)
+  const group = event.inviteOnly ? readColleagueRows(new FormData(), undefined) : readColleagueRows(form, values.email)
+  const echo: Echo = {
+    values: Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)])),
+    answers: submittedAnswers(event.questions, form),
+    sessionIds: chosenSessions(event.sessions, form).map((s) => s.id),
+    colleagues: group.rows,
+  }
+  // "Add a colleague" without JavaScript: the same form again, with one more row and no messages yet.
+  if (form.get('intent') === 'addColleague' && !event.inviteOnly) {
+    return data<ActionResult>({ status: 'form', fieldErrors: {}, ...echo, colleagues: [...group.rows, emptyRow].slice(0, MAX_COLLEAGUES) })
+  }
+  // Colleagues are registered for the registrant's company, so it has to be given.
+  const companyMissing = group.colleagues.length > 0 && !values.company?.trim()
+  if (!fields.success || !answers.ok || !sessions.ok || Object.keys(group.fieldErrors).length > 0 || companyMissing) {
+    const fieldErrors: FieldErrors = { ...group.fieldErrors }
     for (const issue of fields.success ? [] : fields.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
+    if (companyMissing) fieldErrors.company ??= ['errors.companyForGroup']
     if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
-    return data<ActionResult>({ status: 'error', fieldErrors, values: echo }, { status: 400 })
+    if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
+    return data<ActionResult>({ status: 'form', fieldErrors, sessionConflict: sessions.ok ? undefined : sessions.conflict, ...echo }, { status: 400 })
   }
   if (isBot(fields.data)) return data<ActionResult>({ status: 'thanks' })
   const locale = toLocale(await i18next.getLocale(request))
-  const result = await register(db, event.id, {
+  const leader = {
     firstName: fields.data.firstName,
     lastName: fields.data.lastName,
     email: fields.data.email,
     company: fields.data.company || null,
     locale,
     answers: answers.answers,
+    sessionIds: sessions.sessionIds,
     inviteToken: new URL(request.url).searchParams.get('invite'),
-  })
-  if (result.kind === 'closed' || result.kind === 'full') {
-    const reason = result.kind === 'full' ? 'full' : result.reason
-    return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: `closed.${reason}`, values: echo }, { status: 409 })
   }
+  const result = await registerGroup(db, event.id, leader, group.colleagues)
+  if (result.leader.kind === 'closed' || result.leader.kind === 'full') {
+    const reason = result.leader.kind === 'full' ? 'full' : result.leader.reason
+    return data<ActionResult>({ status: 'form', fieldErrors: {}, formError: `closed.${reason}`, ...echo }, { status: 409 })
+  }
+  // Colleagues this group registered are listed on the registrant's page; the others only counted (no names in URLs).
+  const outcome = groupOutcome(result)
+  const notice = new URLSearchParams({ welcome: '1' })
+  if (outcome.alreadyRegistered) notice.set('already', String(outcome.alreadyRegistered))
+  if (outcome.refused) notice.set('refused', String(outcome.refused))
   // 303: a refresh or back button after this never posts the registration again (and if it did, register() is idempotent).
-  return redirect(`/r/${result.registration.manageToken}?welcome=1`, 303)
+  return redirect(`/r/${result.leader.registration.manageToken}?${notice}`, 303)
 }
 
 export default function RegisterPage() {
@@ -93,10 +129,11 @@ export default function RegisterPage() {
   const navigation = useNavigation()
   const { t } = useTranslation('registration')
   const open = page.state === 'open' || page.state === 'waitlist'
-  const errors = result?.status === 'error' ? result.fieldErrors : {}
-  const values = result?.status === 'error' ? result.values : {}
+  const errors = result?.status === 'form' ? result.fieldErrors : {}
+  const echo = result?.status === 'form' ? result : nothingTyped
+  const values = echo.values
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
-  const hasErrors = result?.status === 'error' && (Object.keys(errors).length > 0 || result.formError)
+  const hasErrors = result?.status === 'form' && (Object.keys(errors).length > 0 || result.formError)
 
   return (
     <div className="mx-auto max-w-2xl">
@@ -129,8 +166,10 @@ export default function RegisterPage() {
             <p className="mt-3 text-sm font-medium">{t('form.seatsLeft', { count: page.seatsLeft })}</p>
           ) : null}
           <Form method="post" noValidate className="mt-6 flex flex-col gap-4" aria-describedby={hasErrors ? 'registration-errors' : undefined}>
+            {/* The default button: Enter in any field registers, rather than "add a colleague" further down. */}
+            <button type="submit" hidden tabIndex={-1} />
             <FormError id="registration-errors">
-              {hasErrors ? (result?.status === 'error' && result.formError ? t(result.formError) : t('errors.summary')) : null}
+              {hasErrors ? (result?.status === 'form' && result.formError ? t(result.formError) : t('errors.summary')) : null}
             </FormError>
             <div className="grid gap-4 sm:grid-cols-2">
               <Field name="firstName" label={t('form.firstName')} autoComplete="given-name" required maxLength={100} defaultValue={values.firstName} errors={tr(errors.firstName)} />
@@ -156,10 +195,12 @@ export default function RegisterPage() {
               <fieldset className="flex flex-col gap-4">
                 <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>
                 {page.questions.map((q) => (
-                  <QuestionField key={q.id} question={q} errors={tr(errors[fieldName(q.id)])} />
+                  <QuestionField key={q.id} question={q} value={echo.answers[q.id]} errors={tr(errors[fieldName(q.id)])} />
                 ))}
               </fieldset>
             ) : null}
+            <SessionChoices days={page.sessions} chosen={echo.sessionIds} conflict={result?.status === 'form' ? result.sessionConflict : null} />
+            {page.groupAllowed ? <ColleagueRows rows={echo.colleagues} errors={errors} /> : null}
             {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
             <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
               <label>
@@ -175,51 +216,5 @@ export default function RegisterPage() {
         </Card>
       )}
     </div>
-  )
-}
-
-type QuestionView = { id: string; kind: string; required: boolean; label: string; options: { value: string; label: string }[] }
-
-function QuestionField({ question: q, errors }: { question: QuestionView; errors?: string[] }) {
-  const { t } = useTranslation('registration')
-  const name = fieldName(q.id)
-  const errorId = `${name}-error`
-  // Yes/no boxes need no "optional"; some labels already say it themselves.
-  const marked = q.required || q.kind === 'BOOLEAN' || q.label.toLowerCase().includes(`(${t('form.optional').toLowerCase()})`)
-  const label = marked ? q.label : `${q.label} (${t('form.optional')})`
-  const error = errors?.length ? (
-    <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
-      {errors.join(' ')}
-    </p>
-  ) : null
-  const described = errors?.length ? errorId : undefined
-  if (q.kind === 'TEXT') {
-    return <Field name={name} label={label} required={q.required} maxLength={2000} errors={errors} />
-  }
-  if (q.kind === 'BOOLEAN') {
-    return (
-      <div>
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name={name} className="h-5 w-5" aria-describedby={described} aria-invalid={errors?.length ? true : undefined} />
-          <span>{label}</span>
-        </label>
-        {error}
-      </div>
-    )
-  }
-  const multi = q.kind === 'MULTI'
-  return (
-    <fieldset aria-describedby={described}>
-      <legend className="text-sm font-medium">{label}</legend>
-      <div className="mt-1 flex flex-col">
-        {q.options.map((o) => (
-          <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input type={multi ? 'checkbox' : 'radio'} name={name} value={o.value} required={!multi && q.required} className="h-5 w-5" />
-            <span>{o.label}</span>
-          </label>
-        ))}
-      </div>
-      {error}
-    </fieldset>
   )
 }

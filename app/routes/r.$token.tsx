@@ -1,12 +1,15 @@
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { QuestionField } from '~/components/question-field'
+import { SessionChoices } from '~/components/session-choices'
 import { Badge, Button, buttonClass, Card, Field, FormError } from '~/components/ui'
-import { formatAnswer, type Answers } from '~/domain/answers'
+import { fieldName, formatAnswer, parseAnswers, questionOptions, submittedAnswers, type Answers } from '~/domain/answers'
 import { RegistrationFields } from '~/domain/registration-form'
-import { findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
+import { changeChoices, findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
 import { cancelRegistration } from '~/domain/registration.server'
-import { formatEventRange } from '~/lib/datetime'
+import { bookableSessions, chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
+import { formatEventRange, formatTimeRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
@@ -25,6 +28,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await i18next.getFixedT(request, 'registration')
   const { event, person } = registration
   const answers = (registration.answers ?? {}) as Answers
+  const zone = { locale, timeZone: event.timeZone }
+  const bookable = await bookableSessions(db, event.id)
+  const held = registration.sessions.filter((s) => s.status !== 'CANCELLED')
+  const hasChoices = event.questions.length > 0 || bookable.length > 0
   return data(
     {
       metaTitle: t('manage.metaTitle'),
@@ -43,6 +50,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       answers: event.questions
         .filter((q) => answers[q.id] !== undefined)
         .map((q) => ({ label: localized(locale, q.labelDe, q.labelEn), value: formatAnswer(q, answers[q.id], locale, { yes: t('form.yes'), no: '–' }) })),
+      heldSessions: event.sessions
+        .filter((s) => held.some((h) => h.sessionId === s.id))
+        .map((s) => ({ id: s.id, title: localized(locale, s.titleDe, s.titleEn), time: formatTimeRange(s.startsAt, s.endsAt, zone), status: held.find((h) => h.sessionId === s.id)!.status })),
+      // Answers and workshops can change until the event is over; a cancelled registration is final.
+      canChange: hasChoices && registration.status !== 'CANCELLED' && event.status === 'PUBLISHED' && event.endsAt > new Date(),
+      questions: event.questions.map((q) => ({
+        id: q.id,
+        kind: q.kind,
+        required: q.required,
+        label: localized(locale, q.labelDe, q.labelEn),
+        options: questionOptions(q).map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
+      })),
+      currentAnswers: answers,
+      sessions: sessionChoiceDays(bookable, zone),
+      sessionStatuses: Object.fromEntries(held.map((h) => [h.sessionId, h.status])),
+      group: registration.groupMembers.map((m) => ({ id: m.id, name: `${m.person.firstName} ${m.person.lastName}`, email: m.person.email, status: m.status })),
     },
     { headers: privateHeaders },
   )
@@ -53,6 +76,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const registration = await findByManageToken(db, params.token ?? '')
   if (!registration) throw new Response(null, { status: 404, headers: privateHeaders })
   const form = await request.formData().catch(() => null)
+  if (form?.get('intent') === 'change') {
+    const bookable = await bookableSessions(db, registration.eventId)
+    const answers = parseAnswers(registration.event.questions, form)
+    const sessions = readSessionChoice(bookable, form)
+    const echo = { answers: submittedAnswers(registration.event.questions, form), sessionIds: chosenSessions(bookable, form).map((s) => s.id) }
+    if (!answers.ok || !sessions.ok) {
+      const fieldErrors: Record<string, string[]> = {}
+      if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
+      if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
+      return data({ form: 'change' as const, fieldErrors, formError: null as string | null, sessionConflict: sessions.ok ? null : sessions.conflict, ...echo }, { status: 400, headers: privateHeaders })
+    }
+    // Sessions without their own seats are not offered here; whatever is held of them stays.
+    const kept = registration.sessions.filter((s) => s.status !== 'CANCELLED' && !bookable.some((b) => b.id === s.sessionId)).map((s) => s.sessionId)
+    const result = await changeChoices(db, registration.id, { answers: answers.answers, sessionIds: [...sessions.sessionIds, ...kept] })
+    if (result.kind === 'changed') return redirect(`/r/${params.token}?changed=1`, { status: 303, headers: privateHeaders })
+    return data({ form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo }, { status: 409, headers: privateHeaders })
+  }
   if (form?.get('intent') === 'cancel') {
     await cancelRegistration(db, registration.id, { reason: 'self-service' })
     return redirect(`/r/${params.token}?cancelled=1`, { status: 303, headers: privateHeaders })
@@ -64,14 +104,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {}
       for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
-      return data({ transfer: 'invalid' as const, fieldErrors }, { status: 400, headers: privateHeaders })
+      return data({ form: 'transfer' as const, transfer: 'invalid' as const, fieldErrors }, { status: 400, headers: privateHeaders })
     }
     const result = await transferRegistration(db, registration.id, { ...parsed.data, company: registration.companyName })
     // This link is dead now (the seat and its new link belong to the colleague): confirm elsewhere.
     if (result.kind === 'transferred') return redirect('/r/transferred', { status: 303, headers: privateHeaders })
-    return data({ transfer: result.kind, fieldErrors: {} }, { status: 409, headers: privateHeaders })
+    return data({ form: 'transfer' as const, transfer: result.kind, fieldErrors: {} }, { status: 409, headers: privateHeaders })
   }
-  return data({ transfer: 'invalid' as const, fieldErrors: {} }, { status: 400, headers: privateHeaders })
+  return data({ form: 'transfer' as const, transfer: 'invalid' as const, fieldErrors: {} }, { status: 400, headers: privateHeaders })
 }
 
 export default function ManageRegistration() {
@@ -79,7 +119,10 @@ export default function ManageRegistration() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
-  const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
+  const transfer = result?.form === 'transfer' ? result : null
+  const change = result?.form === 'change' ? result : null
+  const errors: Record<string, string[] | undefined> = transfer?.fieldErrors ?? {}
+  const changeErrors: Record<string, string[] | undefined> = change?.fieldErrors ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const tone = r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'
   const confirming = params.get('confirm') === 'cancel'
@@ -89,6 +132,17 @@ export default function ManageRegistration() {
       {params.get('welcome') ? (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
           {t('manage.welcome')}
+        </p>
+      ) : null}
+      {groupNotice(params, 'already') || groupNotice(params, 'refused') ? (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+          {groupNotice(params, 'already') ? t('manage.groupAlready', { count: groupNotice(params, 'already') }) : null}{' '}
+          {groupNotice(params, 'refused') ? t('manage.groupRefused', { count: groupNotice(params, 'refused') }) : null}
+        </p>
+      ) : null}
+      {params.get('changed') ? (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          {t('manage.changed')}
         </p>
       ) : null}
       {params.get('cancelled') ? (
@@ -138,6 +192,20 @@ export default function ManageRegistration() {
             </dl>
           </>
         ) : null}
+        {r.heldSessions.length > 0 ? (
+          <>
+            <h3 className="mt-6 font-semibold">{t('manage.sessions')}</h3>
+            <ul className="mt-2 flex flex-col gap-2 text-sm">
+              {r.heldSessions.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <span className="font-medium">{s.title}</span>
+                  <span className="text-slate-700 dark:text-slate-300">{s.time}</span>
+                  <Badge tone={s.status === 'CONFIRMED' ? 'success' : 'warning'}>{t(`sessions.yours.${s.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {r.status === 'CONFIRMED' ? (
           <div className="mt-6 flex flex-col items-start gap-3">
             <p className="text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketText')}</p>
@@ -154,12 +222,47 @@ export default function ManageRegistration() {
         ) : null}
       </Card>
 
+      {r.canChange ? (
+        <Card className="mt-6">
+          <h2 className="text-lg font-semibold">{t('manage.changeTitle')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.changeIntro')}</p>
+          <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
+            <FormError>{change?.formError ? t(change.formError) : Object.keys(changeErrors).length ? t('errors.summary') : null}</FormError>
+            {r.questions.map((q) => (
+              <QuestionField key={q.id} question={q} value={(change?.answers ?? r.currentAnswers)[q.id]} errors={changeErrors[fieldName(q.id)]?.map((k) => t(k))} />
+            ))}
+            <SessionChoices days={r.sessions} chosen={change?.sessionIds ?? Object.keys(r.sessionStatuses)} statuses={r.sessionStatuses} conflict={change?.sessionConflict} />
+            <div>
+              <Button type="submit" name="intent" value="change">
+                {t('manage.changeSubmit')}
+              </Button>
+            </div>
+          </Form>
+        </Card>
+      ) : null}
+
+      {r.group.length > 0 ? (
+        <Card className="mt-6">
+          <h2 className="text-lg font-semibold">{t('manage.groupTitle')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.groupIntro')}</p>
+          <ul className="mt-3 flex flex-col gap-2">
+            {r.group.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                <span className="font-medium">{m.name}</span>
+                <span className="break-all text-sm text-slate-700 dark:text-slate-300">{m.email}</span>
+                <Badge tone={m.status === 'CONFIRMED' ? 'success' : m.status === 'WAITLISTED' ? 'warning' : 'danger'}>{t(`manage.statuses.${m.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+
       {r.status !== 'CANCELLED' ? (
         <Card className="mt-6">
           <h2 className="text-lg font-semibold">{t('manage.transferTitle')}</h2>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.transferIntro')}</p>
           <Form method="post" noValidate className="mt-4 flex flex-col gap-3">
-            <FormError>{result && result.transfer !== 'invalid' ? t(`manage.transferRefused.${result.transfer}`) : Object.keys(errors).length ? t('errors.summary') : null}</FormError>
+            <FormError>{transfer && transfer.transfer !== 'invalid' ? t(`manage.transferRefused.${transfer.transfer}`) : Object.keys(errors).length ? t('errors.summary') : null}</FormError>
             <div className="grid gap-3 sm:grid-cols-2">
               <Field name="firstName" label={t('form.firstName')} autoComplete="off" errors={tr(errors.firstName)} />
               <Field name="lastName" label={t('form.lastName')} autoComplete="off" errors={tr(errors.lastName)} />
@@ -202,4 +305,10 @@ export default function ManageRegistration() {
       ) : null}
     </div>
   )
+}
+
+/** A count of colleagues from the registration's redirect (?already=2), or 0 for anything else. */
+function groupNotice(params: URLSearchParams, name: 'already' | 'refused'): number {
+  const n = Number(params.get(name))
+  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 0
 }

@@ -21,7 +21,7 @@ const ROLES: Record<Role, string> = { ADMIN: 'admin@example.org', ORGANIZER: 'or
  * staff cookie opens nothing). Routes outside /admin and /api are public or token-based and are
  * covered by their own tests.
  */
-type Entry = { get: Capability | null; post: Capability | null; auth?: 'page' | 'json' | 'bearer' }
+type Entry = { get: Capability | null; post: Capability | null; auth?: 'page' | 'json' | 'bearer'; /** route parameter → which known id fills it */ ids?: Record<string, string> }
 const MATRIX: Record<string, Entry> = {
   'routes/admin': { get: 'dashboard:view', post: null },
   'routes/admin._index': { get: 'dashboard:view', post: null },
@@ -46,6 +46,9 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id_.checkin_.undo': { get: null, post: 'checkin:scan', auth: 'json' },
   'routes/admin.events.$id_.checkin_.walk-in': { get: null, post: 'checkin:scan', auth: 'json' },
   'routes/admin.events.$id_.devices': { get: 'devices:manage', post: 'devices:manage' },
+  'routes/admin.series._index': { get: 'events:manage', post: null },
+  'routes/admin.series.new': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.series.$id': { get: 'events:manage', post: 'events:manage', ids: { id: 'seriesId' } },
   'routes/api.v1.checkins': { get: 'checkin:scan', post: 'checkin:scan', auth: 'bearer' },
 }
 
@@ -80,7 +83,8 @@ describe('authorization matrix', () => {
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id }, include: { person: true } })
     foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
     secretEmail = registration.person.email
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed' }
+    const series = await db.series.findFirstOrThrow()
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id }
   })
   afterAll(async () => {
     await db?.$disconnect()
@@ -92,7 +96,8 @@ describe('authorization matrix', () => {
     const parent = route.parentId && route.parentId !== 'root' ? fullPath(route.parentId) : ''
     return [parent, route.path ?? ''].filter(Boolean).join('/')
   }
-  const url = (routeId: string, params = ids) => `/${fullPath(routeId).replace(/:(\w+)/g, (_, name: string) => params[name] ?? `unknown-${name}`)}`
+  const url = (routeId: string, params = ids) =>
+    `/${fullPath(routeId).replace(/:(\w+)/g, (_, name: string) => params[MATRIX[routeId]?.ids?.[name] ?? name] ?? `unknown-${name}`)}`
   const staffRoutes = () => Object.keys(build.routes).filter((id) => /^routes\/(admin|api)(\.|$)/.test(id))
 
   it('knows every staff route of the build', () => {
@@ -175,8 +180,9 @@ describe('authorization matrix', () => {
     const foreign = url('routes/admin.events.$id_.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
     expect((await fetch(app.url + foreign, { headers: organiser, redirect: 'manual' })).status).toBe(404)
     for (const id of staffRoutes().filter((r) => fullPath(r).includes(':id') && MATRIX[r]!.get)) {
-      const res = await fetch(app.url + url(id, { ...ids, id: 'no-such-event' }), { headers: organiser, redirect: 'manual' })
-      expect(res.status, `GET ${url(id, { ...ids, id: 'no-such-event' })}`).toBe(404)
+      const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id' })
+      const res = await fetch(app.url + unknown, { headers: organiser, redirect: 'manual' })
+      expect(res.status, `GET ${unknown}`).toBe(404)
     }
   })
 })

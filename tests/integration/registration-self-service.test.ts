@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cancelRegistration, register, type RegisterInput, type RegisterResult } from '~/domain/registration.server'
-import { changeChoices, findByManageToken, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
+import { changeChoices, findByManageToken, groupOutcome, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase
@@ -76,6 +76,31 @@ describe('sessions with their own capacity', () => {
   })
 })
 
+describe('changing answers and sessions', () => {
+  it('stores the new answers and keeps the seat of a session still chosen', async () => {
+    const event = await conference()
+    const a = await workshop(event.id, 1, 2)
+    const reg = registrationOf(await register(t.db, event.id, who(80, { answers: { diet: 'veg' }, sessionIds: [a.id] })))
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] })).toEqual({ kind: 'changed' })
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } })).answers).toEqual({ diet: 'vegan' })
+    expect(await sessionStatus(reg.id, a.id)).toBe('CONFIRMED')
+    expect((await t.db.session.findUniqueOrThrow({ where: { id: a.id } })).confirmedCount).toBe(1)
+  })
+
+  it('refuses changes to a cancelled registration and once the event is over, and changes nothing', async () => {
+    const event = await conference()
+    const a = await workshop(event.id, 3, 2)
+    const reg = registrationOf(await register(t.db, event.id, who(81, { answers: { diet: 'veg' } })))
+    const afterEnd = new Date(event.endsAt.getTime() + 1)
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] }, afterEnd)).toEqual({ kind: 'eventOver' })
+    await cancelRegistration(t.db, reg.id)
+    expect(await changeChoices(t.db, reg.id, { answers: { diet: 'vegan' }, sessionIds: [a.id] })).toEqual({ kind: 'cancelled' })
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } })).answers).toEqual({ diet: 'veg' })
+    expect(await sessionStatus(reg.id, a.id)).toBeUndefined()
+    expect(await changeChoices(t.db, 'no-such-registration', { answers: {}, sessionIds: [] })).toEqual({ kind: 'notFound' })
+  })
+})
+
 describe('invite-only events', () => {
   it('take registrations only through a roster member’s personal link, for that member', async () => {
     const series = await t.db.series.create({ data: { slug: 'ak-reman', nameDe: 'AK Remanufacturing', nameEn: 'Remanufacturing WG' } })
@@ -131,5 +156,21 @@ describe('transfer and group registration', () => {
     const members = await t.db.registration.findMany({ where: { registeredById: registrationOf(result.leader).id } })
     expect(members).toHaveLength(2)
     expect(new Set(members.map((m) => m.companyName))).toEqual(new Set(['NOVO-TECH GmbH & Co. KG']))
+    expect(groupOutcome(result)).toEqual({ registered: 2, alreadyRegistered: 0, refused: 0 })
+    // The same form sent again (back button, double tap): nothing new, and the group stays the group.
+    const again = await registerGroup(t.db, event.id, who(70), [{ firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' }])
+    expect(groupOutcome(again)).toEqual({ registered: 1, alreadyRegistered: 0, refused: 0 })
+    expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(3)
+  })
+
+  it('tells apart colleagues who were registered already and those refused for want of a seat', async () => {
+    const event = await conference(2, { waitlistEnabled: false })
+    registrationOf(await register(t.db, event.id, { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' }))
+    const result = await registerGroup(t.db, event.id, who(90), [
+      { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' },
+      { firstName: 'D', lastName: 'Zuspät', email: 'd@firma.example' },
+    ])
+    expect(result.leader.kind).toBe('confirmed')
+    expect(groupOutcome(result)).toEqual({ registered: 0, alreadyRegistered: 1, refused: 1 })
   })
 })

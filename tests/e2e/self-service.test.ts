@@ -1,0 +1,175 @@
+// Journeys: an attendee chooses a workshop while registering on a phone and later changes answer
+// and workshop on the self-service page; a registrant brings two colleagues, who each get their own
+// mail with their own ticket link (real SMTP server).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import deReg from '~/locales/de/registration.json'
+import enReg from '~/locales/en/registration.json'
+import { createDb, type Db } from '~/lib/db.server'
+import { startAppServer, type AppServer } from '../support/app-server'
+import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { startSmtpSink, type SmtpSink } from '../support/smtp'
+
+describe.skipIf(!hasChromium)('attendee self-service', () => {
+  let app: AppServer
+  let browser: Browser
+  let db: Db
+  let sink: SmtpSink
+  const statuses: { url: string; status: number }[] = []
+  beforeAll(async () => {
+    sink = await startSmtpSink()
+    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
+    db = await createDb(app.databaseUrl)
+  })
+  afterAll(async () => {
+    await db?.$disconnect()
+    await browser?.close()
+    await app?.stop()
+    await sink?.close()
+  })
+
+  async function phone(locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, ...options })
+    const page = await context.newPage()
+    page.on('response', (r) => statuses.push({ url: r.url(), status: r.status() }))
+    return page
+  }
+  // The demo's upcoming conference with a workshop that has its own seats.
+  const conference = () =>
+    db.event.findFirstOrThrow({
+      where: { status: 'PUBLISHED', startsAt: { gt: new Date() }, sessions: { some: { capacity: { not: null } } } },
+      include: { questions: { orderBy: { position: 'asc' } }, sessions: { where: { capacity: { not: null } } } },
+    })
+  const mailsTo = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
+
+  it('chooses a workshop while registering on a phone, then changes answer and workshop on the self-service page', async () => {
+    const event = await conference()
+    const maturity = event.sessions[0]!
+    // A second workshop later that day, and a third at the same time as the first.
+    const later = await db.session.create({
+      data: { eventId: event.id, kind: 'WORKSHOP', titleDe: 'Workshop: Digitaler Zwilling', titleEn: 'Workshop: digital twin', capacity: 12, startsAt: maturity.endsAt, endsAt: new Date(maturity.endsAt.getTime() + 3_600_000) },
+    })
+    const clash = await db.session.create({
+      data: { eventId: event.id, kind: 'WORKSHOP', titleDe: 'Workshop: Predictive Maintenance', titleEn: 'Workshop: predictive maintenance', capacity: 8, startsAt: maturity.startsAt, endsAt: maturity.endsAt },
+    })
+    const diet = event.questions.find((q) => q.kind === 'CHOICE')!
+
+    const page = await phone('de-DE')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByRole('group', { name: deReg.sessions.title }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel(deReg.form.firstName).fill('Wiebke')
+    await page.getByLabel(deReg.form.lastName).fill('Werkstatt')
+    await page.getByLabel(deReg.form.email).fill('wiebke@werkstatt.example')
+    await page.getByLabel('Keine Einschränkung').check()
+    await page.getByLabel(maturity.titleDe).check()
+    await page.getByLabel(clash.titleDe).check()
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    // Two workshops at the same time: refused, with both named, and what was typed is still there.
+    const overlap = page.getByText(/finden zur selben Zeit statt/)
+    await overlap.waitFor()
+    expect(await overlap.textContent()).toContain(`„${maturity.titleDe}“`)
+    expect(await overlap.textContent()).toContain(`„${clash.titleDe}“`)
+    expect(await page.getByLabel(deReg.form.firstName).inputValue()).toBe('Wiebke')
+    expect(await page.getByLabel('Keine Einschränkung').isChecked()).toBe(true)
+    expect(await page.getByLabel(clash.titleDe).getAttribute('aria-invalid')).toBe('true')
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel(clash.titleDe).uncheck()
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
+    await page.getByRole('heading', { name: deReg.manage.sessions }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'wiebke@werkstatt.example' } }, include: { sessions: true } })
+    expect(registration.sessions.map((s) => [s.sessionId, s.status])).toEqual([[maturity.id, 'CONFIRMED']])
+    const seatsBefore = (await db.session.findUniqueOrThrow({ where: { id: maturity.id } })).confirmedCount
+
+    // Change the answer and swap the workshop.
+    const change = page.locator('form').filter({ has: page.getByRole('button', { name: deReg.manage.changeSubmit }) })
+    await change.getByLabel('Vegetarisch').check()
+    await change.getByLabel(maturity.titleDe).uncheck()
+    await change.getByLabel(later.titleDe).check()
+    await change.getByRole('button', { name: deReg.manage.changeSubmit }).click()
+    await page.getByText(deReg.manage.changed).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    const yours = page.locator('li').filter({ hasText: later.titleDe }).filter({ hasText: deReg.sessions.yours.CONFIRMED })
+    expect(await yours.count()).toBeGreaterThan(0)
+
+    const changed = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, include: { sessions: { orderBy: { sessionId: 'asc' } } } })
+    expect((changed.answers as Record<string, unknown>)[diet.id]).toBe('vegetarian')
+    expect(Object.fromEntries(changed.sessions.map((s) => [s.sessionId, s.status]))).toEqual({ [maturity.id]: 'CANCELLED', [later.id]: 'CONFIRMED' })
+    expect((await db.session.findUniqueOrThrow({ where: { id: maturity.id } })).confirmedCount).toBe(seatsBefore - 1)
+    expect(statuses.filter((s) => s.status >= 500)).toEqual([])
+  })
+
+  it('registers two colleagues in one go; each gets their own mail with their own ticket link', async () => {
+    const event = await conference()
+    const page = await phone('en-GB')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByLabel(enReg.form.firstName).fill('Lena')
+    await page.getByLabel(enReg.form.lastName).fill('Leitner')
+    await page.getByLabel(enReg.form.email).fill('lena@anlagenbau-nord.example')
+    await page.getByLabel('No restrictions').check()
+    await page.getByRole('button', { name: enReg.group.add }).click()
+    await page.getByRole('button', { name: enReg.group.add }).click()
+    const row = (n: number) => page.getByRole('group', { name: `Person ${n}` })
+    await row(1).getByLabel(enReg.form.firstName).fill('Karl')
+    await row(1).getByLabel(enReg.form.lastName).fill('Kollege')
+    await row(1).getByLabel(enReg.form.email).fill('karl@anlagenbau-nord.example')
+    await row(2).getByLabel(enReg.form.firstName).fill('Kira')
+    await row(2).getByLabel(enReg.form.email).fill('LENA@anlagenbau-nord.example')
+    await page.getByRole('button', { name: enReg.form.submit }).click()
+    // Field messages per row, and the company the colleagues are registered for.
+    await row(2).getByText(enReg.errors.required).waitFor()
+    await row(2).getByText(enReg.errors.duplicateEmail).waitFor()
+    await page.getByText(enReg.errors.companyForGroup).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByLabel(enReg.form.company, { exact: false }).fill('Anlagenbau Nord GmbH')
+    await row(2).getByLabel(enReg.form.lastName).fill('Kollegin')
+    await row(2).getByLabel(enReg.form.email).fill('kira@anlagenbau-nord.example')
+    await page.getByRole('button', { name: enReg.form.submit }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
+    const group = page.locator('li').filter({ hasText: 'kira@anlagenbau-nord.example' })
+    await group.getByText(enReg.manage.statuses.CONFIRMED).waitFor()
+    await page.locator('li').filter({ hasText: 'karl@anlagenbau-nord.example' }).getByText(enReg.manage.statuses.CONFIRMED).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    const leader = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'lena@anlagenbau-nord.example' } } })
+    const colleagues = await db.registration.findMany({ where: { registeredById: leader.id }, include: { person: { include: { company: true } } } })
+    expect(colleagues.map((c) => c.person.email).sort()).toEqual(['karl@anlagenbau-nord.example', 'kira@anlagenbau-nord.example'])
+    expect(new Set(colleagues.map((c) => c.companyName))).toEqual(new Set(['Anlagenbau Nord GmbH']))
+    // Each colleague's own confirmation, at the real SMTP server, with their own link and ticket.
+    for (const colleague of colleagues) {
+      await expect.poll(() => mailsTo(colleague.person.email).length, { timeout: 15_000 }).toBeGreaterThan(0)
+      const mail = mailsTo(colleague.person.email)[0]!
+      expect(mail.text).toContain(`/r/${colleague.manageToken}`)
+      expect(mail.text).not.toContain(leader.manageToken)
+      expect(mail.attachments.some((a) => a.contentType === 'image/png' || a.contentType === 'text/calendar')).toBe(true)
+    }
+    expect(new Set(colleagues.map((c) => c.ticketSecret)).size).toBe(2)
+    expect(statuses.filter((s) => s.status >= 500)).toEqual([])
+  })
+
+  it('adds a colleague row and registers the group without JavaScript', async () => {
+    const event = await conference()
+    const page = await phone('de-DE', { javaScriptEnabled: false })
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByLabel(deReg.form.firstName).fill('Nora')
+    await page.getByLabel(deReg.form.lastName).fill('Ohnejs')
+    await page.getByLabel(deReg.form.email).fill('nora@ohnejs.example')
+    await page.getByLabel(deReg.form.company, { exact: false }).fill('Ohne JS AG')
+    await page.getByLabel('Keine Einschränkung').check()
+    await page.getByRole('button', { name: deReg.group.add }).click()
+    // The server shows the form again with a row more and everything typed so far.
+    await page.getByRole('group', { name: 'Person 1' }).waitFor()
+    expect(await page.getByLabel(deReg.form.firstName).first().inputValue()).toBe('Nora')
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.firstName).fill('Olaf')
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.lastName).fill('Ohnejs')
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.email).fill('olaf@ohnejs.example')
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.waitForURL(/\/r\//)
+    await page.getByText('olaf@ohnejs.example').waitFor()
+    const olaf = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'olaf@ohnejs.example' } }, include: { registeredBy: { include: { person: true } } } })
+    expect(olaf.registeredBy?.person.email).toBe('nora@ohnejs.example')
+  })
+})
