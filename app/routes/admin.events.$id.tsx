@@ -210,9 +210,14 @@ export default function EventAdminPage() {
           <h2 id="registrations-heading" className="text-lg font-semibold">
             {t('event.registrations')} ({list.total})
           </h2>
-          <a href={csvHref} className={buttonClass('secondary')} download>
-            {t('event.exportCsv')}
-          </a>
+          <div className="flex flex-wrap gap-2">
+            <a href={csvHref} className={buttonClass('secondary')} download>
+              {t('event.exportCsv')}
+            </a>
+            <a href={`/admin/events/${event.id}/badges.pdf`} className={buttonClass('secondary')}>
+              {tCheckin('badges.download')}
+            </a>
+          </div>
         </div>
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
           <Field name="q" type="search" label={t('event.search')} defaultValue={filter.q} className="min-w-56 flex-1" />
