@@ -93,12 +93,17 @@ export function toWinAnsi(text: string): string {
 }
 
 export function renderTicketPdf(data: TicketData, format: PageFormat = 'A4'): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: format === 'A6' ? [A6.width, A6.height] : 'A4',
-    margin: 0,
-    info: { Title: data.labels.fileTitle, Author: data.organiser, Creator: 'Fairdesk' },
-    lang: data.lang,
-  })
+  return renderPages([data], format, { title: data.labels.fileTitle, author: data.organiser, lang: data.lang })
+}
+
+/** Name badges: one A6 page per person (for A6 badge holders or a printer's A6 tray), in one file. */
+export function renderBadgesPdf(badges: TicketData[], info: { title: string; author: string; lang: 'de' | 'en' }): Promise<Buffer> {
+  return renderPages(badges, 'A6', info)
+}
+
+function renderPages(pages: TicketData[], format: PageFormat, info: { title: string; author: string; lang: 'de' | 'en' }): Promise<Buffer> {
+  const size: PDFKit.PDFDocumentOptions['size'] = format === 'A6' ? [A6.width, A6.height] : 'A4'
+  const doc = new PDFDocument({ size, margin: 0, info: { Title: info.title, Author: info.author, Creator: 'Fairdesk' }, lang: info.lang, autoFirstPage: false })
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = []
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -107,9 +112,12 @@ export function renderTicketPdf(data: TicketData, format: PageFormat = 'A4'): Pr
   })
   const fonts = setUpFonts(doc)
   const text = (s: string) => (fonts.unicode ? s : toWinAnsi(s))
-  if (format === 'A6') {
-    drawTicket(doc, fonts, text, data, 0, 0)
-  } else {
+  for (const data of pages) {
+    doc.addPage({ size, margin: 0 })
+    if (format === 'A6') {
+      drawTicket(doc, fonts, text, data, 0, 0)
+      continue
+    }
     // Centred near the top of the A4 sheet, framed by a dashed cut line.
     const x = (doc.page.width - A6.width) / 2
     const y = 20 * MM

@@ -230,6 +230,9 @@ export default function EventAdminPage() {
             <a href={csvHref} className={buttonClass('secondary')} download>
               {t('event.exportCsv')}
             </a>
+            <a href={`/admin/events/${event.id}/badges.pdf`} className={buttonClass('secondary')}>
+              {tCheckin('badges.download')}
+            </a>
           </div>
         </div>
         <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">

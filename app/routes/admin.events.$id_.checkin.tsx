@@ -41,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       counts: await doorCountsToday(db, event.id),
       canManage: can(user.role, 'events:manage'),
       canDevices: can(user.role, 'devices:manage'),
+      canBadges: can(user.role, 'registrations:manage'),
     },
     { headers: noStore },
   )
@@ -85,7 +86,7 @@ function Section({ title, children, open, testId }: { title: ReactNode; children
 }
 
 export default function CheckInPage() {
-  const { event, counts: initialCounts, canManage, canDevices } = useLoaderData<typeof loader>()
+  const { event, counts: initialCounts, canManage, canDevices, canBadges } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation('checkin')
   const [settings, setSettings] = useSettings()
   const door = useDoor(event.id, event.timeZone, settings.gate)
@@ -144,7 +145,13 @@ export default function CheckInPage() {
       <DoorCounts counts={counts} />
 
       <div ref={verdictBox} className="scroll-mt-2">
-        <VerdictPanel shown={door.shown} timeZone={event.timeZone} onUndo={(s) => void door.undo(s)} />
+        <VerdictPanel
+          shown={door.shown}
+          timeZone={event.timeZone}
+          onUndo={(s) => void door.undo(s)}
+          // Door staff print badges for walk-ins they just registered; organisers for anyone.
+          badgeHref={(s) => (s.registrationId && (s.source === 'walkIn' || canBadges) ? `/admin/events/${event.id}/checkin/badge/${s.registrationId}.pdf` : null)}
+        />
       </div>
       {door.notice ? (
         <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm font-medium dark:border-slate-600 dark:bg-slate-800">

@@ -122,7 +122,8 @@ export default function DevicesPage() {
 
       <Card className="max-w-xl">
         <h2 className="text-lg font-semibold">{t('devices.create')}</h2>
-        <Form method="post" noValidate className="mt-3 flex flex-wrap items-end gap-3">
+        {/* A fresh form after each created device: the name field starts empty again. */}
+        <Form key={created?.token ?? 'new'} method="post" noValidate className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="create" />
           <Field
             name="label"

@@ -12,9 +12,11 @@ export type Load = {
   headers?: Record<string, string>
   /** Builds the body of request number i (unique e-mails, codes …). */
   body?: (i: number) => string
+  /** Or the whole request number i: path, body and headers (e.g. one token per device). */
+  request?: (i: number) => { path?: string; body?: string; headers?: Record<string, string> }
 }
 
-export type Figures = { requests: number; rps: number; p50: number; p99: number; errors: number; non2xx: number; statusCounts: Record<string, number> }
+export type Figures = { requests: number; rps: number; /** requests / wall-clock seconds: right also for runs shorter than a few seconds. */ throughput: number; p50: number; p99: number; errors: number; non2xx: number; statusCounts: Record<string, number> }
 
 export async function load(spec: Load): Promise<Figures> {
   let i = 0
@@ -24,13 +26,26 @@ export async function load(spec: Load): Promise<Figures> {
     ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 5 }),
     headers: spec.headers,
     method: spec.method ?? 'GET',
-    requests: spec.body ? [{ method: spec.method ?? 'POST', setupRequest: (req) => ({ ...req, body: spec.body!(i++) }) }] : undefined,
+    requests: spec.request
+      ? [
+          {
+            method: spec.method ?? 'POST',
+            setupRequest: (req) => {
+              const r = spec.request!(i++)
+              return { ...req, ...(r.path ? { path: r.path } : {}), ...(r.body !== undefined ? { body: r.body } : {}), headers: { ...req.headers, ...r.headers } }
+            },
+          },
+        ]
+      : spec.body
+        ? [{ method: spec.method ?? 'POST', setupRequest: (req) => ({ ...req, body: spec.body!(i++) }) }]
+        : undefined,
   })
   const statusCounts: Record<string, number> = {}
   for (const [code, count] of Object.entries(result.statusCodeStats ?? {})) statusCounts[code] = (count as { count: number }).count
   return {
     requests: result.requests.total,
     rps: result.requests.average,
+    throughput: result.duration > 0 ? result.requests.total / result.duration : 0,
     p50: result.latency.p50,
     p99: result.latency.p99,
     // autocannon counts timeouts among its errors.

@@ -2,6 +2,7 @@
 // off) and a bare node:http baseline doing the same database work, drives both from this process
 // over loopback, prints a table of figures with the app/baseline ratio and writes them as JSON to
 // bench/results/. Not a test: it asserts nothing but prints what it measured.
+// BENCH_SCENARIOS=door (comma-separated: pages, rush, door) runs only those scenarios.
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,6 +11,9 @@ import zlib from 'node:zlib'
 import { createDb, type Db } from '~/lib/db.server'
 import { migrate } from '~/lib/migrate.server'
 import { seedDemo } from '~/demo/seed.server'
+import { createDevice } from '~/domain/checkin-devices.server'
+import { register } from '~/domain/registration.server'
+import { getTicketKeys, signTicket } from '~/domain/tickets.server'
 import { freePort } from '../support/app-server'
 import { load, printTable, type Row } from './harness'
 
@@ -72,7 +76,22 @@ async function main() {
   await startProcess(['tests/bench/baseline-server.ts', baseDbFile, String(basePort)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
   console.log(`[bench] app ${app} (SQLite ${appDbUrl}), baseline ${base}; ${os.cpus().length} cores`)
 
-  // Pages under load.
+  const only = new Set((process.env.BENCH_SCENARIOS ?? 'pages,rush,door').split(',').map((x) => x.trim()))
+  if (only.has('pages')) await pages(db, app)
+  if (only.has('rush')) await registrationRush(db, baseDb, app, base)
+  if (only.has('door')) await door(db, baseDb, app, base)
+
+  printTable(rows)
+  const out = path.join('bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2))
+  console.log(`\n[bench] figures written to ${out}`)
+  await db.$disconnect()
+  await baseDb.$disconnect()
+}
+
+/** Pages under load. */
+async function pages(db: Db, app: string) {
   const upcoming = await db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' } })
   for (const [name, pagePath] of [
     ['event list', '/events'],
@@ -91,16 +110,6 @@ async function main() {
     rows.push({ scenario: `page: ${name}`, metric: 'JS kB gz', app: w.js, target: name === 'event page' ? '< 120' : undefined })
     rows.push({ scenario: `page: ${name}`, metric: 'CSS kB gz', app: w.css })
   }
-
-  await registrationRush(db, baseDb, app, base)
-
-  printTable(rows)
-  const out = path.join('bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2))
-  console.log(`\n[bench] figures written to ${out}`)
-  await db.$disconnect()
-  await baseDb.$disconnect()
 }
 
 /** 2,000 registration POSTs at once for 500 seats: throughput, latency, and the outcome checked. */
@@ -140,6 +149,54 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string) {
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'outcome', app: outcome, target: '500 confirmed, 1500 waiting, 0 errors' })
   rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'HTTP statuses', app: JSON.stringify(appFig.statusCounts) })
+}
+
+/**
+ * The door at 8:45: 10 devices (hand scanners, one connection and one token each) post 2,000
+ * check-ins of distinct tickets to POST /api/v1/checkins, then 500 repeats of admitted tickets.
+ * The baseline inserts the same check-in row under the same unique per-day key, without tokens or
+ * signatures. The outcome is checked: every ticket admitted once, repeats refused, one row each.
+ */
+async function door(db: Db, baseDb: Db, app: string, base: string) {
+  const tickets = Number(process.env.BENCH_DOOR_TICKETS ?? 2000)
+  const repeats = Math.floor(tickets / 4)
+  const devices = 10
+  const scenario = `door (${devices} devices, ${tickets} tickets + ${repeats} repeats)`
+  const event = await makeEvent(db, 'bench-door', tickets + 10)
+  const keys = await getTicketKeys(db)
+  const codes: string[] = []
+  const registrationIds: string[] = []
+  for (let i = 0; i < tickets; i++) {
+    const r = await register(db, event.id, { firstName: 'Door', lastName: `Bench ${i}`, email: `door${i}@bench.example`, company: 'Bench GmbH' })
+    if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
+    codes.push(signTicket(keys, r.registration))
+    registrationIds.push(r.registration.id)
+  }
+  // The registrations queued confirmation mails; the worker is off, they stay in the outbox.
+  const tokens = await Promise.all(Array.from({ length: devices }, (_, d) => createDevice(db, event.id, `Gate ${d + 1}`).then((x) => x.token)))
+  const post = (i: number, code: string) => ({
+    body: JSON.stringify({ code, nonce: `bench-${i}-${Math.random().toString(36).slice(2)}` }),
+    headers: { authorization: `Bearer ${tokens[i % devices]}`, 'content-type': 'application/json' },
+  })
+  const appFig = await load({ url: `${app}/api/v1/checkins`, method: 'POST', connections: devices, amount: tickets, request: (i) => post(i, codes[i % tickets]!) })
+  const again = await load({ url: `${app}/api/v1/checkins`, method: 'POST', connections: devices, amount: repeats, request: (i) => post(tickets + i, codes[i % tickets]!) })
+  const rowsInDb = await db.checkIn.count({ where: { eventId: event.id } })
+
+  const baseEvent = await makeEvent(baseDb, 'bench-door', tickets + 10)
+  const baseFig = await load({
+    url: `${base}/checkin/${baseEvent.id}/r0`,
+    method: 'POST',
+    connections: devices,
+    amount: tickets,
+    request: (i) => ({ path: `/checkin/${baseEvent.id}/${registrationIds[i % tickets]}`, body: '{}', headers: { 'content-type': 'application/json' } }),
+  })
+  const outcome = `${rowsInDb} check-in rows for ${tickets} tickets; HTTP ${JSON.stringify(appFig.statusCounts)}, repeats ${JSON.stringify(again.statusCounts)}; ${appFig.errors + again.errors} client errors/timeouts`
+  rows.push({ scenario, metric: 'check-ins/s', app: appFig.throughput, baseline: baseFig.throughput, target: '≥ 50 % of baseline' })
+  rows.push({ scenario, metric: 'p50 ms', app: appFig.p50, baseline: baseFig.p50 })
+  rows.push({ scenario, metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
+  rows.push({ scenario, metric: 'repeats/s (already checked in)', app: again.throughput })
+  rows.push({ scenario, metric: 'repeats p99 ms', app: again.p99 })
+  rows.push({ scenario, metric: 'outcome', app: outcome, target: `${tickets} rows, all 200` })
 }
 
 main()

@@ -130,6 +130,10 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     await page.getByRole('button', { name: de.walkIn.submit }).click()
     await page.getByText(de.verdict.walkIn).waitFor()
     await expect.poll(() => count(page).textContent()).toBe('2 / 4')
+    // The walk-in's badge prints at the door; the badges of everyone are for organisers only.
+    const badge = await page.request.get(app.url + (await page.getByRole('link', { name: de.badges.print }).getAttribute('href'))!)
+    expect([badge.status(), badge.headers()['content-type']]).toEqual([200, 'application/pdf'])
+    expect((await page.request.get(`${app.url}/admin/events/${event.id}/badges.pdf`, { maxRedirects: 0 })).status()).toBe(403)
     expect(await db.registration.count({ where: { eventId: event.id, source: 'WALK_IN' } })).toBe(1)
     expect(await axeViolations(page)).toEqual([])
     expect(serverErrors).toEqual([])
@@ -238,6 +242,8 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     await page.getByText(de.devices.revokedNotice).waitFor()
     expect((await post()).status).toBe(401)
     expect(await axeViolations(page)).toEqual([])
+    const badges = await page.request.get(`${app.url}/admin/events/${event.id}/badges.pdf`)
+    expect([badges.status(), badges.headers()['content-type']]).toEqual([200, 'application/pdf'])
   })
 
   it('reads a ticket through the phone camera with the decoder from our own build, nothing from elsewhere', async () => {

@@ -1,7 +1,7 @@
 // The big answer at the door, readable at arm's length and without colour: a distinct shape per
 // verdict (tick, exclamation mark, cross, question mark), the verdict in words, then the person.
 import { useTranslation } from 'react-i18next'
-import { Button } from '~/components/ui'
+import { Button, buttonClass } from '~/components/ui'
 import { doorTime } from '~/lib/scanner/door-day'
 import type { Shown } from './use-door'
 
@@ -62,7 +62,7 @@ function Icon({ look }: { look: Look | 'idle' }) {
   }
 }
 
-export function VerdictPanel({ shown, timeZone, onUndo }: { shown: Shown | null; timeZone: string; onUndo: (s: Shown) => void }) {
+export function VerdictPanel({ shown, timeZone, onUndo, badgeHref }: { shown: Shown | null; timeZone: string; onUndo: (s: Shown) => void; badgeHref: (s: Shown) => string | null }) {
   const { t, i18n } = useTranslation('checkin')
   const v = shown?.verdict
   const look = v ? lookOf(v.result) : 'idle'
@@ -72,6 +72,7 @@ export function VerdictPanel({ shown, timeZone, onUndo }: { shown: Shown | null;
   else if (v?.result === 'ok' && shown?.offline) detail = t('verdict.queued')
   else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`)
   const person = v && 'name' in v ? v : null
+  const badge = shown && !shown.offline ? badgeHref(shown) : null
   return (
     <section aria-labelledby="verdict-heading" className={`rounded-xl border-4 p-4 sm:p-6 ${looks[look]}`}>
       <div aria-live="assertive" aria-atomic="true" className="flex items-start gap-4">
@@ -93,11 +94,18 @@ export function VerdictPanel({ shown, timeZone, onUndo }: { shown: Shown | null;
           {shown?.source === 'walkIn' && v?.result === 'ok' ? <p className="mt-2 text-base font-medium">{t('verdict.walkIn')}</p> : null}
         </div>
       </div>
-      {shown && v?.result === 'ok' && !shown.undone ? (
-        <div className="mt-4">
-          <Button variant="secondary" onClick={() => onUndo(shown)} aria-label={`${t('verdict.undo')}: ${v.name}`}>
-            {t('verdict.undo')}
-          </Button>
+      {shown && (v?.result === 'ok' || v?.result === 'already_checked_in') && !shown.undone ? (
+        <div className="mt-4 flex flex-wrap gap-2">
+          {v.result === 'ok' ? (
+            <Button variant="secondary" onClick={() => onUndo(shown)} aria-label={`${t('verdict.undo')}: ${v.name}`}>
+              {t('verdict.undo')}
+            </Button>
+          ) : null}
+          {badge ? (
+            <a href={badge} target="_blank" rel="noreferrer" className={buttonClass('secondary')}>
+              {t('badges.print')}
+            </a>
+          ) : null}
         </div>
       ) : null}
     </section>
