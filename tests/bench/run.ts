@@ -15,6 +15,8 @@ import { createDevice } from '~/domain/checkin-devices.server'
 import { register } from '~/domain/registration.server'
 import { getTicketKeys, signTicket } from '~/domain/tickets.server'
 import { freePort } from '../support/app-server'
+import { hasChromium } from '../support/browser'
+import { lighthouseScores } from '../support/lighthouse'
 import { load, printTable, type Row } from './harness'
 
 const rows: Row[] = []
@@ -108,6 +110,13 @@ async function pages(db: Db, app: string) {
     rows.push({ scenario: `page: ${name}`, metric: 'requests/s', app: f.rps })
     rows.push({ scenario: `page: ${name}`, metric: 'p99 ms', app: f.p99 })
     rows.push({ scenario: `page: ${name}`, metric: 'JS kB gz', app: w.js, target: name === 'event page' ? '< 120' : undefined })
+    if (hasChromium && name !== 'event list') {
+      // Lighthouse's mobile run (simulated slow 4G, 4× CPU slowdown) of the pages attendees see.
+      const scores = await lighthouseScores(app + pagePath, ['performance', 'accessibility', 'best-practices'])
+      for (const category of ['performance', 'accessibility', 'best-practices'] as const) {
+        rows.push({ scenario: `page: ${name}`, metric: `Lighthouse ${category}`, app: scores[category], target: '≥ 95' })
+      }
+    }
     rows.push({ scenario: `page: ${name}`, metric: 'CSS kB gz', app: w.css })
   }
 }
