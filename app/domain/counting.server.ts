@@ -14,6 +14,7 @@
 // Prisma features both SQLite and PostgreSQL support.
 import { TZDate } from '@date-fns/tz'
 import type { AttendeeRole, EventKind, Prisma } from '~/generated/prisma-sqlite/client'
+import { eventDay } from '~/lib/datetime'
 import type { DbOrTx } from '~/lib/db.server'
 
 export const PARTICIPANT_ROLES: AttendeeRole[] = ['ATTENDEE', 'PRESS']
@@ -47,7 +48,15 @@ export type EventCount = {
   byRole: Record<AttendeeRole, RoleCount>
 }
 
-export type YearFilter = { kind?: EventKind; seriesId?: string; programmeId?: string }
+export type YearFilter = {
+  kind?: EventKind
+  seriesId?: string
+  programmeId?: string
+  /** Narrows the year to events starting at or after this instant (a date range inside the year). */
+  startsFrom?: Date
+  /** … and before this one. */
+  startsBefore?: Date
+}
 
 export type YearCountOptions = YearFilter & {
   /** The zone in which "in that year" is decided (default Europe/Berlin). */
@@ -116,11 +125,16 @@ export function participantWhere(event: Prisma.EventWhereInput): Prisma.Registra
  *   2016 in Berlin, 23:30 UTC on 31 December, belongs to 2016), and
  * - it has started by `now` (an event later this year has not been held yet).
  */
-export function heldInYear(year: number, { timeZone = REPORT_TIME_ZONE, now = new Date(), kind, seriesId, programmeId }: YearCountOptions = {}) {
+export function heldInYear(
+  year: number,
+  { timeZone = REPORT_TIME_ZONE, now = new Date(), kind, seriesId, programmeId, startsFrom, startsBefore }: YearCountOptions = {},
+) {
   const from = new Date(TZDate.tz(timeZone, year, 0, 1).getTime())
   const to = new Date(TZDate.tz(timeZone, year + 1, 0, 1).getTime())
+  const gte = startsFrom && startsFrom > from ? startsFrom : from
+  const lt = startsBefore && startsBefore < to ? startsBefore : to
   const where: Prisma.EventWhereInput = {
-    startsAt: { gte: from, lt: to, lte: now },
+    startsAt: { gte, lt, lte: now },
     status: { not: 'CANCELLED' },
     OR: [{ status: 'PUBLISHED' }, { isPublic: false }],
     ...(kind ? { kind } : {}),
@@ -188,6 +202,47 @@ export async function countYear(db: DbOrTx, year: number, options: YearCountOpti
     >,
     perEvent,
   }
+}
+
+/** Participants (attendee, press) present on one day of an event. */
+export type DayCount = { day: string; present: number }
+
+/**
+ * Daily attendance of the events matching `event`: per event and day, the participants admitted on
+ * that day (a person at both days of a conference counts on each day, but once in `participants`).
+ * A walk-in without any scan was entered from the paper list at the door: it counts on the
+ * event's first day. Only active admissions count (activeKey is set while a check-in is neither
+ * undone nor a flagged duplicate), so each registration counts at most once a day.
+ */
+export async function countDays(
+  db: DbOrTx,
+  event: Prisma.EventWhereInput,
+  events: Array<{ id: string; startsAt: Date; timeZone: string }>,
+): Promise<Map<string, DayCount[]>> {
+  const present = { status: { not: 'CANCELLED' as const }, role: { in: PARTICIPANT_ROLES } }
+  const [scanned, unscannedWalkIns] = await Promise.all([
+    db.checkIn.groupBy({ by: ['eventId', 'day'], where: { event, activeKey: { not: null }, registration: present }, _count: { _all: true } }),
+    db.registration.groupBy({
+      by: ['eventId'],
+      where: { event, ...present, source: 'WALK_IN', checkIns: { none: { activeKey: { not: null } } } },
+      _count: { _all: true },
+    }),
+  ])
+  const byEvent = new Map<string, Map<string, number>>()
+  const add = (eventId: string, day: string, n: number) => {
+    let days = byEvent.get(eventId)
+    if (!days) byEvent.set(eventId, (days = new Map()))
+    days.set(day, (days.get(day) ?? 0) + n)
+  }
+  for (const g of scanned) add(g.eventId, g.day, g._count._all)
+  const firstDay = new Map(events.map((e) => [e.id, eventDay(e.startsAt, e.timeZone)]))
+  for (const g of unscannedWalkIns) {
+    const day = firstDay.get(g.eventId)
+    if (day) add(g.eventId, day, g._count._all)
+  }
+  return new Map(
+    [...byEvent].map(([eventId, days]) => [eventId, [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => ({ day, present: n }))]),
+  )
 }
 
 type EventHeadcount = { id: string; headcount: number | null; headcountNote: string | null }
