@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Pagination, SelectField } from '~/components/ui'
+import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
 import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -115,6 +116,7 @@ export default function EventAdminPage() {
           <Link to={`/admin/events/${event.id}/programme`}>{t('event.programmeLink')}</Link>
           <Link to={`/admin/events/${event.id}/speakers`}>{t('event.speakersLink')}</Link>
           <Link to={`/admin/events/${event.id}/proposals`}>{t('event.proposalsLink')}</Link>
+          <Link to={`/admin/events/${event.id}/report`}>{tAdmin('event.link', { ns: 'reports' })}</Link>
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
@@ -147,6 +149,8 @@ export default function EventAdminPage() {
           </Form>
         ) : null}
       </div>
+
+      <LiveCounts eventId={event.id} />
 
       <Card>
         <h2 className="text-lg font-semibold">{t('event.questions')}</h2>
