@@ -152,6 +152,12 @@ export async function countEvent(db: DbOrTx, eventId: string): Promise<EventCoun
   return counts[0]!
 }
 
+/** The counts of several events in the same few grouped queries (a page of the report's event list). */
+export async function countEventList(db: DbOrTx, events: EventHeadcount[]): Promise<EventCount[]> {
+  if (events.length === 0) return []
+  return countEvents(db, { eventId: { in: events.map((e) => e.id) } }, events)
+}
+
 /** The report's figures for a year: events held, participants, unique persons, companies reached. */
 export async function countYear(db: DbOrTx, year: number, options: YearCountOptions = {}): Promise<YearCount> {
   const timeZone = options.timeZone ?? REPORT_TIME_ZONE
@@ -245,7 +251,7 @@ export async function countDays(
   )
 }
 
-type EventHeadcount = { id: string; headcount: number | null; headcountNote: string | null }
+export type EventHeadcount = { id: string; headcount: number | null; headcountNote: string | null }
 
 /** Counts the registrations matching `scope`, grouped per event, in two queries. */
 async function countEvents(db: DbOrTx, scope: Prisma.RegistrationWhereInput, events: EventHeadcount[]): Promise<EventCount[]> {

@@ -8,7 +8,18 @@
 import type { AttendeeRole, EventKind, Prisma } from '~/generated/prisma-sqlite/client'
 import type { DbOrTx } from '~/lib/db.server'
 import { utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
-import { countDays, countYear, heldInYear, REPORT_TIME_ZONE, ROLES, type DayCount, type RoleCount, type YearCountOptions } from './counting.server'
+import {
+  countDays,
+  countEventList,
+  countYear,
+  heldInYear,
+  REPORT_TIME_ZONE,
+  ROLES,
+  type DayCount,
+  type EventInYear,
+  type RoleCount,
+  type YearCountOptions,
+} from './counting.server'
 import { EVENT_KINDS } from './dashboard.server'
 
 export { EVENT_KINDS }
@@ -174,51 +185,10 @@ async function yearFigures(db: DbOrTx, year: number, filter: ReportFilter, optio
   const timeZone = counting.timeZone!
   const { where } = heldInYear(year, counting)
   const count = await countYear(db, year, counting)
-  const [meta, days, fair, exhibitingCompanies] = await Promise.all([
-    db.event.findMany({
-      where,
-      select: {
-        id: true,
-        headcountAt: true,
-        headcountBy: { select: { name: true } },
-        series: { select: { id: true, nameDe: true, nameEn: true } },
-        programmes: { select: { id: true, nameDe: true, nameEn: true }, orderBy: { nameDe: 'asc' } },
-      },
-    }),
-    countDays(db, where, count.perEvent.map((e) => ({ id: e.eventId, startsAt: e.startsAt, timeZone: e.timeZone }))),
-    fairFigures(db, where),
+  const [events, exhibitingCompanies] = await Promise.all([
+    describeEvents(db, where, count.perEvent, timeZone),
     db.company.count({ where: { exhibitors: { some: { status: 'ACCEPTED', event: where } } } }),
   ])
-  const metaById = new Map(meta.map((m) => [m.id, m]))
-  const events: ReportEvent[] = count.perEvent.map((c) => {
-    const m = metaById.get(c.eventId)
-    const byHand = c.method === 'headcount'
-    return {
-      id: c.eventId,
-      slug: c.slug,
-      titleDe: c.titleDe,
-      titleEn: c.titleEn,
-      kind: c.kind,
-      startsAt: c.startsAt,
-      endsAt: c.endsAt,
-      timeZone: c.timeZone,
-      month: Number(utcToWallTime(c.startsAt, timeZone).slice(5, 7)),
-      series: m?.series ?? null,
-      programmes: m?.programmes ?? [],
-      registrations: c.registrations,
-      participants: c.participants,
-      checkedIn: c.checkedIn,
-      walkIns: c.walkIns,
-      noShows: c.noShows,
-      method: c.method,
-      // Walk-ins who were also scanned are walk-ins here, so the three parts add up to the participants.
-      countedBy: byHand ? { checkIns: 0, walkIns: 0, headcount: c.participants } : { checkIns: c.participants - c.walkIns, walkIns: c.walkIns, headcount: 0 },
-      headcount: byHand ? { count: c.participants, note: c.headcountNote, at: m?.headcountAt ?? null, by: m?.headcountBy?.name ?? null } : null,
-      days: days.get(c.eventId) ?? [],
-      byRole: c.byRole,
-      fair: fair.get(c.eventId) ?? { exhibitors: 0, exhibitingCompanies: 0, standAreaSqm: 0, meetings: 0 },
-    }
-  })
   const sum = (pick: (e: ReportEvent) => number) => events.reduce((n, e) => n + pick(e), 0)
   const byCheckIns = events.filter((e) => e.method === 'checkins')
   const confirmedInAdvance = count.perEvent.filter((c) => c.method === 'checkins').reduce((n, c) => n + c.confirmedInAdvance, 0)
@@ -249,6 +219,90 @@ async function yearFigures(db: DbOrTx, year: number, filter: ReportFilter, optio
     },
   }
   return { timeZone, totals, events }
+}
+
+/** The report's rows for counted events: names, series, programmes, headcount details, days and fair figures. */
+async function describeEvents(db: DbOrTx, where: Prisma.EventWhereInput, counted: EventInYear[], timeZone: string): Promise<ReportEvent[]> {
+  if (counted.length === 0) return []
+  const [meta, days, fair] = await Promise.all([
+    db.event.findMany({
+      where,
+      select: {
+        id: true,
+        headcountAt: true,
+        headcountBy: { select: { name: true } },
+        series: { select: { id: true, nameDe: true, nameEn: true } },
+        programmes: { select: { id: true, nameDe: true, nameEn: true }, orderBy: { nameDe: 'asc' } },
+      },
+    }),
+    countDays(db, where, counted.map((e) => ({ id: e.eventId, startsAt: e.startsAt, timeZone: e.timeZone }))),
+    fairFigures(db, where),
+  ])
+  const metaById = new Map(meta.map((m) => [m.id, m]))
+  return counted.map((c) => {
+    const m = metaById.get(c.eventId)
+    const byHand = c.method === 'headcount'
+    return {
+      id: c.eventId,
+      slug: c.slug,
+      titleDe: c.titleDe,
+      titleEn: c.titleEn,
+      kind: c.kind,
+      startsAt: c.startsAt,
+      endsAt: c.endsAt,
+      timeZone: c.timeZone,
+      month: Number(utcToWallTime(c.startsAt, timeZone).slice(5, 7)),
+      series: m?.series ?? null,
+      programmes: m?.programmes ?? [],
+      registrations: c.registrations,
+      participants: c.participants,
+      checkedIn: c.checkedIn,
+      walkIns: c.walkIns,
+      noShows: c.noShows,
+      method: c.method,
+      // Walk-ins who were also scanned are walk-ins here, so the three parts add up to the participants.
+      countedBy: byHand ? { checkIns: 0, walkIns: 0, headcount: c.participants } : { checkIns: c.participants - c.walkIns, walkIns: c.walkIns, headcount: 0 },
+      headcount: byHand ? { count: c.participants, note: c.headcountNote, at: m?.headcountAt ?? null, by: m?.headcountBy?.name ?? null } : null,
+      days: days.get(c.eventId) ?? [],
+      byRole: c.byRole,
+      fair: fair.get(c.eventId) ?? { exhibitors: 0, exhibitingCompanies: 0, standAreaSqm: 0, meetings: 0 },
+    }
+  })
+}
+
+/** The year totals alone (for exports that write the events page by page). */
+export async function reportTotals(db: DbOrTx, year: number, filter: ReportFilter = {}, options: ReportOptions = {}) {
+  const [current, previous] = [await yearFigures(db, year, filter, options), await yearFigures(db, year - 1, shiftFilter(filter, -1), options)]
+  return { year, timeZone: current.timeZone, totals: current.totals, previous: { year: year - 1, totals: previous.totals } }
+}
+
+/**
+ * The events of the report, `pageSize` at a time, in date order: each page is counted on its own
+ * (a few grouped queries per page), so an export holds one page in memory however long the list.
+ */
+export async function* reportEventPages(db: DbOrTx, year: number, filter: ReportFilter = {}, options: ReportOptions = {}, pageSize = 100): AsyncGenerator<ReportEvent[]> {
+  const counting = countingOptions(filter, options)
+  const { where } = heldInYear(year, counting)
+  const select = { id: true, slug: true, titleDe: true, titleEn: true, kind: true, startsAt: true, endsAt: true, timeZone: true, seriesId: true, headcount: true, headcountNote: true } as const
+  type Row = Prisma.EventGetPayload<{ select: typeof select }>
+  let after: { startsAt: Date; id: string } | null = null
+  for (;;) {
+    const page: Row[] = await db.event.findMany({
+      where: after ? { AND: [where, { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }] } : where,
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: pageSize,
+      select,
+    })
+    if (page.length === 0) return
+    const counts = await countEventList(db, page)
+    const counted: EventInYear[] = page.map((e, i) => {
+      const { headcount: _h, headcountNote: _n, id: _id, ...meta } = e
+      return { ...meta, ...counts[i]! }
+    })
+    yield await describeEvents(db, { id: { in: page.map((e) => e.id) } }, counted, counting.timeZone!)
+    if (page.length < pageSize) return
+    after = page.at(-1)!
+  }
 }
 
 async function fairFigures(db: DbOrTx, event: Prisma.EventWhereInput): Promise<Map<string, FairFigures>> {

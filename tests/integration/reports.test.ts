@@ -5,7 +5,7 @@ import type { AttendeeRole, Prisma, RegistrationSource, RegistrationStatus } fro
 import { buildDemo } from '~/demo/build'
 import { seedDemo } from '~/demo/seed.server'
 import { countEvent, countDays } from '~/domain/counting.server'
-import { annualReport, defaultReportYear, reportChoices } from '~/domain/reports.server'
+import { annualReport, defaultReportYear, reportChoices, reportEventPages, reportTotals, type ReportEvent } from '~/domain/reports.server'
 import { eventDay, wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
@@ -223,6 +223,16 @@ describe(`annual report on ${testDbKind()}`, () => {
       expect(await report()).toEqual(before)
     })
 
+    it('gives the same events page by page, and the same totals alone, as the whole report', async () => {
+      const whole = await report()
+      const pages: ReportEvent[][] = []
+      for await (const page of reportEventPages(t.db, 2031, {}, { now: NOW }, 2)) pages.push(page)
+      expect(pages.map((p) => p.length)).toEqual([2, 1])
+      expect(pages.flat()).toEqual(whole.events)
+      const alone = await reportTotals(t.db, 2031, {}, { now: NOW })
+      expect([alone.totals, alone.previous]).toEqual([whole.totals, whole.previous])
+    })
+
     it('has an empty year with zeros, not errors', async () => {
       const r = await annualReport(t.db, 2029, {}, { now: NOW })
       expect(r.totals).toMatchObject({ eventsHeld: 0, participants: 0, noShowRate: null, memberShare: null, participantDays: 0 })
@@ -344,5 +354,8 @@ describe(`the demo's 2015 report on ${testDbKind()}`, () => {
     const counted = r.totals.participantsCountedBy
     expect(counted.checkIns + counted.walkIns + counted.headcount).toBe(1307)
     expect(r.previous.totals.eventsHeld).toBe(0)
+    const paged: ReportEvent[] = []
+    for await (const page of reportEventPages(t.db, 2015, {}, { now }, 7)) paged.push(...page)
+    expect(paged).toEqual(r.events)
   })
 })
