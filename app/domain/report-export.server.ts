@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs'
 import { csvCell } from '~/lib/csv'
 import type { DbOrTx } from '~/lib/db.server'
 import { localized, type Locale } from '~/lib/i18n'
+import type { ParticipantRow } from './participant-lists.server'
 import { annualReport, reportEventPages, reportTotals, type AnnualReport, type ReportEvent, type ReportFilter, type ReportOptions, type ReportTotals } from './reports.server'
 
 /** A translation function of the `reports` namespace (other namespaces via `{ ns }`). */
@@ -28,7 +29,8 @@ function numberText(locale: Locale, value: number, style: 'decimal' | 'percent' 
 
 /** The headline figures, each with its value, the previous year's and how it was counted. */
 export function summaryRows(totals: ReportTotals, previous: ReportTotals, { t, locale }: Pick<ExportLabels, 't' | 'locale'>): SummaryRow[] {
-  const n = (v: number) => numberText(locale, v)
+  // In sentences, numbers as people read them ("1.205"); the value columns stay plain numbers.
+  const n = (v: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(v)
   const c = totals.participantsCountedBy
   return [
     { label: t('figures.events'), value: totals.eventsHeld, previous: previous.eventsHeld, how: t('how.events', { checkins: n(totals.eventsByCheckIns), headcount: n(totals.eventsByHeadcount) }) },
@@ -118,6 +120,12 @@ export function eventRow(e: ReportEvent, { t, locale }: Pick<ExportLabels, 't' |
   ]
 }
 
+/** "23 Veranstaltungen mit 1.307 Teilnehmenden", as on the page. */
+export function headline(totals: ReportTotals, { t, locale }: Pick<ExportLabels, 't' | 'locale'>): string {
+  const n = (v: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(v)
+  return t('annual.headline', { events: n(totals.eventsHeld), participants: n(totals.participants), count: totals.eventsHeld })
+}
+
 function csvLine(cells: Cell[]): string {
   return cells.map(csvCell).join(';') + '\r\n'
 }
@@ -136,7 +144,7 @@ export function yearCsvStream(db: DbOrTx, year: number, filter: ReportFilter, la
   async function* chunks(): AsyncGenerator<string> {
     const summary = await reportTotals(db, year, filter, options)
     let head = '\uFEFF' + csvLine([t('annual.title', { year }), labels.filterText ? `${t('export.filter')}: ${labels.filterText}` : null])
-    head += csvLine([t('annual.headline', { events: summary.totals.eventsHeld, participants: summary.totals.participants, count: summary.totals.eventsHeld })])
+    head += csvLine([headline(summary.totals, labels)])
     head += '\r\n' + csvLine([t('export.figure'), t('export.value'), t('export.previousYear', { year: summary.previous.year }), t('table.how')])
     for (const row of summaryRows(summary.totals, summary.previous.totals, labels)) head += csvLine([row.label, csvValue(row.value, locale), csvValue(row.previous, locale), row.how])
     yield head + '\r\n' + csvLine(eventHeader(t))
@@ -205,7 +213,7 @@ export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilte
   const summary = book.addWorksheet(t('export.sheets.report'))
   put(summary.getCell('A1'), t('annual.title', { year }))
   summary.getCell('A1').font = { bold: true, size: 14 }
-  put(summary.getCell('A2'), t('annual.headline', { events: report.totals.eventsHeld, participants: report.totals.participants, count: report.totals.eventsHeld }))
+  put(summary.getCell('A2'), headline(report.totals, labels))
   if (labels.filterText) put(summary.getCell('A3'), `${t('export.filter')}: ${labels.filterText}`)
   summary.addRow([])
   addTable(
@@ -241,4 +249,23 @@ export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilte
     [50, 16, 16, 16],
   )
   return Buffer.from(await book.xlsx.writeBuffer())
+}
+
+/** A one-sheet workbook from a table (the participant lists), with the same text-never-formula rule. */
+export async function tableWorkbook(sheetName: string, header: string[], rows: Cell[][], widths: number[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  book.creator = 'Fairdesk'
+  // Sheet names: at most 31 characters, none of : \ / ? * [ ]
+  const sheet = book.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31))
+  addTable(sheet, header, rows, widths)
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  return Buffer.from(await book.xlsx.writeBuffer())
+}
+
+/** The funders' participant list: only name, company, member and whether the person came. */
+export function participantTable(rows: ParticipantRow[], t: Translate): { header: string[]; rows: Cell[][] } {
+  return {
+    header: [t('lists.columns.name'), t('lists.columns.company'), t('lists.columns.member'), t('lists.columns.checkedIn')],
+    rows: rows.map((r) => [r.name ?? t('lists.erased'), r.company ?? '', r.member ? t('lists.yes') : t('lists.no'), t(`lists.attendance.${r.attendance}`)]),
+  }
 }

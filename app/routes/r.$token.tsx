@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, buttonClass, Card, Field, FormError } from '~/components/ui'
 import { formatAnswer, type Answers } from '~/domain/answers'
+import { hasCertificate } from '~/domain/participant-lists.server'
 import { RegistrationFields } from '~/domain/registration-form'
 import { findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
 import { cancelRegistration } from '~/domain/registration.server'
@@ -36,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       token: registration.manageToken,
       status: registration.status,
+      certificate: await hasCertificate(db, registration.id),
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
@@ -149,6 +151,11 @@ export default function ManageRegistration() {
               <Link to={`/r/${r.token}/agenda`} className={buttonClass('secondary')}>
                 {t('manage.myAgenda')}
               </Link>
+              {r.certificate ? (
+                <a href={`/r/${r.token}/certificate.pdf`} className={buttonClass('secondary')}>
+                  {t('certificate.link', { ns: 'reports' })}
+                </a>
+              ) : null}
             </div>
           </div>
         ) : null}

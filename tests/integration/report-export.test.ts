@@ -65,7 +65,7 @@ describe(`report exports on ${testDbKind()}`, () => {
     expect(chunks).toBe(4)
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';' }).data
     expect(rows[0]).toEqual(['Jahresbericht 2033', ''])
-    expect(rows[1]![0]).toBe(`150 Veranstaltungen mit ${report.totals.participants} Teilnehmenden`)
+    expect(rows[1]![0]).toBe(`150 Veranstaltungen mit ${new Intl.NumberFormat('de-DE').format(report.totals.participants)} Teilnehmenden`)
     const figure = (label: string) => rows.find((r) => r[0] === label)
     expect(figure('Veranstaltungen')!.slice(1, 3)).toEqual(['150', '0'])
     expect(figure('Teilnehmende')![1]).toBe(String(report.totals.participants))
