@@ -13,6 +13,10 @@ export function LiveCounts({ eventId, initial, headingLevel = 2 }: { eventId: st
   const [failed, setFailed] = useState(false)
   const latest = useRef(counts)
   latest.current = counts
+  // New figures from the page's loader (e.g. after saving a headcount) replace the polled ones.
+  useEffect(() => {
+    if (initial) setCounts(initial)
+  }, [initial])
 
   useEffect(() => {
     let cancelled = false
