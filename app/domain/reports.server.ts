@@ -185,10 +185,11 @@ async function yearFigures(db: DbOrTx, year: number, filter: ReportFilter, optio
   const timeZone = counting.timeZone!
   const { where } = heldInYear(year, counting)
   const count = await countYear(db, year, counting)
-  const [events, exhibitingCompanies] = await Promise.all([
-    describeEvents(db, where, count.perEvent, timeZone),
-    db.company.count({ where: { exhibitors: { some: { status: 'ACCEPTED', event: where } } } }),
-  ])
+  const events = await describeEvents(db, where, count.perEvent, timeZone)
+  // Distinct exhibiting companies across events: only worth a query when there were exhibitors.
+  const exhibitingCompanies = events.some((e) => e.fair.exhibitors > 0)
+    ? (await db.exhibitor.groupBy({ by: ['companyId'], where: { event: where, status: 'ACCEPTED' } })).length
+    : 0
   const sum = (pick: (e: ReportEvent) => number) => events.reduce((n, e) => n + pick(e), 0)
   const byCheckIns = events.filter((e) => e.method === 'checkins')
   const confirmedInAdvance = count.perEvent.filter((c) => c.method === 'checkins').reduce((n, c) => n + c.confirmedInAdvance, 0)
@@ -306,9 +307,12 @@ export async function* reportEventPages(db: DbOrTx, year: number, filter: Report
 }
 
 async function fairFigures(db: DbOrTx, event: Prisma.EventWhereInput): Promise<Map<string, FairFigures>> {
-  const [exhibitors, stands, meetings] = await Promise.all([
+  // Occupied stands are matched here rather than with a relation filter: Exhibitor has no index
+  // on standId, so "stands with some exhibitor" would scan all exhibitors once per stand.
+  const [exhibitors, occupied, stands, meetings] = await Promise.all([
     db.exhibitor.groupBy({ by: ['eventId'], where: { event, status: 'ACCEPTED' }, _count: { _all: true } }),
-    db.stand.groupBy({ by: ['eventId'], where: { event, exhibitors: { some: { status: 'ACCEPTED' } } }, _sum: { areaSqm: true } }),
+    db.exhibitor.groupBy({ by: ['standId'], where: { event, status: 'ACCEPTED', standId: { not: null } } }),
+    db.stand.findMany({ where: { event }, select: { id: true, eventId: true, areaSqm: true } }),
     db.meeting.groupBy({ by: ['eventId'], where: { event, status: 'HELD' }, _count: { _all: true } }),
   ])
   const result = new Map<string, FairFigures>()
@@ -319,7 +323,8 @@ async function fairFigures(db: DbOrTx, event: Prisma.EventWhereInput): Promise<M
   }
   // One exhibitor per company and event (unique index), so per event exhibitors = companies.
   for (const g of exhibitors) Object.assign(of(g.eventId), { exhibitors: g._count._all, exhibitingCompanies: g._count._all })
-  for (const g of stands) of(g.eventId).standAreaSqm = g._sum.areaSqm ?? 0
+  const withExhibitor = new Set(occupied.map((g) => g.standId))
+  for (const stand of stands) if (withExhibitor.has(stand.id)) of(stand.eventId).standAreaSqm += stand.areaSqm
   for (const g of meetings) of(g.eventId).meetings = g._count._all
   return result
 }
