@@ -11,6 +11,7 @@ import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
 import deProgramme from '~/locales/de/programme.json'
 import deRegistration from '~/locales/de/registration.json'
+import deReports from '~/locales/de/reports.json'
 import deStaffRegistrations from '~/locales/de/staffRegistrations.json'
 import deSeries from '~/locales/de/series.json'
 import enAdmin from '~/locales/en/admin.json'
@@ -22,12 +23,13 @@ import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
 import enProgramme from '~/locales/en/programme.json'
 import enRegistration from '~/locales/en/registration.json'
+import enReports from '~/locales/en/reports.json'
 import enSeries from '~/locales/en/series.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

@@ -48,7 +48,7 @@ const A6 = { width: 105 * MM, height: 148 * MM }
 const BRAND = '#113a5e'
 const MUTED = '#475569'
 
-type Fonts = { regular: string; bold: string; unicode: boolean }
+export type Fonts = { regular: string; bold: string; unicode: boolean }
 
 const FONT_CANDIDATES: [string, string][] = [
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'],
@@ -65,7 +65,7 @@ function unicodeFontFiles(): [string, string] | null {
   return fontChoice
 }
 
-function setUpFonts(doc: PDFKit.PDFDocument): Fonts {
+export function setUpFonts(doc: PDFKit.PDFDocument): Fonts {
   const files = unicodeFontFiles()
   if (!files) return { regular: 'Helvetica', bold: 'Helvetica-Bold', unicode: false }
   doc.registerFont('Ticket', files[0])

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Pagination, SelectField } from '~/components/ui'
+import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
 import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -124,6 +125,7 @@ export default function EventAdminPage() {
           <Link to={`/admin/events/${event.id}/proposals`}>{t('event.proposalsLink')}</Link>
           <Link to={`/admin/events/${event.id}/checkin`}>{tCheckin('scanner.link')}</Link>
           <Link to={`/admin/events/${event.id}/devices`}>{tCheckin('devices.link')}</Link>
+          <Link to={`/admin/events/${event.id}/report`}>{tAdmin('event.link', { ns: 'reports' })}</Link>
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
@@ -156,6 +158,8 @@ export default function EventAdminPage() {
           </Form>
         ) : null}
       </div>
+
+      <LiveCounts eventId={event.id} />
 
       <Card>
         <h2 className="text-lg font-semibold">{t('event.questions')}</h2>

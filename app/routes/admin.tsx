@@ -40,6 +40,7 @@ export default function AdminLayout() {
             </NavLink>
           ) : null}
           {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? <NavLink to="/admin/series" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('nav', { ns: 'series' })}</NavLink> : null}
+          {user.role !== 'DOOR' ? <NavLink to="/admin/reports" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('nav', { ns: 'reports' })}</NavLink> : null}
           {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? <NavLink to="/admin/outbox" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('outbox.nav', { ns: 'mail' })}</NavLink> : null}
         </nav>
         <div className="flex flex-wrap items-center gap-3 text-sm">

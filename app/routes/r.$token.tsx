@@ -5,6 +5,7 @@ import { QuestionField } from '~/components/question-field'
 import { SessionChoices } from '~/components/session-choices'
 import { Badge, Button, buttonClass, Card, Field, FormError } from '~/components/ui'
 import { fieldName, formatAnswer, parseAnswers, questionOptions, submittedAnswers, type Answers } from '~/domain/answers'
+import { hasCertificate } from '~/domain/participant-lists.server'
 import { RegistrationFields } from '~/domain/registration-form'
 import { changeChoices, findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
 import { cancelRegistration } from '~/domain/registration.server'
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       token: registration.manageToken,
       status: registration.status,
+      certificate: await hasCertificate(db, registration.id),
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
@@ -217,6 +219,11 @@ export default function ManageRegistration() {
               <Link to={`/r/${r.token}/agenda`} className={buttonClass('secondary')}>
                 {t('manage.myAgenda')}
               </Link>
+              {r.certificate ? (
+                <a href={`/r/${r.token}/certificate.pdf`} className={buttonClass('secondary')}>
+                  {t('certificate.link', { ns: 'reports' })}
+                </a>
+              ) : null}
             </div>
           </div>
         ) : null}

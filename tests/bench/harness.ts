@@ -1,6 +1,31 @@
-// Shared pieces of `npm run bench`: load generation with autocannon from this process against a
-// server in another process, and a figure table.
+// Shared pieces of `npm run bench`: starting servers in other processes, load generation with
+// autocannon from this process against them, and a figure table.
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
 import autocannon from 'autocannon'
+
+const children: ChildProcess[] = []
+process.on('exit', stopProcesses)
+
+/** Stops every process started with startProcess. */
+export function stopProcesses() {
+  children.forEach((c) => c.kill('SIGTERM'))
+}
+
+/** Starts `tsx <args>` with extra environment and waits until `ready(url)` says yes. */
+export async function startProcess(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>, url: string) {
+  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  children.push(child)
+  let out = ''
+  child.stdout!.on('data', (d) => (out += d))
+  child.stderr!.on('data', (d) => (out += d))
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`process exited:\n${out}`)
+    if (await ready(url).catch(() => false)) return child
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`process not ready:\n${out}`)
+}
 
 export type Load = {
   url: string

@@ -1,9 +1,10 @@
 // `npm run bench`: starts the production build on a free port (SQLite, demo data, rate limits
 // off) and a bare node:http baseline doing the same database work, drives both from this process
 // over loopback, prints a table of figures with the app/baseline ratio and writes them as JSON to
-// bench/results/. Not a test: it asserts nothing but prints what it measured.
-// BENCH_SCENARIOS=door (comma-separated: pages, rush, door) runs only those scenarios.
-import { spawn, type ChildProcess } from 'node:child_process'
+// bench/results/. Not a test: it asserts nothing but prints what it measured. The "reports" scenario
+// (tests/bench/reports.ts) times the annual report and its CSV export on a generated data set.
+// `npm run bench` runs every scenario; `npm run bench -- door reports` only the ones named
+// (pages, rush, door, reports).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,25 +18,10 @@ import { getTicketKeys, signTicket } from '~/domain/tickets.server'
 import { freePort } from '../support/app-server'
 import { hasChromium } from '../support/browser'
 import { lighthouseScores } from '../support/lighthouse'
-import { load, printTable, type Row } from './harness'
+import { load, printTable, startProcess, stopProcesses, type Row } from './harness'
+import { reportsScenario } from './reports'
 
 const rows: Row[] = []
-const children: ChildProcess[] = []
-process.on('exit', () => children.forEach((c) => c.kill('SIGTERM')))
-
-async function startProcess(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>, url: string) {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-  children.push(child)
-  let out = ''
-  child.stdout!.on('data', (d) => (out += d))
-  child.stderr!.on('data', (d) => (out += d))
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`process exited:\n${out}`)
-    if (await ready(url).catch(() => false)) return child
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error(`process not ready:\n${out}`)
-}
 
 async function makeEvent(db: Db, slug: string, capacity: number) {
   const startsAt = new Date(Date.now() + 30 * 86_400_000)
@@ -59,8 +45,7 @@ async function pageWeight(base: string, pagePath: string) {
   return { js: js / 1024, css: css / 1024 }
 }
 
-async function main() {
-  if (!fs.existsSync('build/server/index.js')) throw new Error('run `npm run build` first (npm run bench does)')
+async function pagesAndRush() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-bench-'))
   const appDbUrl = `file:${path.join(dir, 'app.db')}`
   const baseDbFile = path.join(dir, 'baseline.db')
@@ -78,18 +63,13 @@ async function main() {
   await startProcess(['tests/bench/baseline-server.ts', baseDbFile, String(basePort)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
   console.log(`[bench] app ${app} (SQLite ${appDbUrl}), baseline ${base}; ${os.cpus().length} cores`)
 
-  const only = new Set((process.env.BENCH_SCENARIOS ?? 'pages,rush,door').split(',').map((x) => x.trim()))
-  if (only.has('pages')) await pages(db, app)
-  if (only.has('rush')) await registrationRush(db, baseDb, app, base)
-  if (only.has('door')) await door(db, baseDb, app, base)
-
-  printTable(rows)
-  const out = path.join('bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2))
-  console.log(`\n[bench] figures written to ${out}`)
+  if (wants('pages')) await pages(db, app)
+  if (wants('rush')) await registrationRush(db, baseDb, app, base)
+  if (wants('door')) await door(db, baseDb, app, base)
   await db.$disconnect()
   await baseDb.$disconnect()
+  // Idle servers would still share the two cores with the next scenario.
+  stopProcesses()
 }
 
 /** Pages under load. */
@@ -119,6 +99,22 @@ async function pages(db: Db, app: string) {
     }
     rows.push({ scenario: `page: ${name}`, metric: 'CSS kB gz', app: w.css })
   }
+}
+
+const SCENARIOS = ['pages', 'rush', 'door', 'reports'] as const
+const named = process.argv.slice(2).filter((a) => (SCENARIOS as readonly string[]).includes(a))
+const wants = (s: (typeof SCENARIOS)[number]) => named.length === 0 || named.includes(s)
+
+async function main() {
+  if (!fs.existsSync('build/server/index.js')) throw new Error('run `npm run build` first (npm run bench does)')
+  if (wants('pages') || wants('rush') || wants('door')) await pagesAndRush()
+  if (wants('reports')) await reportsScenario(rows)
+
+  printTable(rows)
+  const out = path.join('bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+  fs.mkdirSync(path.dirname(out), { recursive: true })
+  fs.writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), cores: os.cpus().length, node: process.version, rows }, null, 2))
+  console.log(`\n[bench] figures written to ${out}`)
 }
 
 /** 2,000 registration POSTs at once for 500 seats: throughput, latency, and the outcome checked. */
@@ -213,4 +209,4 @@ main()
     console.error(error)
     process.exitCode = 1
   })
-  .finally(() => children.forEach((c) => c.kill('SIGTERM')))
+  .finally(stopProcesses)

@@ -49,6 +49,17 @@ const MATRIX: Record<string, Entry> = {
   // Door staff print badges only for the walk-ins they register; the known registration is not one.
   'routes/admin.events.$id_.checkin_.badge.$registrationId[.]pdf': { get: 'checkin:scan', post: null, status: { DOOR: 404 } },
   'routes/admin.events.$id_.devices': { get: 'devices:manage', post: 'devices:manage' },
+  'routes/admin.reports._index': { get: 'reports:view', post: null, status: { ADMIN: 302, ORGANIZER: 302, REPORTER: 302 } },
+  'routes/admin.reports.$year': { get: 'reports:view', post: null },
+  'routes/admin.reports.$year.export[.]csv': { get: 'reports:view', post: null },
+  'routes/admin.reports.$year.export[.]xlsx': { get: 'reports:view', post: null },
+  'routes/admin.reports.$year.export[.]pdf': { get: 'reports:view', post: null },
+  'routes/admin.events.$id.live': { get: 'dashboard:view', post: null },
+  'routes/admin.events.$id_.report': { get: 'reports:view', post: 'events:manage' },
+  'routes/admin.events.$id.participants[.]csv': { get: 'registrations:manage', post: null },
+  'routes/admin.events.$id.participants[.]xlsx': { get: 'registrations:manage', post: null },
+  'routes/admin.events.$id.sign-in-sheet[.]pdf': { get: 'registrations:manage', post: null },
+  'routes/admin.events.$id.certificates[.]pdf': { get: 'registrations:manage', post: null },
   'routes/admin.series._index': { get: 'events:manage', post: null },
   'routes/admin.series.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.series.$id': { get: 'events:manage', post: 'events:manage', ids: { id: 'seriesId' } },
@@ -87,7 +98,7 @@ describe('authorization matrix', () => {
     foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id }
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, year: '2015' }
   })
   afterAll(async () => {
     await db?.$disconnect()

@@ -238,6 +238,29 @@ describe(`counting rules on ${testDbKind()}`, () => {
       expect(year.byRole.SPEAKER).toEqual({ registered: 1, present: 1 })
     })
 
+    it('counts a company joining at midnight on New Year as a member of the next year only', async () => {
+      const joining = await t.db.company.create({ data: { name: 'Neujahr GmbH', isMember: true, memberSince: berlin('2037-01-01 00:00') } })
+      const event = await makeEvent({ startsAt: berlin('2036-06-01 10:00') })
+      await checkIn(await register(event.id, { personId: (await makePerson(joining.id)).id }), '2036-06-01')
+      await checkIn(await register(event.id, { source: 'WALK_IN' }), '2036-06-01')
+      const year = await countYear(t.db, 2036, { now })
+      expect([year.uniquePersons, year.companiesReached, year.memberCompanies]).toEqual([2, 1, 0])
+    })
+
+    it('counts people once across a year of more events than one SQL statement can name', async () => {
+      const startsAt = berlin('2038-02-01 10:00')
+      const data = Array.from({ length: 501 }, (_, i) => ({
+        id: `many-${i}`, slug: `many-${i}`, kind: 'MEETING' as const, status: 'PUBLISHED' as const, titleDe: 'V', titleEn: 'E', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000),
+      }))
+      await t.db.event.createMany({ data })
+      const company = await t.db.company.create({ data: { name: 'Viele Termine GmbH', isMember: true } })
+      const regular = await makePerson(company.id)
+      for (const eventId of ['many-0', 'many-250', 'many-500']) await checkIn(await register(eventId, { personId: regular.id }), '2038-02-01')
+      await checkIn(await register('many-500'), '2038-02-01')
+      const year = await countYear(t.db, 2038, { now })
+      expect([year.eventsHeld, year.participants, year.uniquePersons, year.companiesReached, year.memberCompanies]).toEqual([501, 4, 2, 1, 1])
+    })
+
     it('filters by kind, series and programme', async () => {
       const series = await t.db.series.create({ data: { slug: 'counting-series', nameDe: 'Reihe', nameEn: 'Series' } })
       const programme = await t.db.programme.create({ data: { slug: 'counting-programme', nameDe: 'Programm', nameEn: 'Programme' } })

@@ -19,7 +19,7 @@ export function SelectField({ label, hint, id, className = '', children, ...sele
       <select
         id={selectId}
         aria-describedby={hint ? hintId : undefined}
-        className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white"
+        className="min-h-11 max-w-full rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white"
         {...select}
       >
         {children}

@@ -1,0 +1,15 @@
+// /admin/events/:id/participants.xlsx — the participant list for the funders as a workbook.
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { participantList } from '~/domain/participant-lists.server'
+import { participantTable, tableWorkbook } from '~/domain/report-export.server'
+import { downloadHeaders } from '~/lib/report-request.server'
+import { readEventListRequest } from '~/lib/event-list-request.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, t, fileName } = await readEventListRequest(request, params, 'participants')
+  const list = await participantList(db, params.id ?? '')
+  if (!list) throw new Response('Not found', { status: 404 })
+  const table = participantTable(list.rows, t)
+  const book = await tableWorkbook(t('lists.sheet'), table.header, table.rows, [36, 44, 12, 16])
+  return new Response(new Uint8Array(book), { headers: downloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${fileName(list.event)}.xlsx`) })
+}
