@@ -6,6 +6,7 @@ import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
+import deFair from '~/locales/de/fair.json'
 import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
 import deProgramme from '~/locales/de/programme.json'
@@ -14,14 +15,15 @@ import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
+import enFair from '~/locales/en/fair.json'
 import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
 import enProgramme from '~/locales/en/programme.json'
 import enRegistration from '~/locales/en/registration.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, fair: deFair },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, fair: enFair },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

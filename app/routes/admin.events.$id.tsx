@@ -43,6 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: event.id,
       slug: event.slug,
       status: event.status,
+      kind: event.kind,
       title: localized(locale, event.titleDe, event.titleEn),
       when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
       capacity: event.capacity,
@@ -94,6 +95,7 @@ export default function EventAdminPage() {
   const result = useActionData<typeof action>()
   const { t } = useTranslation('organiser')
   const { t: tAdmin } = useTranslation('admin')
+  const { t: tFair } = useTranslation('fair')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
@@ -115,6 +117,7 @@ export default function EventAdminPage() {
           <Link to={`/admin/events/${event.id}/programme`}>{t('event.programmeLink')}</Link>
           <Link to={`/admin/events/${event.id}/speakers`}>{t('event.speakersLink')}</Link>
           <Link to={`/admin/events/${event.id}/proposals`}>{t('event.proposalsLink')}</Link>
+          {event.kind === 'FAIR' ? <Link to={`/admin/events/${event.id}/fair`}>{tFair('nav.stands')}</Link> : null}
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">
