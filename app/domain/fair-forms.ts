@@ -59,7 +59,7 @@ export const StandForm = z.object({
 })
 
 /** Rows of staff on the application form; a row left empty is no row. */
-export const STAFF_ROWS = 4
+export const STAFF_ROWS = 3
 const staffMember = z.object({ firstName: line(100), lastName: line(100), email })
 const staffRows = z.preprocess(
   (v) => (Array.isArray(v) ? v.filter((row) => row && typeof row === 'object' && Object.values(row).some((x) => x !== undefined && x !== '')) : []),
