@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       },
       token: registration.manageToken,
       status: registration.status,
+      fairDesk: event.kind !== 'FAIR' ? null : registration.role === 'EXHIBITOR' && registration.exhibitorId ? ('stand' as const) : ('meetings' as const),
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
@@ -79,6 +80,7 @@ export default function ManageRegistration() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
+  const { t: tFair } = useTranslation('fair')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const tone = r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'
@@ -149,6 +151,11 @@ export default function ManageRegistration() {
               <Link to={`/r/${r.token}/agenda`} className={buttonClass('secondary')}>
                 {t('manage.myAgenda')}
               </Link>
+              {r.fairDesk ? (
+                <Link to={`/r/${r.token}/${r.fairDesk}`} className={buttonClass('secondary')}>
+                  {tFair(r.fairDesk === 'stand' ? 'exchange.standLink' : 'exchange.link')}
+                </Link>
+              ) : null}
             </div>
           </div>
         ) : null}
