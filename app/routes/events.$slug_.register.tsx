@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { Button, Card, Field, FormError } from '~/components/ui'
 import { fieldName, parseAnswers } from '~/domain/answers'
+import { recordLeadConsent } from '~/domain/fair.server'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
 import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
@@ -43,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     companies: await companySuggestions(db),
     locale,
+    // Fairs ask whether exhibitors may scan the visitor's badge for their leads.
+    asksLeadConsent: event.kind === 'FAIR',
   }
 }
 
@@ -83,6 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reason = result.kind === 'full' ? 'full' : result.reason
     return data<ActionResult>({ status: 'error', fieldErrors: {}, formError: `closed.${reason}`, values: echo }, { status: 409 })
   }
+  if (event.kind === 'FAIR' && !result.existing) await recordLeadConsent(db, result.registration.personId, form.get('consentLeadScan') === 'on')
   // 303: a refresh or back button after this never posts the registration again (and if it did, register() is idempotent).
   return redirect(`/r/${result.registration.manageToken}?welcome=1`, 303)
 }
@@ -92,6 +96,7 @@ export default function RegisterPage() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('registration')
+  const { t: tFair } = useTranslation('fair')
   const open = page.state === 'open' || page.state === 'waitlist'
   const errors = result?.status === 'error' ? result.fieldErrors : {}
   const values = result?.status === 'error' ? result.values : {}
@@ -159,6 +164,12 @@ export default function RegisterPage() {
                   <QuestionField key={q.id} question={q} errors={tr(errors[fieldName(q.id)])} />
                 ))}
               </fieldset>
+            ) : null}
+            {page.asksLeadConsent ? (
+              <label className="flex min-h-11 items-start gap-3">
+                <input type="checkbox" name="consentLeadScan" className="mt-1 h-5 w-5 shrink-0" />
+                <span>{tFair('registrationConsent')}</span>
+              </label>
             ) : null}
             {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
             <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">

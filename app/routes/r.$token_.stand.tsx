@@ -1,15 +1,17 @@
 // The stand desk of an exhibitor, through a staff pass's private link: answer the cooperation
 // exchange's meeting requests (an accepted one is placed at once and both sides invited), the
-// printable meeting schedule, meetings held, and the staff member's own exchange profile.
+// printable meeting schedule, meetings held, contacts collected by scanning visitors' badges
+// (leads, with their consent; CSV export), and the staff member's own exchange profile.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, Card, Field, TextAreaField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, Field, TextAreaField } from '~/components/ui'
 import { decideMeeting, getStandDesk, markMeetingHeld, saveProfile, staffPassByToken } from '~/domain/cooperation.server'
-import { ProfileForm } from '~/domain/fair-forms'
-import { formatDate, formatTimeRange } from '~/lib/datetime'
+import { LeadForm, ProfileForm } from '~/domain/fair-forms'
+import { listLeads, scanLead } from '~/domain/leads.server'
+import { formatDate, formatDateTime, formatTimeRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
@@ -20,8 +22,9 @@ export const headers: HeadersFunction = () => privateHeaders
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const desk = await getStandDesk(await getDb(), params.token ?? '')
-  if (!desk) throw new Response(null, { status: 404, headers: privateHeaders })
+  const db = await getDb()
+  const [desk, leads] = await Promise.all([getStandDesk(db, params.token ?? ''), listLeads(db, params.token ?? '')])
+  if (!desk || !leads) throw new Response(null, { status: 404, headers: privateHeaders })
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'fair')
   const zone = { locale, timeZone: desk.event.timeZone }
@@ -59,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       schedule: meetings.filter((m) => m.status === 'ACCEPTED' || m.status === 'HELD'),
       others: meetings.filter((m) => m.status === 'DECLINED' || m.status === 'CANCELLED'),
       profile: { offer: desk.profile?.offer ?? '', seek: desk.profile?.seek ?? '', topics: desk.profile?.topics ?? '' },
+      leads: leads.leads.map((l) => ({ ...l, createdAt: formatDateTime(l.createdAt, zone) })),
     },
     { headers: privateHeaders },
   )
@@ -85,19 +89,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: privateHeaders })
     return back(result.kind, '#schedule')
   }
+  if (intent === 'scan') {
+    const submission = parseWithZod(form, { schema: LeadForm })
+    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
+    const result = await scanLead(db, token, submission.value)
+    if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: privateHeaders })
+    const stored = result.kind === 'saved' || result.kind === 'updated' || result.kind === 'already'
+    // A refused badge keeps the note in the form, so it is not lost while the visitor is still there.
+    return data({ fieldErrors: {}, scan: result, values: stored ? {} : submission.payload }, { status: stored ? 200 : 422, headers: privateHeaders })
+  }
   if (intent === 'saveProfile') {
     const submission = parseWithZod(form, { schema: ProfileForm })
-    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {} }, { status: 400, headers: privateHeaders })
+    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: {} }, { status: 400, headers: privateHeaders })
     await saveProfile(db, token, { offer: submission.value.offer, seek: submission.value.seek, topics: submission.value.topics })
     return back('profileSaved', '#profile')
   }
-  return data({ fieldErrors: {} }, { status: 400, headers: privateHeaders })
+  return data({ fieldErrors: {}, scan: null, values: {} }, { status: 400, headers: privateHeaders })
 }
 
 type MeetingView = ReturnType<typeof useLoaderData<typeof loader>>['schedule'][number]
 
 export default function StandDeskPage() {
   const view = useLoaderData<typeof loader>()
+  const reply = useActionData<typeof action>()
   const { t } = useTranslation('fair')
   const person = (m: MeetingView) => [m.name, m.company].filter(Boolean).join(', ')
   return (
@@ -225,6 +239,8 @@ export default function StandDeskPage() {
         ) : null}
       </section>
 
+      <LeadsSection view={view} reply={reply ?? null} />
+
       <Card className="mt-8 print:hidden" id="profile">
         <h2 className="text-lg font-semibold">{t('stand.profileHeading')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
@@ -241,5 +257,67 @@ export default function StandDeskPage() {
         </Form>
       </Card>
     </div>
+  )
+}
+
+type Reply = { fieldErrors: Record<string, string[] | null>; scan: { kind: string; name?: string } | null; values: Record<string, unknown> }
+
+function LeadsSection({ view, reply }: { view: ReturnType<typeof useLoaderData<typeof loader>>; reply: Reply | null }) {
+  const { t } = useTranslation('fair')
+  const stored = reply?.scan && ['saved', 'updated', 'already'].includes(reply.scan.kind)
+  const codeErrors = reply?.fieldErrors.code?.map((k) => t(k))
+  const values = (reply?.values ?? {}) as Record<string, string | undefined>
+  return (
+    <section aria-labelledby="leads-heading" id="leads" className="mt-8 print:hidden">
+      <h2 id="leads-heading" className="text-xl font-bold">
+        {t('leads.heading')}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('leads.intro')}</p>
+      {reply?.scan ? (
+        <p
+          role={stored ? 'status' : 'alert'}
+          className={`mt-3 rounded-md border p-3 text-sm font-medium ${stored ? 'border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100' : 'border-red-300 bg-red-50 text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200'}`}
+        >
+          {t(`leads.results.${reply.scan.kind}`, { name: reply.scan.name ?? '' })}
+        </p>
+      ) : null}
+      <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
+        <input type="hidden" name="intent" value="scan" />
+        <Field name="code" label={t('leads.code')} hint={t('leads.codeHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} required defaultValue={values.code} errors={codeErrors} />
+        <TextAreaField name="note" label={t('leads.note')} rows={2} maxLength={1000} defaultValue={values.note} />
+        <div>
+          <Button type="submit">{t('leads.save')}</Button>
+        </div>
+      </Form>
+      <div className="mt-6 flex flex-wrap items-center justify-between gap-2">
+        <h3 className="text-base font-semibold">{t('leads.list', { count: view.leads.length })}</h3>
+        {view.leads.length > 0 ? (
+          <a href={`/r/${view.token}/leads.csv`} className={buttonClass('secondary')} download>
+            {t('leads.export')}
+          </a>
+        ) : null}
+      </div>
+      {view.leads.length === 0 ? (
+        <p className="mt-2 text-sm">{t('leads.none')}</p>
+      ) : (
+        <ul className="mt-2 flex flex-col gap-2" aria-label={t('leads.caption')}>
+          {view.leads.map((l) => (
+            <li key={l.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+              <p className="font-semibold">
+                {l.firstName} {l.lastName}
+                {l.company ? <span className="font-normal"> · {l.company}</span> : null}
+              </p>
+              <p className="break-all">
+                <a href={`mailto:${l.email}`}>{l.email}</a>
+              </p>
+              {l.note ? <p className="mt-1 whitespace-pre-line">{l.note}</p> : null}
+              <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+                {t('leads.columns.scannedAt')}: {l.createdAt}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
