@@ -272,16 +272,14 @@ export default function FairAdminPage() {
                     <td className="px-3 py-2">{s.exhibitors.length ? s.exhibitors.map((e) => `${e.company} (${t('area', { area: number(e.areaSqm) })})`).join(', ') : '–'}</td>
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap gap-2">
-                        <Link to={`?stand=${s.id}#stand-form`} className={buttonClass('secondary')}>
+                        <Link to={`?stand=${s.id}#stand-form`} className={buttonClass('secondary')} aria-label={`${t('admin.edit')} ${t('plan.stand', { number: s.number })}`}>
                           {t('admin.edit')}
-                          <span className="sr-only"> {t('plan.stand', { number: s.number })}</span>
                         </Link>
                         <Form method="post">
                           <input type="hidden" name="intent" value="deleteStand" />
                           <input type="hidden" name="standId" value={s.id} />
-                          <Button type="submit" variant="secondary">
+                          <Button type="submit" variant="secondary" aria-label={`${t('admin.delete')} ${t('plan.stand', { number: s.number })}`}>
                             {t('admin.delete')}
-                            <span className="sr-only"> {t('plan.stand', { number: s.number })}</span>
                           </Button>
                         </Form>
                       </div>
@@ -453,9 +451,8 @@ function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: Exh
                     <input type="hidden" name="intent" value="revokePass" />
                     <input type="hidden" name="exhibitorId" value={e.id} />
                     <input type="hidden" name="registrationId" value={p.id} />
-                    <Button type="submit" variant="ghost">
+                    <Button type="submit" variant="ghost" aria-label={`${t('admin.revoke')}: ${p.name}`}>
                       {t('admin.revoke')}
-                      <span className="sr-only">: {p.name}</span>
                     </Button>
                   </Form>
                 </li>
@@ -508,9 +505,8 @@ function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: Exh
               <Form method="post">
                 <input type="hidden" name="intent" value="reject" />
                 <input type="hidden" name="exhibitorId" value={e.id} />
-                <Button type="submit" variant="secondary">
+                <Button type="submit" variant="secondary" aria-label={`${t('admin.reject')}: ${e.company}`}>
                   {t('admin.reject')}
-                  <span className="sr-only">: {e.company}</span>
                 </Button>
               </Form>
             ) : null}
@@ -518,9 +514,8 @@ function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: Exh
               <Form method="post">
                 <input type="hidden" name="intent" value="withdraw" />
                 <input type="hidden" name="exhibitorId" value={e.id} />
-                <Button type="submit" variant="ghost">
+                <Button type="submit" variant="ghost" aria-label={`${t('admin.withdraw')}: ${e.company}`}>
                   {t('admin.withdraw')}
-                  <span className="sr-only">: {e.company}</span>
                 </Button>
               </Form>
             ) : null}

@@ -64,7 +64,7 @@ export default function ExhibitorDirectoryPage() {
       </Form>
       {page.q ? (
         <p className="mt-3 text-sm" role="status">
-          {t('directory.found', { count: page.exhibitors.length, q: page.q })} <Link to=".">{t('directory.showAll')}</Link>
+          {t('directory.found', { count: page.exhibitors.length, q: page.q })} <Link to="." className="underline">{t('directory.showAll')}</Link>
         </p>
       ) : null}
 

@@ -146,9 +146,8 @@ export default function ParticipantExchangePage() {
                     <Form method="post" className="print:hidden">
                       <input type="hidden" name="intent" value="cancel" />
                       <input type="hidden" name="meetingId" value={m.id} />
-                      <Button type="submit" variant="ghost">
+                      <Button type="submit" variant="ghost" aria-label={`${t('exchange.cancel')}: ${m.company}`}>
                         {t('exchange.cancel')}
-                        <span className="sr-only">: {m.company}</span>
                       </Button>
                     </Form>
                   ) : null}
@@ -224,9 +223,8 @@ export default function ParticipantExchangePage() {
                       {reply?.target === e.id && Object.keys(reply.fieldErrors).length ? <FormError>{t('errors.summary')}</FormError> : null}
                       <TextAreaField name="message" label={t('exchange.message')} rows={2} maxLength={1000} errors={err(e.id, 'message')} />
                       <div>
-                        <Button type="submit">
+                        <Button type="submit" aria-label={`${t('exchange.request')}: ${e.company}`}>
                           {t('exchange.request')}
-                          <span className="sr-only">: {e.company}</span>
                         </Button>
                       </div>
                     </Form>

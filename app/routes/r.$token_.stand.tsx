@@ -165,13 +165,11 @@ export default function StandDeskPage() {
                   </dl>
                   <Form method="post" className="mt-3 flex flex-wrap gap-2">
                     <input type="hidden" name="meetingId" value={m.id} />
-                    <Button type="submit" name="intent" value="accept">
+                    <Button type="submit" name="intent" value="accept" aria-label={`${t('stand.accept')}: ${m.name}`}>
                       {t('stand.accept')}
-                      <span className="sr-only">: {m.name}</span>
                     </Button>
-                    <Button type="submit" name="intent" value="decline" variant="secondary">
+                    <Button type="submit" name="intent" value="decline" variant="secondary" aria-label={`${t('stand.decline')}: ${m.name}`}>
                       {t('stand.decline')}
-                      <span className="sr-only">: {m.name}</span>
                     </Button>
                   </Form>
                 </Card>
@@ -212,9 +210,8 @@ export default function StandDeskPage() {
                     <Form method="post" className="print:hidden">
                       <input type="hidden" name="intent" value="held" />
                       <input type="hidden" name="meetingId" value={m.id} />
-                      <Button type="submit" variant="secondary">
+                      <Button type="submit" variant="secondary" aria-label={`${t('stand.held')}: ${m.name}`}>
                         {t('stand.held')}
-                        <span className="sr-only">: {m.name}</span>
                       </Button>
                     </Form>
                   ) : null}
