@@ -9,6 +9,7 @@ import { mailT } from './components/texts'
 import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
 import { RegistrationCancelled } from './registration-cancelled'
 import { RegistrationConfirmed } from './registration-confirmed'
@@ -35,7 +36,7 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.scheduled', ...SPEAKER_PREVIEWS] as const
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.requested', 'meeting.scheduled', ...SPEAKER_PREVIEWS] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
@@ -61,6 +62,11 @@ export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): 
 /** The cooperation exchange's meeting invitation (texts come ready from the `fair` namespace, see meeting-mail.server.ts). */
 export function renderMeetingScheduled(props: MeetingScheduledProps): Promise<RenderedMail> {
   return renderElement(createElement(MeetingScheduled, props), props.subject)
+}
+
+/** The cooperation exchange's meeting request, to the exhibitor (texts ready from the `fair` namespace). */
+export function renderMeetingRequested(props: MeetingRequestedProps): Promise<RenderedMail> {
+  return renderElement(createElement(MeetingRequested, props), props.subject)
 }
 
 type EventForFacts = { startsAt: Date; endsAt: Date; timeZone: string; venueName: string | null; venueStreet: string | null; venuePostcode: string | null; venueCity: string | null }
@@ -134,7 +140,27 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
     })
   }
   if (template === 'meeting.scheduled') return renderMeetingPreview(lang)
+  if (template === 'meeting.requested') return renderRequestPreview(lang)
   return renderSpeakerPreview(template, lang, title)
+}
+
+async function renderRequestPreview(lang: MailLocale): Promise<RenderedMail> {
+  const t = await i18next.getFixedT(lang, 'fair')
+  const fair = { ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }
+  return renderMeetingRequested({
+    lang,
+    subject: t('requestMail.subject', { name: 'Dr. Jana Schröder' }),
+    greeting: t('meetingMail.greeting', { name: 'Thomas Berger' }),
+    body: t('requestMail.body', { name: 'Dr. Jana Schröder', company: 'Muster Anlagenbau GmbH' }),
+    event: eventFacts(fair, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+    facts: [
+      { label: t('requestMail.from'), value: 'Dr. Jana Schröder, Zulieferer AG' },
+      { label: t('meetingMail.message'), value: t('meetingMail.previewMessage') },
+    ],
+    page: { href: `${demoBase}/r/demo-token/stand#requests`, label: t('requestMail.page') },
+    organiser: demoOrganiser,
+    footer: t('meetingMail.footer'),
+  })
 }
 
 async function renderMeetingPreview(lang: MailLocale): Promise<RenderedMail> {

@@ -1,7 +1,8 @@
 // The cooperation exchange (B2B matchmaking) of a fair: participants publish a short profile and
 // ask exhibitors for a meeting; the exhibitor's stand staff accept or decline; an accepted meeting
 // is placed at once into the grid of tables × slots (meeting-scheduler.ts), and both sides get a
-// calendar invitation through the outbox (`meeting.scheduled`, meeting-mail.server.ts). Organisers
+// calendar invitation through the outbox (`meeting.scheduled`, meeting-mail.server.ts; the request
+// itself reaches the exhibitor as `meeting.requested`). Organisers
 // set the grid, place what is left, move meetings by hand (refused on a clash) and see who met.
 //
 // Everyone acts through their own private link: participants through their registration's
@@ -138,6 +139,13 @@ export async function requestMeeting(db: Db, token: string, input: { exhibitorId
     const meeting = await tx.meeting.create({
       data: { eventId: registration.eventId, exhibitorId: exhibitor.id, requesterId: registration.personId, message: input.message?.trim() || null },
     })
+    // The exhibitor hears of it by mail, with the link to answer on the stand desk.
+    const contact = exhibitor.contactPersonId ? await tx.person.findUnique({ where: { id: exhibitor.contactPersonId } }) : null
+    if (contact && !contact.erasedAt) {
+      await tx.outboxMessage.create({
+        data: { template: 'meeting.requested', toEmail: contact.email, toName: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, payload: { meetingId: meeting.id } },
+      })
+    }
     return { kind: 'requested', meetingId: meeting.id }
   }, USER_TX)
 }

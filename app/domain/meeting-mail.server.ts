@@ -1,11 +1,12 @@
 // Rendering the cooperation exchange's outbox messages (written by cooperation.server.ts):
-// `meeting.scheduled`, payload { meetingId, side: 'requester' | 'exhibitor', sequence }. Like the
-// other mails it is rendered when sent, from the meeting as it is then, in the recipient's
-// language; a meeting declined, cancelled or over by then is skipped.
+// `meeting.requested` to the exhibitor's contact, payload { meetingId }, and `meeting.scheduled`
+// to both sides, payload { meetingId, side: 'requester' | 'exhibitor', sequence }. Like the other
+// mails they are rendered when sent, from the meeting as it is then, in the recipient's language;
+// a request answered by then, or a meeting declined, cancelled or over, is skipped.
 //
 // The meeting travels as a calendar invitation: one UID per meeting and side, SEQUENCE from the
 // payload (it grows with every move, see meetingSequence), METHOD REQUEST.
-import { renderMeetingScheduled } from '../../emails/catalog.server'
+import { eventFacts, renderMeetingRequested, renderMeetingScheduled } from '../../emails/catalog.server'
 import { buildInvite, isPlainAddress } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { formatDate, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
@@ -13,7 +14,7 @@ import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import type { OutgoingMail } from '~/lib/mailer.server'
 
-export const MEETING_TEMPLATES = ['meeting.scheduled'] as const
+export const MEETING_TEMPLATES = ['meeting.requested', 'meeting.scheduled'] as const
 export const isMeetingTemplate = (template: string): boolean => (MEETING_TEMPLATES as readonly string[]).includes(template)
 
 type Rendered = { kind: 'mail'; mail: OutgoingMail } | { kind: 'skip'; reason: string }
@@ -25,7 +26,10 @@ export function meetingUid(meetingId: string, side: 'requester' | 'exhibitor', a
 
 const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ')
 
-export async function renderMeetingMessage(db: Db, message: { template: string; toEmail: string; locale: string; payload?: unknown }, appUrl: string, now = new Date()): Promise<Rendered> {
+type MeetingMessage = { template: string; toEmail: string; locale: string; payload?: unknown }
+
+export async function renderMeetingMessage(db: Db, message: MeetingMessage, appUrl: string, now = new Date()): Promise<Rendered> {
+  if (message.template === 'meeting.requested') return renderRequest(db, message, appUrl, now)
   const payload = (message.payload ?? {}) as Payload
   const side = payload.side === 'exhibitor' ? 'exhibitor' : payload.side === 'requester' ? 'requester' : null
   if (typeof payload.meetingId !== 'string' || !side) return { kind: 'skip', reason: 'no meeting in payload' }
@@ -104,4 +108,45 @@ export async function renderMeetingMessage(db: Db, message: { template: string; 
     },
   }
   return { kind: 'mail', mail }
+}
+
+/** The request, to the exhibitor's contact, with the link to the stand desk of their staff pass. */
+async function renderRequest(db: Db, message: MeetingMessage, appUrl: string, now: Date): Promise<Rendered> {
+  const meetingId = (message.payload as Payload | null)?.meetingId
+  if (typeof meetingId !== 'string') return { kind: 'skip', reason: 'no meeting in payload' }
+  const meeting = await db.meeting.findUnique({
+    where: { id: meetingId },
+    include: { event: true, requester: { include: { company: true, profiles: true } }, exhibitor: { include: { company: true, contactPerson: true } } },
+  })
+  if (!meeting) return { kind: 'skip', reason: 'meeting no longer exists' }
+  if (meeting.status !== 'REQUESTED') return { kind: 'skip', reason: `meeting is ${meeting.status} now` }
+  const { event, requester, exhibitor } = meeting
+  if (event.status === 'CANCELLED' || event.endsAt <= now) return { kind: 'skip', reason: 'event is over or cancelled' }
+  const recipient = exhibitor.contactPerson
+  if (!recipient || recipient.erasedAt || recipient.email !== message.toEmail.trim() || requester.erasedAt) return { kind: 'skip', reason: 'recipient changed' }
+
+  const base = appUrl.replace(/\/$/, '')
+  const lang = toLocale(message.locale)
+  const t = await i18next.getFixedT(lang, 'fair')
+  const name = [fullName(requester), requester.company?.name].filter(Boolean).join(', ')
+  const profile = requester.profiles.find((p) => p.eventId === event.id)
+  const pass = await db.registration.findFirst({ where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, select: { manageToken: true } })
+  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const content = await renderMeetingRequested({
+    lang,
+    subject: t('requestMail.subject', { name: fullName(requester) }),
+    greeting: t('meetingMail.greeting', { name: fullName(recipient) }),
+    body: t('requestMail.body', { name: fullName(requester), company: exhibitor.company.name }),
+    event: eventFacts(event, localized(lang, event.titleDe, event.titleEn), lang),
+    facts: [
+      { label: t('requestMail.from'), value: name },
+      ...(meeting.message ? [{ label: t('meetingMail.message'), value: meeting.message }] : []),
+      ...(profile?.offer ? [{ label: t('requestMail.offer'), value: profile.offer }] : []),
+      ...(profile?.seek ? [{ label: t('requestMail.seek'), value: profile.seek }] : []),
+    ],
+    page: pass ? { href: `${base}/r/${pass.manageToken}/stand#requests`, label: t('requestMail.page') } : null,
+    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    footer: t('meetingMail.footer'),
+  })
+  return { kind: 'mail', mail: { to: message.toEmail, ...content } }
 }

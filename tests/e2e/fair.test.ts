@@ -171,6 +171,8 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     await form.getByRole('button').click()
     await visitor.getByRole('status').filter({ hasText: enFair.exchange.notices.requested }).waitFor()
     expect(await axeViolations(visitor)).toEqual([])
+    // The exhibitor's contact hears of the request by mail.
+    await mailTo(contactEmail, 'Gesprächsanfrage: Petar Ivanov')
 
     // ── The exhibitor accepts on the stand desk; the scheduler places the meeting at once. ──
     const desk = await open('de-DE')

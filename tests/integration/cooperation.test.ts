@@ -299,7 +299,21 @@ describe('the calendar invitations', () => {
     await decideMeeting(t.db, desks[0]!.token, id, 'accept')
     await cancelOwnMeeting(t.db, people[0]!.token, id)
     const report = await deliverDue(t.db, { send: transport(), appUrl: APP_URL })
-    expect(report).toMatchObject({ sent: 0, skipped: 2 })
+    // The request, answered by then, and both invitations of the meeting called off.
+    expect(report).toMatchObject({ sent: 0, skipped: 3 })
+  })
+
+  it('tell the exhibitor’s contact of a new request, with the link to answer it on the stand desk', async () => {
+    const { desks, people } = await exchange(1, 1)
+    await saveProfile(t.db, people[0]!.token, { offer: 'Schweißbaugruppen', seek: 'Prüfstände' })
+    await requested(people[0]!.token, desks[0]!.exhibitorId, 'Wir suchen Prüfstände.')
+    await deliverDue(t.db, { send: transport(), appUrl: APP_URL })
+    const [mail] = to(desks[0]!.contactEmail)
+    expect(mail!.subject).toBe('Gesprächsanfrage: Vera Besucher 0')
+    expect(mail!.text).toContain(`${APP_URL}/r/${desks[0]!.token}/stand#requests`)
+    expect(mail!.text).toContain('Wir suchen Prüfstände.')
+    expect(mail!.text).toContain('Schweißbaugruppen')
+    expect(invite(mail!)).toBeNull()
   })
 })
 
