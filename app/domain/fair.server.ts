@@ -405,7 +405,7 @@ export async function getFairOverview(db: Db, eventId: string) {
   return {
     event,
     stands: stands.map((s) => {
-      const on = accepted.filter((e) => e.standId === s.id)
+      const on = accepted.filter((e) => e.standId === s.id).sort(byCompany)
       return { ...s, free: freeArea(s.areaSqm, on.map((e) => e.areaSqm ?? 0)), exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })) }
     }),
     exhibitors: exhibitors.map((e) => ({
@@ -460,6 +460,9 @@ export async function fairCounts(db: DbOrTx, eventId: string): Promise<FairCount
   }
 }
 
+/** Exhibitors on a stand in a stable order, so the plan draws them alike on every page. */
+const byCompany = (a: { company: { name: string } }, b: { company: { name: string } }) => a.company.name.localeCompare(b.company.name, 'de')
+
 /** The public directory: accepted exhibitors with their stand, optionally searched. */
 export async function listExhibitorDirectory(db: Db, slug: string, q = '') {
   const event = await db.event.findUnique({ where: { slug } })
@@ -487,7 +490,7 @@ export async function listExhibitorDirectory(db: Db, slug: string, q = '') {
       products: e.products,
     })),
     stands: stands.map((s) => {
-      const on = exhibitors.filter((e) => e.standId === s.id)
+      const on = exhibitors.filter((e) => e.standId === s.id).sort(byCompany)
       return { ...s, free: freeArea(s.areaSqm, on.map((e) => e.areaSqm ?? 0)), exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })) }
     }),
   }
