@@ -9,6 +9,8 @@ import { mailT } from './components/texts'
 import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
+import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
 import { RegistrationCancelled } from './registration-cancelled'
 import { RegistrationConfirmed } from './registration-confirmed'
 import { RegistrationPromoted } from './registration-promoted'
@@ -34,7 +36,7 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', ...SPEAKER_PREVIEWS] as const
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.requested', 'meeting.scheduled', ...SPEAKER_PREVIEWS] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
@@ -55,6 +57,16 @@ export function renderRegistrationMail(template: RegistrationTemplate, props: Re
 
 export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): Promise<RenderedMail> {
   return renderElement(createElement(ExhibitorConfirmation, props), mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }))
+}
+
+/** The cooperation exchange's meeting invitation (texts come ready from the `fair` namespace, see meeting-mail.server.ts). */
+export function renderMeetingScheduled(props: MeetingScheduledProps): Promise<RenderedMail> {
+  return renderElement(createElement(MeetingScheduled, props), props.subject)
+}
+
+/** The cooperation exchange's meeting request, to the exhibitor (texts ready from the `fair` namespace). */
+export function renderMeetingRequested(props: MeetingRequestedProps): Promise<RenderedMail> {
+  return renderElement(createElement(MeetingRequested, props), props.subject)
 }
 
 type EventForFacts = { startsAt: Date; endsAt: Date; timeZone: string; venueName: string | null; venueStreet: string | null; venuePostcode: string | null; venueCity: string | null }
@@ -120,13 +132,63 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
       event: eventFacts({ ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
-      stand: { hall: '16', number: 'A04/3' },
+      // The hall as organisers name it on the stand ("Halle 16"), as the fair pages show it.
+      stand: { hall: lang === 'en' ? 'Hall 16' : 'Halle 16', number: 'A04/3' },
       areaSqm: 12.5,
       organiser: demoOrganiser,
       links: { event: `${demoBase}/events/hannover-messe-2027` },
     })
   }
+  if (template === 'meeting.scheduled') return renderMeetingPreview(lang)
+  if (template === 'meeting.requested') return renderRequestPreview(lang)
   return renderSpeakerPreview(template, lang, title)
+}
+
+async function renderRequestPreview(lang: MailLocale): Promise<RenderedMail> {
+  const t = await i18next.getFixedT(lang, 'fair')
+  const fair = { ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }
+  return renderMeetingRequested({
+    lang,
+    subject: t('requestMail.subject', { name: 'Dr. Jana Schröder' }),
+    greeting: t('meetingMail.greeting', { name: 'Thomas Berger' }),
+    body: t('requestMail.body', { name: 'Dr. Jana Schröder', company: 'Muster Anlagenbau GmbH' }),
+    event: eventFacts(fair, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+    facts: [
+      { label: t('requestMail.from'), value: 'Dr. Jana Schröder, Zulieferer AG' },
+      { label: t('meetingMail.message'), value: t('meetingMail.previewMessage') },
+    ],
+    page: { href: `${demoBase}/r/demo-token/stand#requests`, label: t('requestMail.page') },
+    organiser: demoOrganiser,
+    footer: t('meetingMail.footer'),
+  })
+}
+
+async function renderMeetingPreview(lang: MailLocale): Promise<RenderedMail> {
+  const t = await i18next.getFixedT(lang, 'fair')
+  const zone = { locale: lang, timeZone: 'Europe/Berlin' }
+  // Tuesday of the fair, 10:30–11:00 in Hannover (summer time).
+  const start = new Date('2027-04-13T08:30:00Z')
+  const end = new Date('2027-04-13T09:00:00Z')
+  const eventTitle = lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand'
+  return renderMeetingScheduled({
+    lang,
+    subject: t('meetingMail.subject', { with: 'Muster Anlagenbau GmbH', when: `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` }),
+    greeting: t('meetingMail.greeting', { name: 'Dr. Jana Schröder' }),
+    body: t('meetingMail.body.requester', { company: 'Muster Anlagenbau GmbH', event: eventTitle }),
+    meeting: {
+      title: t('meetingMail.title', { with: 'Muster Anlagenbau GmbH' }),
+      when: `${formatDate(start, zone, 'long')}, ${formatTimeRange(start, end, zone)}`,
+      zone: formatTimeZoneName(start, zone),
+      where: t('meetingMail.where', { venue: 'Deutsche Messe, Hannover', number: 'B22', hall: 'Halle 2', table: 'Tisch 2' }),
+    },
+    facts: [
+      { label: t('meetingMail.with'), value: 'Muster Anlagenbau GmbH, Thomas Berger' },
+      { label: t('meetingMail.message'), value: t('meetingMail.previewMessage') },
+    ],
+    page: { href: `${demoBase}/r/demo-token/meetings`, label: t('meetingMail.page.requester') },
+    organiser: demoOrganiser,
+    footer: t('meetingMail.footer'),
+  })
 }
 
 async function renderSpeakerPreview(template: (typeof SPEAKER_PREVIEWS)[number], lang: MailLocale, eventTitle: string): Promise<RenderedMail> {

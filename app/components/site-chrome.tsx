@@ -25,7 +25,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const { t } = useTranslation()
   const nav = 'inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium no-underline sm:px-3'
   return (
-    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
         {t('nav.skipToContent')}
       </a>
@@ -50,7 +50,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
 export function SiteFooter() {
   const { t } = useTranslation()
   return (
-    <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+    <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400 print:hidden">
       {t('footer.text')}
     </footer>
   )

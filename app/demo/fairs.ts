@@ -65,6 +65,8 @@ export function buildFair(b: EventBuilder, fair: FairSpec): string | null {
     if (status !== 'ACCEPTED') return
     for (const person of staff) {
       const registration = b.register(person, { role: 'EXHIBITOR', source: 'STAFF', createdAt: new Date(b.startsAt.getTime() - 30 * 86_400_000) })
+      // A staff pass belongs to the exhibitor the person works the stand for.
+      registration.exhibitorId = id
       if (past) for (const day of b.days) b.checkIn(registration, day, b.around(day, -60, 20), { gate: 'Ausstellereingang' })
     }
   }
@@ -121,8 +123,9 @@ export function buildMeetings(b: EventBuilder, fair: FairSpec) {
         exhibitorId: exhibitorIds[n % exhibitorIds.length]!,
         status,
         message: b.rng.pick(meetingMessages),
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+        // Only accepted meetings have a slot and a table; a request waits for the exhibitor's answer.
+        startsAt: settled ? startsAt : null,
+        endsAt: settled ? new Date(startsAt.getTime() + 30 * 60_000) : null,
         tableLabel: settled ? `Tisch ${(slot % 3) + 1}` : null,
         createdAt: new Date(b.startsAt.getTime() - b.rng.int(5, 30) * 86_400_000),
       })

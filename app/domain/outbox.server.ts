@@ -22,6 +22,7 @@ import { localized, toLocale } from '~/lib/i18n'
 import type { OutgoingMail } from '~/lib/mailer.server'
 import { qrPng } from '~/lib/qr.server'
 import { waitlistPosition } from './registration.server'
+import { isMeetingTemplate, renderMeetingMessage } from './meeting-mail.server'
 import { isSpeakerTemplate, renderSpeakerMessage } from './speaker-mail.server'
 import { getTicketKeys, signTicket } from './tickets.server'
 
@@ -85,6 +86,8 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
   let rendered: Rendered
   if (isSpeakerTemplate(message.template)) {
     rendered = await renderSpeakerMessage(db, { ...message, toEmail: address }, base)
+  } else if (isMeetingTemplate(message.template)) {
+    rendered = await renderMeetingMessage(db, { ...message, toEmail: address }, base, now)
   } else if (message.template === 'exhibitor.confirmed') {
     rendered = await renderExhibitorMessage(db, message, base)
   } else if (isRegistrationTemplate(message.template)) {

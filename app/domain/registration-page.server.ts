@@ -14,6 +14,7 @@ export async function getRegistrationPage(db: Db, slug: string, now = new Date()
   return {
     id: event.id,
     slug: event.slug,
+    kind: event.kind,
     titleDe: event.titleDe,
     titleEn: event.titleEn,
     startsAt: event.startsAt,

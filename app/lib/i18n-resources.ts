@@ -7,6 +7,7 @@ import deAuth from '~/locales/de/auth.json'
 import deCheckin from '~/locales/de/checkin.json'
 import deCommon from '~/locales/de/common.json'
 import deEvents from '~/locales/de/events.json'
+import deFair from '~/locales/de/fair.json'
 import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
 import deProgramme from '~/locales/de/programme.json'
@@ -19,6 +20,7 @@ import enAuth from '~/locales/en/auth.json'
 import enCheckin from '~/locales/en/checkin.json'
 import enCommon from '~/locales/en/common.json'
 import enEvents from '~/locales/en/events.json'
+import enFair from '~/locales/en/fair.json'
 import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
 import enProgramme from '~/locales/en/programme.json'
@@ -28,8 +30,8 @@ import enSeries from '~/locales/en/series.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports, fair: deFair },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports, fair: enFair },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: event.id,
       slug: event.slug,
       status: event.status,
+      kind: event.kind,
       title: localized(locale, event.titleDe, event.titleEn),
       when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
       capacity: event.capacity,
@@ -102,6 +103,7 @@ export default function EventAdminPage() {
   const { t: tAdmin } = useTranslation('admin')
   const { t: tStaff } = useTranslation('staffRegistrations')
   const { t: tCheckin } = useTranslation('checkin')
+  const { t: tFair } = useTranslation('fair')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
@@ -126,6 +128,7 @@ export default function EventAdminPage() {
           <Link to={`/admin/events/${event.id}/checkin`}>{tCheckin('scanner.link')}</Link>
           <Link to={`/admin/events/${event.id}/devices`}>{tCheckin('devices.link')}</Link>
           <Link to={`/admin/events/${event.id}/report`}>{tAdmin('event.link', { ns: 'reports' })}</Link>
+          {event.kind === 'FAIR' ? <Link to={`/admin/events/${event.id}/fair`}>{tFair('nav.stands')}</Link> : null}
         </p>
         {event.status !== 'CANCELLED' ? (
           <Form method="post" className="mt-3 flex flex-wrap gap-2">

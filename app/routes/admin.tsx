@@ -22,7 +22,7 @@ export default function AdminLayout() {
   const link = 'inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium no-underline'
   return (
     <div>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3 dark:border-slate-800 print:hidden">
         <nav aria-label={t('nav.label')} className="flex flex-wrap items-center gap-1">
           <NavLink
             to="/admin"

@@ -9,6 +9,7 @@ import { eventDay, formatDate, formatDateTime, formatEventRange, formatTimeRange
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale, type Locale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { FairLinks } from '~/components/fair/fair-links'
 
 // Everything shown is shaped here, on the server: bilingual fields picked for the visitor's
 // language, dates formatted in the event's time zone (the browser's Intl data may abbreviate
@@ -158,6 +159,8 @@ export default function EventPage() {
           ) : null}
 
           {event.days.length > 0 ? <Programme event={event} /> : null}
+
+          {event.kind === 'FAIR' ? <FairLinks slug={event.slug} applicationsOpen={!ended && new Date(event.startsAt).getTime() > Date.now()} /> : null}
 
           {event.partners.length > 0 ? (
             <Section id="partners" title={t('detail.partners')}>

@@ -7,6 +7,7 @@ import { SessionChoices } from '~/components/session-choices'
 import { Button, Card, Field, FormError } from '~/components/ui'
 import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/answers'
 import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/colleague-rows'
+import { recordLeadConsent } from '~/domain/fair.server'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
 import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
@@ -57,6 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     companies: await companySuggestions(db),
     locale,
+    // Fairs ask whether exhibitors may scan the visitor's badge for their leads.
+    asksLeadConsent: event.kind === 'FAIR',
   }
 }
 
@@ -114,6 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reason = result.leader.kind === 'full' ? 'full' : result.leader.reason
     return data<ActionResult>({ status: 'form', fieldErrors: {}, formError: `closed.${reason}`, ...echo }, { status: 409 })
   }
+  if (event.kind === 'FAIR' && !result.leader.existing) await recordLeadConsent(db, result.leader.registration.personId, form.get('consentLeadScan') === 'on')
   // Colleagues this group registered are listed on the registrant's page; the others only counted (no names in URLs).
   const outcome = groupOutcome(result)
   const notice = new URLSearchParams({ welcome: '1' })
@@ -128,6 +132,7 @@ export default function RegisterPage() {
   const result = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('registration')
+  const { t: tFair } = useTranslation('fair')
   const open = page.state === 'open' || page.state === 'waitlist'
   const errors = result?.status === 'form' ? result.fieldErrors : {}
   const echo = result?.status === 'form' ? result : nothingTyped
@@ -201,6 +206,12 @@ export default function RegisterPage() {
             ) : null}
             <SessionChoices days={page.sessions} chosen={echo.sessionIds} conflict={result?.status === 'form' ? result.sessionConflict : null} />
             {page.groupAllowed ? <ColleagueRows rows={echo.colleagues} errors={errors} /> : null}
+            {page.asksLeadConsent ? (
+              <label className="flex min-h-11 items-start gap-3">
+                <input type="checkbox" name="consentLeadScan" className="mt-1 h-5 w-5 shrink-0" />
+                <span>{tFair('registrationConsent')}</span>
+              </label>
+            ) : null}
             {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
             <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
               <label>

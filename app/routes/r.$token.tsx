@@ -45,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       token: registration.manageToken,
       status: registration.status,
       certificate: await hasCertificate(db, registration.id),
+      fairDesk: event.kind !== 'FAIR' ? null : registration.role === 'EXHIBITOR' && registration.exhibitorId ? ('stand' as const) : ('meetings' as const),
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
@@ -121,6 +122,7 @@ export default function ManageRegistration() {
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
+  const { t: tFair } = useTranslation('fair')
   const transfer = result?.form === 'transfer' ? result : null
   const change = result?.form === 'change' ? result : null
   const errors: Record<string, string[] | undefined> = transfer?.fieldErrors ?? {}
@@ -223,6 +225,11 @@ export default function ManageRegistration() {
                 <a href={`/r/${r.token}/certificate.pdf`} className={buttonClass('secondary')}>
                   {t('certificate.link', { ns: 'reports' })}
                 </a>
+              ) : null}
+              {r.fairDesk ? (
+                <Link to={`/r/${r.token}/${r.fairDesk}`} className={buttonClass('secondary')}>
+                  {tFair(r.fairDesk === 'stand' ? 'exchange.standLink' : 'exchange.link')}
+                </Link>
               ) : null}
             </div>
           </div>

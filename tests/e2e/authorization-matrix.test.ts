@@ -60,6 +60,8 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id.participants[.]xlsx': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.sign-in-sheet[.]pdf': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.certificates[.]pdf': { get: 'registrations:manage', post: null },
+  'routes/admin.events.$id_.fair': { get: 'fair:manage', post: 'fair:manage', ids: { id: 'fairId' } },
+  'routes/admin.events.$id_.fair_.meetings': { get: 'fair:manage', post: 'fair:manage', ids: { id: 'fairId' } },
   'routes/admin.series._index': { get: 'events:manage', post: null },
   'routes/admin.series.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.series.$id': { get: 'events:manage', post: 'events:manage', ids: { id: 'seriesId' } },
@@ -98,7 +100,8 @@ describe('authorization matrix', () => {
     foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, year: '2015' }
+    const fair = await db.event.findFirstOrThrow({ where: { kind: 'FAIR' } })
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, fairId: fair.id, year: '2015' }
   })
   afterAll(async () => {
     await db?.$disconnect()
@@ -194,7 +197,7 @@ describe('authorization matrix', () => {
     const foreign = url('routes/admin.events.$id_.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
     expect((await fetch(app.url + foreign, { headers: organiser, redirect: 'manual' })).status).toBe(404)
     for (const id of staffRoutes().filter((r) => fullPath(r).includes(':id') && MATRIX[r]!.get)) {
-      const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id' })
+      const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id', fairId: 'no-such-id' })
       const res = await fetch(app.url + unknown, { headers: organiser, redirect: 'manual' })
       expect(res.status, `GET ${unknown}`).toBe(404)
     }

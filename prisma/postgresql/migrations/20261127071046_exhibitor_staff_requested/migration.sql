@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Exhibitor" ADD COLUMN     "staffRequested" JSONB;
+

@@ -1,0 +1,290 @@
+// Stands, exhibitor applications, decisions and staff passes against a real database (SQLite, and
+// PostgreSQL when TEST_POSTGRES_URL is set): refusals, the joint stand's area never exceeded, the
+// staff-pass quota under concurrency (with a control twin that oversells), the outbox rows written
+// with each change, and the fair's figures.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDb, type Db } from '~/lib/db.server'
+import {
+  acceptExhibitor,
+  applyAsExhibitor,
+  deleteStand,
+  fairCounts,
+  getFairOverview,
+  issueStaffPass,
+  listExhibitorDirectory,
+  rejectExhibitor,
+  revokeStaffPass,
+  saveStand,
+  withdrawExhibitor,
+  type ApplicationInput,
+  type StandInput,
+} from '~/domain/fair.server'
+import { staffPassQuota } from '~/domain/fair-rules'
+import { newToken, register } from '~/domain/registration.server'
+import { wallTimeToUtc } from '~/lib/datetime'
+import { createTestDatabase, type TestDatabase } from '../support/db'
+
+let t: TestDatabase
+let clients: Db[]
+beforeAll(async () => {
+  t = await createTestDatabase()
+  // PostgreSQL: several clients, as several server processes would be (see registration-concurrency).
+  clients = [t.db, ...(t.kind === 'postgresql' ? await Promise.all([1, 2, 3].map(() => createDb(t.url))) : [])]
+})
+afterAll(async () => {
+  await Promise.all(clients.slice(1).map((c) => c.$disconnect()))
+  await t?.close()
+})
+
+const at = (wall: string) => wallTimeToUtc(wall, 'Europe/Berlin')
+let n = 0
+
+async function fair(extra: { status?: 'DRAFT' | 'PUBLISHED' | 'CANCELLED'; kind?: 'FAIR' | 'CONFERENCE'; startsAt?: Date } = {}) {
+  n += 1
+  return t.db.event.create({
+    data: {
+      slug: `messe-${n}`,
+      kind: extra.kind ?? 'FAIR',
+      status: extra.status ?? 'PUBLISHED',
+      titleDe: 'Hannover Messe 2027',
+      titleEn: 'Hannover Messe 2027',
+      startsAt: extra.startsAt ?? at('2027-04-12T09:00'),
+      endsAt: at('2027-04-16T18:00'),
+      capacity: 80,
+    },
+  })
+}
+
+const jointStand: StandInput = { hall: 'Halle 2', number: 'A3', areaSqm: 36, kind: 'JOINT', equipment: 'Theke', x: 10, y: 4, width: 6, depth: 6 }
+
+function application(company: string, extra: Partial<ApplicationInput> = {}): ApplicationInput {
+  const slug = company.toLowerCase().replace(/[^a-z]+/g, '')
+  return {
+    company,
+    contact: { firstName: 'Kim', lastName: company, email: `kontakt@${slug}.example` },
+    areaWantedSqm: 12,
+    topicsDe: 'Sondermaschinen',
+    topicsEn: 'Special machines',
+    staff: [],
+    locale: 'de',
+    ...extra,
+  }
+}
+
+async function applied(eventId: string, company: string, extra: Partial<ApplicationInput> = {}) {
+  const result = await applyAsExhibitor(t.db, eventId, application(company, extra))
+  if (result.kind !== 'applied') throw new Error(`apply: ${result.kind}`)
+  return result.exhibitorId
+}
+
+async function standOf(eventId: string, input: StandInput = jointStand) {
+  const result = await saveStand(t.db, eventId, null, input)
+  if (result.kind !== 'saved') throw new Error(`stand: ${result.kind}`)
+  return result.standId
+}
+
+describe('stands', () => {
+  it('refuses a second stand with the same hall and number, however it is spelt', async () => {
+    const event = await fair()
+    await standOf(event.id)
+    expect(await saveStand(t.db, event.id, null, { ...jointStand, hall: ' halle  2', number: 'a3', x: 30 })).toEqual({ kind: 'duplicate' })
+    expect((await saveStand(t.db, event.id, null, { ...jointStand, number: 'A4', x: 30 })).kind).toBe('saved')
+  })
+
+  it('refuses stands that overlap on the plan of one hall, and half-given positions', async () => {
+    const event = await fair()
+    await standOf(event.id)
+    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A5', x: 12 })).toEqual({ kind: 'overlap', other: { hall: 'Halle 2', number: 'A3' } })
+    expect((await saveStand(t.db, event.id, null, { ...jointStand, hall: 'Halle 3', number: 'A5', x: 12 })).kind).toBe('saved')
+    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A6', x: 40, y: null })).toEqual({ kind: 'invalidGeometry', problem: 'incomplete' })
+  })
+
+  it('will not shrink a stand below its exhibitors’ space, nor delete one that is in use', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const a = await applied(event.id, 'Alpha Maschinenbau')
+    await acceptExhibitor(t.db, event.id, a, { standId, areaSqm: 24 })
+    expect(await saveStand(t.db, event.id, standId, { ...jointStand, areaSqm: 20 })).toEqual({ kind: 'belowAllocated', allocated: 24 })
+    expect((await saveStand(t.db, event.id, standId, { ...jointStand, areaSqm: 24 })).kind).toBe('saved')
+    expect(await deleteStand(t.db, event.id, standId)).toEqual({ kind: 'inUse', exhibitors: 1 })
+    expect(await saveStand(t.db, event.id, 'no-such-stand', jointStand)).toEqual({ kind: 'notFound' })
+  })
+})
+
+describe('applications and decisions', () => {
+  it('takes an application for a published fair only, once per company', async () => {
+    const event = await fair()
+    expect((await applyAsExhibitor(t.db, event.id, application('Beta GmbH'))).kind).toBe('applied')
+    expect(await applyAsExhibitor(t.db, event.id, application('Beta GmbH', { contact: { firstName: 'X', lastName: 'Y', email: 'x@beta.example' } }))).toEqual({ kind: 'alreadyApplied', status: 'APPLIED' })
+    expect(await applyAsExhibitor(t.db, (await fair({ status: 'DRAFT' })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'notFound' })
+    expect(await applyAsExhibitor(t.db, (await fair({ kind: 'CONFERENCE' })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'notFair' })
+    expect(await applyAsExhibitor(t.db, (await fair({ startsAt: new Date(Date.now() - 3_600_000) })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'started' })
+  })
+
+  it('accepts onto a stand, mails the contact and issues passes to the contact and the named staff', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const id = await applied(event.id, 'Gamma Anlagenbau', {
+      staff: [
+        { firstName: 'Ina', lastName: 'Roth', email: 'Ina.Roth@gamma.example' },
+        { firstName: 'Kim', lastName: 'Doppelt', email: 'kontakt@gammaanlagenbau.example' },
+      ],
+    })
+    const result = await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
+    expect(result).toEqual({ kind: 'accepted', passesIssued: 2, passesSkipped: 0 })
+    const exhibitor = await t.db.exhibitor.findUniqueOrThrow({ where: { id } })
+    expect(exhibitor).toMatchObject({ status: 'ACCEPTED', standId, areaSqm: 12 })
+    const mails = (await t.db.outboxMessage.findMany({ where: { OR: [{ template: 'exhibitor.confirmed' }, { registration: { exhibitorId: id } }] } })).filter(
+      (m) => m.template !== 'exhibitor.confirmed' || (m.payload as { exhibitorId: string }).exhibitorId === id,
+    )
+    expect(mails.map((m) => [m.template, m.toEmail]).sort()).toEqual([
+      ['exhibitor.confirmed', 'kontakt@gammaanlagenbau.example'],
+      ['registration.confirmed', 'ina.roth@gamma.example'],
+      ['registration.confirmed', 'kontakt@gammaanlagenbau.example'],
+    ])
+    const passes = await t.db.registration.findMany({ where: { exhibitorId: id } })
+    expect(passes.map((p) => [p.role, p.status, p.source, p.companyName])).toEqual([
+      ['EXHIBITOR', 'CONFIRMED', 'STAFF', 'Gamma Anlagenbau'],
+      ['EXHIBITOR', 'CONFIRMED', 'STAFF', 'Gamma Anlagenbau'],
+    ])
+    // Exhibitor staff take no seat from the visitors.
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0)
+  })
+
+  it('never gives away more of the joint stand than it has, also when two organisers accept at once', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const first = await applied(event.id, 'Delta GmbH')
+    expect((await acceptExhibitor(t.db, event.id, first, { standId, areaSqm: 24 })).kind).toBe('accepted')
+    const late = await applied(event.id, 'Epsilon GmbH')
+    expect(await acceptExhibitor(t.db, event.id, late, { standId, areaSqm: 12.5 })).toEqual({ kind: 'overAllocated', free: 12 })
+    // Moving the accepted one does not count its own old space against it.
+    expect((await acceptExhibitor(t.db, event.id, first, { standId, areaSqm: 30 })).kind).toBe('accepted')
+    expect((await acceptExhibitor(t.db, event.id, first, { standId, areaSqm: 24 })).kind).toBe('accepted')
+
+    const rivals = await Promise.all(['Zeta', 'Eta', 'Theta', 'Iota'].map((c) => applied(event.id, `${c} GmbH`)))
+    const results = await Promise.all(rivals.map((id, i) => acceptExhibitor(clients[i % clients.length]!, event.id, id, { standId, areaSqm: 6 })))
+    expect(results.filter((r) => r.kind === 'accepted')).toHaveLength(2)
+    const total = await t.db.exhibitor.aggregate({ where: { standId, status: 'ACCEPTED' }, _sum: { areaSqm: true } })
+    expect(total._sum.areaSqm).toBe(36)
+  })
+
+  it('rejects open applications only, and withdrawing frees the space and cancels passes and meetings', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const rejected = await applied(event.id, 'Kappa GmbH')
+    expect(await rejectExhibitor(t.db, event.id, rejected)).toEqual({ kind: 'done' })
+    expect(await rejectExhibitor(t.db, event.id, rejected)).toEqual({ kind: 'notAllowed', status: 'REJECTED' })
+    expect(await rejectExhibitor(t.db, event.id, 'nope')).toEqual({ kind: 'notFound' })
+
+    const id = await applied(event.id, 'Lambda GmbH')
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 36 })
+    const visitor = await register(t.db, event.id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera@visit.example' })
+    if (visitor.kind !== 'confirmed') throw new Error('visitor')
+    await t.db.meeting.create({ data: { eventId: event.id, exhibitorId: id, requesterId: visitor.registration.personId } })
+    expect(await withdrawExhibitor(t.db, id)).toEqual({ kind: 'done' })
+    expect(await t.db.registration.count({ where: { exhibitorId: id, status: 'CANCELLED' } })).toBe(1)
+    expect(await t.db.outboxMessage.count({ where: { template: 'registration.cancelled', registration: { exhibitorId: id } } })).toBe(1)
+    expect((await t.db.meeting.findFirstOrThrow({ where: { exhibitorId: id } })).status).toBe('CANCELLED')
+    // The space is free again.
+    const other = await applied(event.id, 'My GmbH')
+    expect((await acceptExhibitor(t.db, event.id, other, { standId, areaSqm: 36 })).kind).toBe('accepted')
+    // A rejected company may apply again.
+    expect((await applyAsExhibitor(t.db, event.id, application('Kappa GmbH'))).kind).toBe('applied')
+  })
+})
+
+describe('staff passes', () => {
+  it('issue a ticket per person up to the quota; the same person twice is one pass; a visitor is not made staff', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const id = await applied(event.id, 'Ny GmbH')
+    expect(await issueStaffPass(t.db, id, { firstName: 'A', lastName: 'B', email: 'a@ny.example' })).toEqual({ kind: 'notAccepted' })
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 9 })
+    expect(staffPassQuota(9)).toBe(2)
+    const first = await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'olga@ny.example' })
+    expect(first.kind).toBe('issued')
+    expect((await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'OLGA@ny.example ' })).kind).toBe('existing')
+    expect(await issueStaffPass(t.db, id, { firstName: 'Paul', lastName: 'Zuviel', email: 'paul@ny.example' })).toEqual({ kind: 'quotaReached', quota: 2 })
+    await register(t.db, event.id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera2@visit.example' })
+    // Revoking one frees a pass, but a registered visitor cannot take it.
+    if (first.kind !== 'issued') throw new Error('pass')
+    expect(await revokeStaffPass(t.db, id, first.registrationId)).toEqual({ kind: 'revoked' })
+    expect(await issueStaffPass(t.db, id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera2@visit.example' })).toEqual({ kind: 'alreadyRegistered' })
+    expect((await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'olga@ny.example' })).kind).toBe('issued')
+  })
+
+  it('20 passes asked for at once for a quota of 3: exactly 3 issued', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const id = await applied(event.id, 'Xi GmbH')
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
+    await t.db.registration.updateMany({ where: { exhibitorId: id }, data: { status: 'CANCELLED' } })
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => issueStaffPass(clients[i % clients.length]!, id, { firstName: 'S', lastName: String(i), email: `s${i}@xi.example` })),
+    )
+    expect(results.filter((r) => r.kind === 'issued')).toHaveLength(3)
+    expect(results.filter((r) => r.kind === 'quotaReached')).toHaveLength(17)
+    expect(await t.db.registration.count({ where: { exhibitorId: id, status: 'CONFIRMED' } })).toBe(3)
+  })
+
+  it('control twin: counting passes and inserting without the guard issues too many under the same load', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const id = await applied(event.id, 'Omikron GmbH')
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
+    await t.db.registration.updateMany({ where: { exhibitorId: id }, data: { status: 'CANCELLED' } })
+    await Promise.all(Array.from({ length: 20 }, (_, i) => naivePass(clients[i % clients.length]!, event.id, id, `n${i}@omikron.example`)))
+    expect(await t.db.registration.count({ where: { exhibitorId: id, status: 'CONFIRMED' } })).toBeGreaterThan(3)
+  })
+})
+
+describe('the fair in figures and in the directory', () => {
+  it('counts exhibitors, space, passes, visitors admitted and meetings', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    await standOf(event.id, { ...jointStand, number: 'A9', areaSqm: 20, kind: 'OWN', x: null, y: null, width: null, depth: null })
+    const id = await applied(event.id, 'Pi GmbH', { topicsEn: 'Gearboxes', products: 'Getriebe' })
+    await applied(event.id, 'Rho GmbH')
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
+    const v1 = await register(t.db, event.id, { firstName: 'V', lastName: '1', email: 'v1@visit.example' })
+    const v2 = await register(t.db, event.id, { firstName: 'V', lastName: '2', email: 'v2@visit.example' })
+    if (v1.kind !== 'confirmed' || v2.kind !== 'confirmed') throw new Error('visitors')
+    await t.db.checkIn.create({ data: { registrationId: v1.registration.id, eventId: event.id, day: '2027-04-12', activeKey: `${v1.registration.id}:2027-04-12` } })
+    await t.db.meeting.createMany({
+      data: [
+        { eventId: event.id, exhibitorId: id, requesterId: v1.registration.personId, status: 'HELD' },
+        { eventId: event.id, exhibitorId: id, requesterId: v2.registration.personId, status: 'DECLINED' },
+      ],
+    })
+    expect(await fairCounts(t.db, event.id)).toEqual({
+      exhibitors: 1,
+      applications: 1,
+      standAreaSqm: 56,
+      allocatedAreaSqm: 12,
+      staffPasses: 1,
+      staffPresent: 0,
+      visitorsCheckedIn: 1,
+      meetingsRequested: 2,
+      meetingsAccepted: 1,
+      meetingsHeld: 1,
+    })
+    const overview = await getFairOverview(t.db, event.id)
+    expect(overview?.stands.find((s) => s.id === standId)).toMatchObject({ free: 24, exhibitors: [{ company: 'Pi GmbH', areaSqm: 12 }] })
+
+    const directory = await listExhibitorDirectory(t.db, event.slug)
+    expect(directory?.exhibitors.map((e) => [e.company, e.stand?.number])).toEqual([['Pi GmbH', 'A3']])
+    expect((await listExhibitorDirectory(t.db, event.slug, 'gearbox'))?.exhibitors).toHaveLength(1)
+    expect((await listExhibitorDirectory(t.db, event.slug, 'nichts'))?.exhibitors).toHaveLength(0)
+  })
+})
+
+/** What the guard prevents: count the passes, then insert — two statements, no lock. */
+async function naivePass(db: Db, eventId: string, exhibitorId: string, email: string) {
+  const person = await db.person.create({ data: { email, firstName: 'N', lastName: 'N' } })
+  const passes = await db.registration.count({ where: { exhibitorId, status: { not: 'CANCELLED' } } })
+  if (passes >= 3) return
+  await db.registration.create({
+    data: { eventId, personId: person.id, exhibitorId, role: 'EXHIBITOR', status: 'CONFIRMED', ticketSecret: newToken(), manageToken: newToken() },
+  })
+}
