@@ -93,7 +93,10 @@ describe.skipIf(!hasChromium)('organiser: registrations by hand and by import', 
     await page.goto(`${app.url}/admin/events/${full}`)
     await page.getByLabel(de.filter.company, { exact: true }).fill('schubert')
     await page.getByRole('button', { name: deOrg.event.filter }).click()
-    await expect.poll(() => page.getByRole('row').count()).toBe(3)
+    await page.waitForURL(/company=schubert/)
+    const list = page.getByRole('table', { name: deOrg.event.registrations, exact: true })
+    await expect.poll(() => list.getByRole('row').count(), { timeout: 10_000 }).toBe(3)
+    expect(await list.getByRole('row').filter({ hasText: 'Otto' }).count()).toBe(0)
   })
 
   it('imports without JavaScript too, and moving someone to the next date gives their seat to the waiting list', async () => {
