@@ -11,6 +11,7 @@
 // moment cannot both take the last free table.
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
+import { staffPassQuota } from './fair-rules'
 import { bookingConflicts, buildSlots, DEFAULT_GRID, meetingParties, scheduleMeetings, tableLabels, type Booking, type BookingConflict, type ExchangeGrid } from './meeting-scheduler'
 import { eventDays } from './programme-conflicts'
 import { lockEvent } from './programme.server'
@@ -184,8 +185,11 @@ export async function getStandDesk(db: Db, token: string) {
     orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
     include: { requester: { include: { company: true, profiles: { where: { eventId: desk.event.id } } } } },
   })
-  const profile = await db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } })
-  return { ...desk, meetings, profile }
+  const [profile, passes] = await Promise.all([
+    db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } }),
+    db.registration.findMany({ where: { exhibitorId: desk.exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, orderBy: { createdAt: 'asc' }, include: { person: true } }),
+  ])
+  return { ...desk, meetings, profile, passes, passQuota: staffPassQuota(desk.exhibitor.areaSqm) }
 }
 
 export type DecisionResult =
