@@ -9,6 +9,7 @@ import { mailT } from './components/texts'
 import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelled'
 import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
 import { RegistrationCancelled } from './registration-cancelled'
@@ -36,7 +37,7 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.requested', 'meeting.scheduled', ...SPEAKER_PREVIEWS] as const
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
@@ -67,6 +68,11 @@ export function renderMeetingScheduled(props: MeetingScheduledProps): Promise<Re
 /** The cooperation exchange's meeting request, to the exhibitor (texts ready from the `fair` namespace). */
 export function renderMeetingRequested(props: MeetingRequestedProps): Promise<RenderedMail> {
   return renderElement(createElement(MeetingRequested, props), props.subject)
+}
+
+/** A scheduled meeting called off (texts ready from the `fair` namespace). */
+export function renderMeetingCancelled(props: MeetingCancelledProps): Promise<RenderedMail> {
+  return renderElement(createElement(MeetingCancelled, props), props.subject)
 }
 
 type EventForFacts = { startsAt: Date; endsAt: Date; timeZone: string; venueName: string | null; venueStreet: string | null; venuePostcode: string | null; venueCity: string | null }
@@ -141,6 +147,7 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
   }
   if (template === 'meeting.scheduled') return renderMeetingPreview(lang)
   if (template === 'meeting.requested') return renderRequestPreview(lang)
+  if (template === 'meeting.cancelled') return renderCancelPreview(lang)
   return renderSpeakerPreview(template, lang, title)
 }
 
@@ -163,14 +170,29 @@ async function renderRequestPreview(lang: MailLocale): Promise<RenderedMail> {
   })
 }
 
+async function renderCancelPreview(lang: MailLocale): Promise<RenderedMail> {
+  const scheduled = await meetingPreviewProps(lang)
+  const t = await i18next.getFixedT(lang, 'fair')
+  return renderMeetingCancelled({
+    ...scheduled,
+    subject: t('cancelMail.subject', { with: 'Muster Anlagenbau GmbH', when: scheduled.meeting.when }),
+    body: t('cancelMail.body', { event: lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand' }),
+    facts: scheduled.facts.slice(0, 1),
+  })
+}
+
 async function renderMeetingPreview(lang: MailLocale): Promise<RenderedMail> {
+  return renderMeetingScheduled(await meetingPreviewProps(lang))
+}
+
+async function meetingPreviewProps(lang: MailLocale): Promise<MeetingScheduledProps> {
   const t = await i18next.getFixedT(lang, 'fair')
   const zone = { locale: lang, timeZone: 'Europe/Berlin' }
   // Tuesday of the fair, 10:30–11:00 in Hannover (summer time).
   const start = new Date('2027-04-13T08:30:00Z')
   const end = new Date('2027-04-13T09:00:00Z')
   const eventTitle = lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand'
-  return renderMeetingScheduled({
+  return {
     lang,
     subject: t('meetingMail.subject', { with: 'Muster Anlagenbau GmbH', when: `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` }),
     greeting: t('meetingMail.greeting', { name: 'Dr. Jana Schröder' }),
@@ -188,7 +210,7 @@ async function renderMeetingPreview(lang: MailLocale): Promise<RenderedMail> {
     page: { href: `${demoBase}/r/demo-token/meetings`, label: t('meetingMail.page.requester') },
     organiser: demoOrganiser,
     footer: t('meetingMail.footer'),
-  })
+  }
 }
 
 async function renderSpeakerPreview(template: (typeof SPEAKER_PREVIEWS)[number], lang: MailLocale, eventTitle: string): Promise<RenderedMail> {

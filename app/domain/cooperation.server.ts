@@ -11,6 +11,7 @@
 // moment cannot both take the last free table.
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
+import { staffPassQuota } from './fair-rules'
 import { bookingConflicts, buildSlots, DEFAULT_GRID, meetingParties, scheduleMeetings, tableLabels, type Booking, type BookingConflict, type ExchangeGrid } from './meeting-scheduler'
 import { eventDays } from './programme-conflicts'
 import { lockEvent } from './programme.server'
@@ -150,12 +151,18 @@ export async function requestMeeting(db: Db, token: string, input: { exhibitorId
   }, USER_TX)
 }
 
-/** The participant calls off their own request or meeting. */
-export async function cancelOwnMeeting(db: Db, token: string, meetingId: string): Promise<{ kind: 'cancelled' } | { kind: 'notFound' }> {
+/** The participant calls off their own request or meeting; a meeting with a time is cancelled in both calendars. */
+export async function cancelOwnMeeting(db: Db, token: string, meetingId: string, now = new Date()): Promise<{ kind: 'cancelled' } | { kind: 'notFound' }> {
   const registration = await registrationByToken(db, token)
   if (!registration) return { kind: 'notFound' }
-  const { count } = await db.meeting.updateMany({ where: { id: meetingId, requesterId: registration.personId, eventId: registration.eventId, status: { in: ['REQUESTED', 'ACCEPTED'] } }, data: { status: 'CANCELLED' } })
-  return count === 1 ? { kind: 'cancelled' } : { kind: 'notFound' }
+  return db.$transaction(async (tx) => {
+    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, requesterId: registration.personId, eventId: registration.eventId } })
+    if (!meeting) return { kind: 'notFound' as const }
+    const { count } = await tx.meeting.updateMany({ where: { id: meetingId, status: { in: ['REQUESTED', 'ACCEPTED'] } }, data: { status: 'CANCELLED' } })
+    if (count === 0) return { kind: 'notFound' as const }
+    if (meeting.status === 'ACCEPTED' && meeting.startsAt) await enqueueCancellations(tx, meeting, now)
+    return { kind: 'cancelled' as const }
+  }, USER_TX)
 }
 
 // ───────────────────────────── the stand's desk ─────────────────────────────
@@ -178,8 +185,11 @@ export async function getStandDesk(db: Db, token: string) {
     orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
     include: { requester: { include: { company: true, profiles: { where: { eventId: desk.event.id } } } } },
   })
-  const profile = await db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } })
-  return { ...desk, meetings, profile }
+  const [profile, passes] = await Promise.all([
+    db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } }),
+    db.registration.findMany({ where: { exhibitorId: desk.exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, orderBy: { createdAt: 'asc' }, include: { person: true } }),
+  ])
+  return { ...desk, meetings, profile, passes, passQuota: staffPassQuota(desk.exhibitor.areaSqm) }
 }
 
 export type DecisionResult =
@@ -323,6 +333,27 @@ async function enqueueInvites(tx: Tx, meetingId: string, now: Date) {
     if (r.person.erasedAt) continue
     await tx.outboxMessage.create({
       data: { template: 'meeting.scheduled', toEmail: r.person.email, toName: `${r.person.firstName} ${r.person.lastName}`, locale: r.locale, payload: { meetingId, side: r.side, sequence } },
+    })
+  }
+}
+
+/**
+ * Both sides of a meeting that had a time get the calendar cancellation. The payload keeps the
+ * time and table as they were: the meeting row may change or go before the mail is sent.
+ */
+export async function enqueueCancellations(tx: Tx, meeting: { id: string; startsAt: Date | null; endsAt: Date | null; tableLabel: string | null }, now: Date) {
+  if (!meeting.startsAt || !meeting.endsAt) return
+  const full = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { requester: true, exhibitor: { include: { contactPerson: true } } } })
+  const requesterRegistration = await tx.registration.findFirst({ where: { eventId: full.eventId, personId: full.requesterId }, select: { locale: true } })
+  const slot = { startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString(), table: meeting.tableLabel }
+  const recipients = [
+    { side: 'requester', person: full.requester, locale: requesterRegistration?.locale ?? full.requester.locale },
+    ...(full.exhibitor.contactPerson ? [{ side: 'exhibitor', person: full.exhibitor.contactPerson, locale: full.exhibitor.contactPerson.locale }] : []),
+  ]
+  for (const r of recipients) {
+    if (r.person.erasedAt) continue
+    await tx.outboxMessage.create({
+      data: { template: 'meeting.cancelled', toEmail: r.person.email, toName: `${r.person.firstName} ${r.person.lastName}`, locale: r.locale, payload: { meetingId: meeting.id, side: r.side, sequence: meetingSequence(now), slot } },
     })
   }
 }

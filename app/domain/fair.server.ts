@@ -13,6 +13,7 @@
 import type { Registration, StandKind } from '~/generated/prisma-sqlite/client'
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
+import { enqueueCancellations } from './cooperation.server'
 import { countEvent } from './counting.server'
 import { canResize, fitsOnStand, freeArea, geometryProblem, isPlaced, normaliseLabel, overlappingStand, roundArea, staffPassQuota, type GeometryProblem } from './fair-rules'
 import { lockEvent } from './programme.server'
@@ -287,7 +288,9 @@ export async function withdrawExhibitor(db: Db, exhibitorId: string, now = new D
     if (count === 0) return { kind: 'notAllowed', status: exhibitor.status }
     const passes = await tx.registration.findMany({ where: { exhibitorId, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, include: { person: true } })
     for (const pass of passes) await cancelPassInTx(tx, pass, now, 'exhibitor withdrawn')
+    const scheduled = await tx.meeting.findMany({ where: { exhibitorId, status: 'ACCEPTED', startsAt: { not: null } } })
     await tx.meeting.updateMany({ where: { exhibitorId, status: { in: ['REQUESTED', 'ACCEPTED'] } }, data: { status: 'CANCELLED' } })
+    for (const meeting of scheduled) await enqueueCancellations(tx, meeting, now)
     return { kind: 'done' }
   }, USER_TX)
 }

@@ -1,12 +1,13 @@
 // Rendering the cooperation exchange's outbox messages (written by cooperation.server.ts):
-// `meeting.requested` to the exhibitor's contact, payload { meetingId }, and `meeting.scheduled`
-// to both sides, payload { meetingId, side: 'requester' | 'exhibitor', sequence }. Like the other
+// `meeting.requested` to the exhibitor's contact, payload { meetingId }; `meeting.scheduled` to
+// both sides, payload { meetingId, side: 'requester' | 'exhibitor', sequence }; and
+// `meeting.cancelled` to both sides, the same plus the slot as it was. Like the other
 // mails they are rendered when sent, from the meeting as it is then, in the recipient's language;
 // a request answered by then, or a meeting declined, cancelled or over, is skipped.
 //
 // The meeting travels as a calendar invitation: one UID per meeting and side, SEQUENCE from the
 // payload (it grows with every move, see meetingSequence), METHOD REQUEST.
-import { eventFacts, renderMeetingRequested, renderMeetingScheduled } from '../../emails/catalog.server'
+import { eventFacts, renderMeetingCancelled, renderMeetingRequested, renderMeetingScheduled } from '../../emails/catalog.server'
 import { buildInvite, isPlainAddress } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { formatDate, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
@@ -14,11 +15,11 @@ import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import type { OutgoingMail } from '~/lib/mailer.server'
 
-export const MEETING_TEMPLATES = ['meeting.requested', 'meeting.scheduled'] as const
+export const MEETING_TEMPLATES = ['meeting.requested', 'meeting.scheduled', 'meeting.cancelled'] as const
 export const isMeetingTemplate = (template: string): boolean => (MEETING_TEMPLATES as readonly string[]).includes(template)
 
 type Rendered = { kind: 'mail'; mail: OutgoingMail } | { kind: 'skip'; reason: string }
-type Payload = { meetingId?: unknown; side?: unknown; sequence?: unknown }
+type Payload = { meetingId?: unknown; side?: unknown; sequence?: unknown; slot?: { startsAt?: unknown; endsAt?: unknown; table?: unknown } }
 
 export function meetingUid(meetingId: string, side: 'requester' | 'exhibitor', appUrl: string): string {
   return `meeting-${meetingId}-${side}@${new URL(appUrl).hostname}`
@@ -30,6 +31,7 @@ type MeetingMessage = { template: string; toEmail: string; locale: string; paylo
 
 export async function renderMeetingMessage(db: Db, message: MeetingMessage, appUrl: string, now = new Date()): Promise<Rendered> {
   if (message.template === 'meeting.requested') return renderRequest(db, message, appUrl, now)
+  if (message.template === 'meeting.cancelled') return renderCancellation(db, message, appUrl, now)
   const payload = (message.payload ?? {}) as Payload
   const side = payload.side === 'exhibitor' ? 'exhibitor' : payload.side === 'requester' ? 'requester' : null
   if (typeof payload.meetingId !== 'string' || !side) return { kind: 'skip', reason: 'no meeting in payload' }
@@ -149,4 +151,69 @@ async function renderRequest(db: Db, message: MeetingMessage, appUrl: string, no
     footer: t('meetingMail.footer'),
   })
   return { kind: 'mail', mail: { to: message.toEmail, ...content } }
+}
+
+/** The cancellation of a meeting that had a time: the slot from the payload, METHOD:CANCEL with the invitation's UID. */
+async function renderCancellation(db: Db, message: MeetingMessage, appUrl: string, now: Date): Promise<Rendered> {
+  const payload = (message.payload ?? {}) as Payload
+  const side = payload.side === 'exhibitor' ? 'exhibitor' : payload.side === 'requester' ? 'requester' : null
+  const startsAt = typeof payload.slot?.startsAt === 'string' ? new Date(payload.slot.startsAt) : null
+  const endsAt = typeof payload.slot?.endsAt === 'string' ? new Date(payload.slot.endsAt) : null
+  if (typeof payload.meetingId !== 'string' || !side || !startsAt || !endsAt || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) return { kind: 'skip', reason: 'no meeting in payload' }
+  const meeting = await db.meeting.findUnique({
+    where: { id: payload.meetingId },
+    include: { event: true, requester: { include: { company: true } }, exhibitor: { include: { company: true, stand: true, contactPerson: true } } },
+  })
+  if (!meeting) return { kind: 'skip', reason: 'meeting no longer exists' }
+  if (meeting.status !== 'CANCELLED') return { kind: 'skip', reason: `meeting is ${meeting.status} now` }
+  if (endsAt <= now) return { kind: 'skip', reason: 'meeting is over' }
+  const { event, requester, exhibitor } = meeting
+  const recipient = side === 'requester' ? requester : exhibitor.contactPerson
+  if (!recipient || recipient.erasedAt || recipient.email !== message.toEmail.trim()) return { kind: 'skip', reason: 'recipient changed' }
+
+  const base = appUrl.replace(/\/$/, '')
+  const lang = toLocale(message.locale)
+  const t = await i18next.getFixedT(lang, 'fair')
+  const zone = { locale: lang, timeZone: event.timeZone }
+  const eventTitle = localized(lang, event.titleDe, event.titleEn)
+  const withName = side === 'requester' ? exhibitor.company.name : fullName(requester)
+  const other = side === 'requester' ? exhibitor.company.name : [fullName(requester), requester.company?.name].filter(Boolean).join(', ')
+  const table = typeof payload.slot?.table === 'string' ? payload.slot.table : ''
+  const venue = [event.venueName, event.venueCity].filter(Boolean).join(', ') || eventTitle
+  const where = exhibitor.stand ? t('meetingMail.where', { venue, number: exhibitor.stand.number, hall: exhibitor.stand.hall, table }) : t('meetingMail.whereNoStand', { venue, table })
+  const title = t('meetingMail.title', { with: withName })
+  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const content = await renderMeetingCancelled({
+    lang,
+    subject: t('cancelMail.subject', { with: withName, when: `${formatDate(startsAt, zone)}, ${formatTimeRange(startsAt, endsAt, zone)}` }),
+    greeting: t('meetingMail.greeting', { name: fullName(recipient) }),
+    body: t('cancelMail.body', { event: eventTitle }),
+    meeting: { title, when: `${formatDate(startsAt, zone, 'long')}, ${formatTimeRange(startsAt, endsAt, zone)}`, zone: formatTimeZoneName(startsAt, zone), where },
+    facts: [{ label: t('meetingMail.with'), value: other }],
+    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    footer: t('meetingMail.footer'),
+  })
+  const sequence = typeof payload.sequence === 'number' && Number.isInteger(payload.sequence) && payload.sequence >= 0 ? payload.sequence : 0
+  return {
+    kind: 'mail',
+    mail: {
+      to: message.toEmail,
+      ...content,
+      icalEvent: {
+        method: 'CANCEL',
+        filename: 'cancel.ics',
+        content: buildInvite({
+          uid: meetingUid(meeting.id, side, base),
+          sequence,
+          method: 'CANCEL',
+          title: `${title} – ${eventTitle}`,
+          location: where,
+          startsAt,
+          endsAt,
+          organizer: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
+          attendee: { name: fullName(recipient), email: message.toEmail.trim() },
+        }),
+      },
+    },
+  }
 }

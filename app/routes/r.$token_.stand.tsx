@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
 import { Badge, Button, buttonClass, Card, Field, TextAreaField } from '~/components/ui'
 import { decideMeeting, getStandDesk, markMeetingHeld, saveProfile, staffPassByToken } from '~/domain/cooperation.server'
-import { LeadForm, ProfileForm } from '~/domain/fair-forms'
+import { LeadForm, ProfileForm, StaffPassForm } from '~/domain/fair-forms'
+import { issueStaffPass } from '~/domain/fair.server'
 import { listLeads, scanLead } from '~/domain/leads.server'
 import { formatDate, formatDateTime, formatTimeRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       schedule: meetings.filter((m) => m.status === 'ACCEPTED' || m.status === 'HELD'),
       others: meetings.filter((m) => m.status === 'DECLINED' || m.status === 'CANCELLED'),
       profile: { offer: desk.profile?.offer ?? '', seek: desk.profile?.seek ?? '', topics: desk.profile?.topics ?? '' },
+      staff: { quota: desk.passQuota, people: desk.passes.map((p) => ({ id: p.id, name: `${p.person.firstName} ${p.person.lastName}`, you: p.id === desk.pass.id })) },
       leads: leads.leads.map((l) => ({ ...l, createdAt: formatDateTime(l.createdAt, zone) })),
     },
     { headers: privateHeaders },
@@ -97,6 +99,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const stored = result.kind === 'saved' || result.kind === 'updated' || result.kind === 'already'
     // A refused badge keeps the note in the form, so it is not lost while the visitor is still there.
     return data({ fieldErrors: {}, scan: result, values: stored ? {} : submission.payload }, { status: stored ? 200 : 422, headers: privateHeaders })
+  }
+  if (intent === 'issuePass') {
+    const submission = parseWithZod(form, { schema: StaffPassForm.omit({ exhibitorId: true }) })
+    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
+    const result = await issueStaffPass(db, desk.exhibitor.id, { ...submission.value, locale: desk.pass.locale === 'en' ? 'en' : 'de' })
+    if (result.kind === 'issued' || result.kind === 'existing') return back(result.kind === 'issued' ? 'passIssued' : 'passExisting', '#staff')
+    const error = result.kind === 'quotaReached' ? 'errors.quotaReached' : result.kind === 'alreadyRegistered' ? 'errors.alreadyRegistered' : 'errors.notAccepted'
+    return data({ fieldErrors: { email: [error] }, scan: null, values: submission.payload, quota: result.kind === 'quotaReached' ? result.quota : null }, { status: 409, headers: privateHeaders })
   }
   if (intent === 'saveProfile') {
     const submission = parseWithZod(form, { schema: ProfileForm })
@@ -238,6 +248,8 @@ export default function StandDeskPage() {
 
       <LeadsSection view={view} reply={reply ?? null} />
 
+      <StaffSection view={view} reply={reply ?? null} />
+
       <Card className="mt-8 print:hidden" id="profile">
         <h2 className="text-lg font-semibold">{t('stand.profileHeading')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
@@ -314,6 +326,43 @@ function LeadsSection({ view, reply }: { view: ReturnType<typeof useLoaderData<t
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  )
+}
+
+function StaffSection({ view, reply }: { view: ReturnType<typeof useLoaderData<typeof loader>>; reply: (Reply & { quota?: number | null }) | null }) {
+  const { t } = useTranslation('fair')
+  const values = (reply?.values ?? {}) as Record<string, string | undefined>
+  const err = (name: string) => reply?.fieldErrors[name]?.map((k) => t(k, { quota: reply.quota ?? view.staff.quota }))
+  const { people, quota } = view.staff
+  return (
+    <section aria-labelledby="staff-heading" id="staff" className="mt-8 print:hidden">
+      <h2 id="staff-heading" className="text-xl font-bold">
+        {t('standStaff.heading', { count: people.length, quota })}
+      </h2>
+      <ul className="mt-2 flex flex-col gap-1 text-sm">
+        {people.map((p) => (
+          <li key={p.id}>
+            {p.name} {p.you ? t('standStaff.you') : null}
+          </li>
+        ))}
+      </ul>
+      {people.length < quota ? (
+        <Form method="post" noValidate className="mt-3 grid gap-3 sm:grid-cols-2" aria-labelledby="staff-heading">
+          <input type="hidden" name="intent" value="issuePass" />
+          <p className="text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">{t('standStaff.intro')}</p>
+          <Field name="firstName" label={t('apply.firstName')} autoComplete="off" defaultValue={values.firstName} errors={err('firstName')} />
+          <Field name="lastName" label={t('apply.lastName')} autoComplete="off" defaultValue={values.lastName} errors={err('lastName')} />
+          <Field name="email" type="email" label={t('apply.email')} autoComplete="off" defaultValue={values.email} errors={err('email')} className="sm:col-span-2" />
+          <div>
+            <Button type="submit" variant="secondary">
+              {t('standStaff.add')}
+            </Button>
+          </div>
+        </Form>
+      ) : (
+        <p className="mt-2 text-sm">{t('standStaff.full')}</p>
       )}
     </section>
   )

@@ -58,6 +58,8 @@ describe.skipIf(!hasChromium)('staff: outbox and mail previews', () => {
     await page.getByLabel(/Password|Passwort/).fill('fairdesk-demo')
     await page.keyboard.press('Enter')
     await page.waitForURL(/\/admin\/emails$/)
+    await page.getByRole('heading', { level: 1, name: enMail.preview.title }).waitFor()
+    await page.waitForLoadState('load')
     expect(await axeViolations(page)).toEqual([])
     for (const template of PREVIEW_TEMPLATES) {
       for (const lang of ['de', 'en'] as const) {

@@ -18,7 +18,7 @@ import {
   saveProfile,
   scheduleOpenMeetings,
 } from '~/domain/cooperation.server'
-import { acceptExhibitor, applyAsExhibitor, saveStand } from '~/domain/fair.server'
+import { acceptExhibitor, applyAsExhibitor, saveStand, withdrawExhibitor } from '~/domain/fair.server'
 import { bookingConflicts, meetingParties } from '~/domain/meeting-scheduler'
 import { deliverDue } from '~/domain/outbox.server'
 import { register } from '~/domain/registration.server'
@@ -299,8 +299,33 @@ describe('the calendar invitations', () => {
     await decideMeeting(t.db, desks[0]!.token, id, 'accept')
     await cancelOwnMeeting(t.db, people[0]!.token, id)
     const report = await deliverDue(t.db, { send: transport(), appUrl: APP_URL })
-    // The request, answered by then, and both invitations of the meeting called off.
-    expect(report).toMatchObject({ sent: 0, skipped: 3 })
+    // The request, answered by then, and both invitations are skipped; the two cancellations go out.
+    expect(report).toMatchObject({ sent: 2, skipped: 3 })
+    expect(to(people[0]!.email).map((m) => invite(m)?.method)).toEqual(['CANCEL'])
+  })
+
+  it('cancel the meeting in both calendars when the visitor calls it off, or the exhibitor withdraws', async () => {
+    const { event, desks, people } = await exchange(2, 1)
+    const a = await requested(people[0]!.token, desks[0]!.exhibitorId)
+    const b = await requested(people[0]!.token, desks[1]!.exhibitorId)
+    await decideMeeting(t.db, desks[0]!.token, a, 'accept')
+    await decideMeeting(t.db, desks[1]!.token, b, 'accept')
+    await deliverDue(t.db, { send: transport(), appUrl: APP_URL })
+    const invitations = to(people[0]!.email).map(invite)
+    expect(invitations.map((i) => i?.method)).toEqual(['REQUEST', 'REQUEST'])
+
+    const later = new Date(Date.now() + 5_000)
+    expect(await cancelOwnMeeting(t.db, people[0]!.token, a, later)).toEqual({ kind: 'cancelled' })
+    expect(await withdrawExhibitor(t.db, desks[1]!.exhibitorId, later)).toEqual({ kind: 'done' })
+    await deliverDue(t.db, { send: transport(), appUrl: APP_URL, now: later })
+    const mails = to(people[0]!.email)
+    const cancellations = mails.slice(2).map((m) => ({ subject: m.subject, ...invite(m)! }))
+    expect(cancellations.map((c) => c.method)).toEqual(['CANCEL', 'CANCEL'])
+    expect(cancellations.map((c) => c.uid).sort()).toEqual(invitations.map((i) => i!.uid).sort())
+    for (const c of cancellations) expect(c.sequence).toBeGreaterThan(invitations.find((i) => i!.uid === c.uid)!.sequence)
+    expect(cancellations[0]!.subject).toMatch(/^Meeting called off: /)
+    expect(to(desks[0]!.contactEmail).some((m) => invite(m)?.method === 'CANCEL')).toBe(true)
+    expect(await t.db.meeting.count({ where: { eventId: event.id, status: 'CANCELLED' } })).toBe(2)
   })
 
   it('tell the exhibitor’s contact of a new request, with the link to answer it on the stand desk', async () => {
