@@ -1,6 +1,8 @@
 // GDPR erasure on the demo data: a person's data disappears from every table that kept it, while
 // the annual report's counts stay exactly as they were; the retention rule does the same for
 // everyone whose events are older than N months.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '~/demo/seed.server'
 import { countEvent, countYear } from '~/domain/counting.server'
@@ -101,5 +103,15 @@ describe(`erasure on ${testDbKind()}`, () => {
     // Nothing left to do the second time.
     expect((await applyRetention(db, months, NOW)).erased).toBe(0)
     await expect(applyRetention(db, 0, NOW)).rejects.toThrow(RangeError)
+  })
+
+  it('runs as `npm run privacy:retention -- <months>` and refuses a missing or bad number', () => {
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/retention.ts', ...args], { env: { ...process.env, DATABASE_URL: t.url }, encoding: 'utf8' })
+    expect(run().status).toBe(2)
+    expect(run('zwölf').status).toBe(2)
+    const ok = run('240')
+    expect(ok.status, ok.stderr).toBe(0)
+    expect(ok.stdout).toMatch(/retention 240 months: 0 people anonymised/)
   })
 })
