@@ -10,7 +10,8 @@ const erasedEmail = (personId: string) => `erased-${personId}@erased.invalid`
 export type ErasureResult = { kind: 'erased'; registrations: number; outbox: number; audit: number } | { kind: 'alreadyErased' } | { kind: 'notFound' }
 
 /** Anonymises one person; one transaction, so a failure leaves nothing half erased. */
-export async function erasePerson(db: Db, personId: string, now = new Date()): Promise<ErasureResult> {
+/** `actorId`: the staff member who erased (null: the person themselves, or the retention rule). */
+export async function erasePerson(db: Db, personId: string, now = new Date(), actorId: string | null = null): Promise<ErasureResult> {
   const person = await db.person.findUnique({ where: { id: personId }, select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true } })
   if (!person) return { kind: 'notFound' }
   if (person.erasedAt) return { kind: 'alreadyErased' }
@@ -36,7 +37,7 @@ export async function erasePerson(db: Db, personId: string, now = new Date()): P
     await tx.speaker.updateMany({ where: { personId }, data: { bio: null, photoPath: null } })
     await tx.proposal.updateMany({ where: { personId }, data: { title: ERASED_NAME, abstract: ERASED_NAME, reviewNote: null } })
     await tx.meeting.updateMany({ where: { requesterId: personId }, data: { message: null } })
-    await tx.auditEntry.create({ data: { action: 'person.erased', entityType: 'Person', entityId: personId } })
+    await tx.auditEntry.create({ data: { actorId, action: 'person.erased', entityType: 'Person', entityId: personId } })
     return { kind: 'erased' as const, registrations: registrationIds.length, outbox: outbox.count, audit: auditRows.count }
   })
 }

@@ -34,6 +34,7 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id.registrations[.]csv': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id_.registrations.new': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.events.$id_.registrations.$registrationId': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.persons.$personId.erase': { get: null, post: 'persons:erase' },
   'routes/admin.events.$id_.import': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.events.$id_.import-batch': { get: null, post: 'registrations:manage' },
   'routes/admin.events.$id_.programme': { get: 'events:manage', post: 'events:manage' },
@@ -84,7 +85,7 @@ describe('authorization matrix', () => {
     foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id }
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, personId: registration.personId }
   })
   afterAll(async () => {
     await db?.$disconnect()

@@ -69,4 +69,36 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(seatsBefore - 1)
     expect((await fetch(`${app.url}/r/not-a-real-token-at-all-0000/data.json`)).status).toBe(404)
   })
+
+  it('lets an admin erase a person from the registration page (after confirming); an organiser sees no such button', async () => {
+    const { countEvent } = await import('~/domain/counting.server')
+    const registration = await db.registration.findFirstOrThrow({ where: { status: 'CONFIRMED', checkIns: { some: {} }, person: { erasedAt: null } }, include: { person: true } })
+    const countBefore = await countEvent(db, registration.eventId)
+    const detail = `/admin/events/${registration.eventId}/registrations/${registration.id}`
+    const signedIn = async (email: string) => {
+      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 } })
+      const page = await context.newPage()
+      await page.goto(`${app.url}/login?redirectTo=${encodeURIComponent(detail)}`)
+      await page.locator('input[name="email"]').fill(email)
+      await page.locator('input[name="password"]').fill('fairdesk-demo')
+      await page.locator('form button[type="submit"]').click()
+      await page.waitForURL(new RegExp(`${detail}$`))
+      return page
+    }
+    const organiser = await signedIn('orga@example.org')
+    expect(await organiser.getByRole('link', { name: dePrivacy.staff.start }).count()).toBe(0)
+
+    const admin = await signedIn('admin@example.org')
+    await admin.getByRole('link', { name: dePrivacy.staff.start }).click()
+    await admin.getByText(dePrivacy.staff.confirm).waitFor()
+    expect(await axeViolations(admin)).toEqual([])
+    await admin.getByRole('button', { name: dePrivacy.staff.yes }).click()
+    await admin.waitForURL(/\/admin\/events\/[^/]+\?erased=1$/)
+    const person = await db.person.findUniqueOrThrow({ where: { id: registration.personId } })
+    expect(person.erasedAt).not.toBeNull()
+    expect(person.email).not.toBe(registration.person.email)
+    expect(await countEvent(db, registration.eventId)).toEqual(countBefore)
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'person.erased', entityId: registration.personId } })
+    expect(entry.actorId).not.toBeNull()
+  })
 })
