@@ -36,7 +36,14 @@ export async function createServer() {
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.get('host')}`
     const reason = crossSiteWriteReason({ method: req.method, headers: { get: (name) => req.get(name) ?? null } }, allowedOrigins(env.APP_URL, ownOrigin))
-    if (!reason) return next()
+    if (!reason) {
+      // Approved: the Origin is APP_URL's or the Host's. Remix compares Origin with Host once more
+      // and throws (a 500) when a proxy — or a forged Host header — makes them differ; our guard
+      // has already decided, so Remix does not get to see the Origin of such a request.
+      const origin = req.get('origin')
+      if (origin && origin !== 'null' && new URL(origin).host !== (req.get('x-forwarded-host')?.split(',')[0]?.trim() || req.get('host'))) delete req.headers.origin
+      return next()
+    }
     res.status(403).type('text/plain').send('Forbidden: cross-site request refused / Anfrage von fremder Seite abgelehnt')
   })
 

@@ -11,6 +11,7 @@ import deFair from '~/locales/de/fair.json'
 import deMail from '~/locales/de/mail.json'
 import deOrganiser from '~/locales/de/organiser.json'
 import deProgramme from '~/locales/de/programme.json'
+import dePrivacy from '~/locales/de/privacy.json'
 import deRegistration from '~/locales/de/registration.json'
 import deReports from '~/locales/de/reports.json'
 import deStaffRegistrations from '~/locales/de/staffRegistrations.json'
@@ -24,14 +25,15 @@ import enFair from '~/locales/en/fair.json'
 import enMail from '~/locales/en/mail.json'
 import enOrganiser from '~/locales/en/organiser.json'
 import enProgramme from '~/locales/en/programme.json'
+import enPrivacy from '~/locales/en/privacy.json'
 import enRegistration from '~/locales/en/registration.json'
 import enReports from '~/locales/en/reports.json'
 import enSeries from '~/locales/en/series.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports, fair: deFair },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports, fair: enFair },
+  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports, fair: deFair, privacy: dePrivacy },
+  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports, fair: enFair, privacy: enPrivacy },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

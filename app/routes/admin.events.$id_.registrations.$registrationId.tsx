@@ -14,7 +14,7 @@ import { formatDateTime, formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
+import { can, requirePermission } from '~/lib/permissions.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.registration.name} – Fairdesk` : 'Fairdesk' }]
 
@@ -28,15 +28,17 @@ async function load(request: Request, params: { id?: string; registrationId?: st
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, event, registration } = await load(request, params)
+  const { db, user, event, registration } = await load(request, params)
   const locale = toLocale(await i18next.getLocale(request))
   const zone = { locale, timeZone: event.timeZone }
   const { person } = registration
+  const canErase = can(user.role, 'persons:erase') && !person.erasedAt
   const answers = (registration.answers ?? {}) as Answers
   const targets = registration.status === 'CANCELLED' ? [] : await moveTargets(db, event.id)
   return data(
     {
       event: { id: event.id, title: localized(locale, event.titleDe, event.titleEn), status: event.status },
+      erase: canErase ? { personId: person.id } : null,
       registration: {
         id: registration.id,
         name: [person.title, person.firstName, person.lastName].filter(Boolean).join(' '),
@@ -108,7 +110,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RegistrationDetailPage() {
-  const { event, registration: r, targets } = useLoaderData<typeof loader>()
+  const { event, registration: r, targets, erase } = useLoaderData<typeof loader>()
+  const { t: tPrivacy } = useTranslation('privacy')
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('staffRegistrations')
@@ -279,6 +282,31 @@ export default function RegistrationDetailPage() {
           ) : (
             <Link to="?confirm=cancel" className={`${buttonClass('secondary')} mt-3`}>
               {t('detail.cancel')}
+            </Link>
+          )}
+        </Card>
+      ) : null}
+
+      {erase ? (
+        <Card>
+          <h2 className="text-lg font-semibold">{tPrivacy('staff.title')}</h2>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{tPrivacy('staff.intro')}</p>
+          {params.get('confirm') === 'erase' ? (
+            <Form method="post" action={`/admin/persons/${erase.personId}/erase`} className="mt-3 flex flex-wrap items-center gap-2">
+              <input type="hidden" name="returnTo" value={`/admin/events/${event.id}`} />
+              <p role="alert" className="w-full font-medium">
+                {tPrivacy('staff.confirm')}
+              </p>
+              <Button type="submit" variant="danger">
+                {tPrivacy('staff.yes')}
+              </Button>
+              <Link to="?" className={buttonClass('secondary')}>
+                {t('cancelAction')}
+              </Link>
+            </Form>
+          ) : (
+            <Link to="?confirm=erase" className={`${buttonClass('secondary')} mt-3`}>
+              {tPrivacy('staff.start')}
             </Link>
           )}
         </Card>

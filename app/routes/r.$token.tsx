@@ -6,6 +6,7 @@ import { SessionChoices } from '~/components/session-choices'
 import { Badge, Button, buttonClass, Card, Field, FormError } from '~/components/ui'
 import { fieldName, formatAnswer, parseAnswers, questionOptions, submittedAnswers, type Answers } from '~/domain/answers'
 import { hasCertificate } from '~/domain/participant-lists.server'
+import { eraseOnRequest } from '~/domain/personal-data.server'
 import { RegistrationFields } from '~/domain/registration-form'
 import { changeChoices, findByManageToken, transferRegistration } from '~/domain/registration-self-service.server'
 import { cancelRegistration } from '~/domain/registration.server'
@@ -100,6 +101,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await cancelRegistration(db, registration.id, { reason: 'self-service' })
     return redirect(`/r/${params.token}?cancelled=1`, { status: 303, headers: privateHeaders })
   }
+  if (form?.get('intent') === 'erase') {
+    await eraseOnRequest(db, registration.personId)
+    // This link is dead now: say so on a page of its own.
+    return redirect('/r/erased', { status: 303, headers: privateHeaders })
+  }
   if (form?.get('intent') === 'transfer') {
     const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
     const values = { firstName: pick('firstName'), lastName: pick('lastName'), email: pick('email') }
@@ -123,6 +129,7 @@ export default function ManageRegistration() {
   const [params] = useSearchParams()
   const { t } = useTranslation('registration')
   const { t: tFair } = useTranslation('fair')
+  const { t: tp } = useTranslation('privacy')
   const transfer = result?.form === 'transfer' ? result : null
   const change = result?.form === 'change' ? result : null
   const errors: Record<string, string[] | undefined> = transfer?.fieldErrors ?? {}
@@ -317,6 +324,37 @@ export default function ManageRegistration() {
           )}
         </Card>
       ) : null}
+
+      <Card className="mt-6">
+        <h2 className="text-lg font-semibold">{tp('self.title')}</h2>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{tp('self.intro')}</p>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <a href={`/r/${r.token}/data.json`} download className={buttonClass('secondary')}>
+            {tp('self.download')}
+          </a>
+          {params.get('confirm') === 'erase' ? null : (
+            <Link to="?confirm=erase" className={buttonClass('secondary')}>
+              {tp('self.eraseStart')}
+            </Link>
+          )}
+        </div>
+        {params.get('confirm') === 'erase' ? (
+          // A second step, as for cancelling: a mistaken tap never erases.
+          <Form method="post" className="mt-4 flex flex-col gap-3">
+            <p role="alert" className="font-medium">
+              {tp('self.eraseConfirm')}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" name="intent" value="erase" variant="danger">
+                {tp('self.eraseYes')}
+              </Button>
+              <Link to="?" className={buttonClass('secondary')}>
+                {tp('self.eraseNo')}
+              </Link>
+            </div>
+          </Form>
+        ) : null}
+      </Card>
     </div>
   )
 }

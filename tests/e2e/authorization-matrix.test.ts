@@ -35,6 +35,7 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id.badges[.]pdf': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id_.registrations.new': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.events.$id_.registrations.$registrationId': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.persons.$personId.erase': { get: null, post: 'persons:erase' },
   'routes/admin.events.$id_.import': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.events.$id_.import-batch': { get: null, post: 'registrations:manage' },
   'routes/admin.events.$id_.programme': { get: 'events:manage', post: 'events:manage' },
@@ -101,7 +102,7 @@ describe('authorization matrix', () => {
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
     const fair = await db.event.findFirstOrThrow({ where: { kind: 'FAIR' } })
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, fairId: fair.id, year: '2015' }
+    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, fairId: fair.id, year: '2015', personId: registration.personId }
   })
   afterAll(async () => {
     await db?.$disconnect()
