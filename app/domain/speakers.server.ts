@@ -4,6 +4,7 @@
 // Invitations go through the outbox like every mail: one `speaker.invitation` row per slot the
 // speaker has (the mail carries that slot as a calendar invitation), or one without a slot when
 // they have none yet.
+import { Jimp } from 'jimp'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -225,20 +226,37 @@ export function sniffImageType(bytes: Uint8Array): PhotoType | null {
 
 const CONTENT_TYPES: Record<string, PhotoType['contentType']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
 
+/** Longest side of a stored speaker photo: enough for the agenda and a printed programme. */
+export const PHOTO_MAX_SIDE = 800
+
 /**
- * Stores the speaker's photo as uploaded (no image library is installed to resize it; the size and
- * type limits keep it harmless). A new file name per upload, so caches never show the old one.
+ * The photo as stored: JPEG and PNG are decoded, scaled down to fit PHOTO_MAX_SIDE and encoded
+ * again (which also drops EXIF data such as a phone's GPS position); bytes that only look like an
+ * image are refused. WebP is kept as uploaded (Jimp has no WebP decoder); the size limit bounds it.
  */
+export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promise<Buffer | null> {
+  if (type.ext === 'webp') return Buffer.from(bytes)
+  try {
+    const image = await Jimp.fromBuffer(Buffer.from(bytes))
+    if (image.width > PHOTO_MAX_SIDE || image.height > PHOTO_MAX_SIDE) image.scaleToFit({ w: PHOTO_MAX_SIDE, h: PHOTO_MAX_SIDE })
+    return type.ext === 'png' ? await image.getBuffer('image/png') : await image.getBuffer('image/jpeg', { quality: 85 })
+  } catch {
+    return null
+  }
+}
+
+/** Stores the speaker's photo, scaled down. A new file name per upload, so caches never show the old one. */
 export async function saveSpeakerPhoto(db: Db, token: string, bytes: Uint8Array, dir = speakerPhotoDir()): Promise<PhotoResult> {
   if (!TOKEN.test(token)) return { kind: 'notFound' }
   const speaker = await db.speaker.findUnique({ where: { token }, select: { id: true, photoPath: true, person: { select: { erasedAt: true } } } })
   if (!speaker || speaker.person.erasedAt) return { kind: 'notFound' }
   if (bytes.byteLength > MAX_PHOTO_BYTES) return { kind: 'tooLarge' }
   const type = sniffImageType(bytes)
-  if (!type) return { kind: 'unsupportedType' }
+  const stored = type ? await normalisePhoto(bytes, type) : null
+  if (!type || !stored) return { kind: 'unsupportedType' }
   await fs.mkdir(dir, { recursive: true })
   const file = `${speaker.id}-${randomBytes(6).toString('hex')}.${type.ext}`
-  await fs.writeFile(path.join(dir, file), bytes)
+  await fs.writeFile(path.join(dir, file), stored)
   await db.speaker.update({ where: { id: speaker.id }, data: { photoPath: file } })
   if (speaker.photoPath) await removeFile(dir, speaker.photoPath)
   return { kind: 'saved' }

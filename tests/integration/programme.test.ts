@@ -1,6 +1,8 @@
 // The timetable, speakers and the call for contributions against a real database (SQLite, and
 // PostgreSQL when TEST_POSTGRES_URL is set): refusals, warnings, calendar sequences and the outbox
 // rows that tell speakers about their slots.
+import jpegJs from 'jpeg-js'
+import { PNG } from 'pngjs'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -285,18 +287,26 @@ describe('speakers', () => {
     expect(await findSpeakerByToken(t.db, 'x'.repeat(43))).toBeNull()
   })
 
-  it('stores a photo only when its bytes are a JPEG, PNG or WebP of at most 2 MB', async () => {
+  it('stores a photo only when its bytes are a JPEG, PNG or WebP of at most 2 MB, scaled down to 800 px', async () => {
     const { event, anna } = await conference()
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-photos-'))
     try {
-      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)])
+      const image = new PNG({ width: 1600, height: 1000 })
+      image.data.fill(200)
+      const png = PNG.sync.write(image)
+      const fakePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)])
       expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.from('<svg onload="alert(1)"></svg>'), dir)).toEqual({ kind: 'unsupportedType' })
+      // The right first bytes are not enough: it must decode.
+      expect(await saveSpeakerPhoto(t.db, anna.token, fakePng, dir)).toEqual({ kind: 'unsupportedType' })
       expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), dir)).toEqual({ kind: 'tooLarge' })
       expect(await saveSpeakerPhoto(t.db, anna.token, png, dir)).toEqual({ kind: 'saved' })
       const photo = await readSpeakerPhoto(t.db, { speakerId: anna.speakerId }, dir)
       expect(photo.kind === 'photo' && photo.contentType).toBe('image/png')
-      // A second upload replaces the file.
-      expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), dir)).toEqual({ kind: 'saved' })
+      const stored = PNG.sync.read(photo.kind === 'photo' ? photo.bytes : Buffer.alloc(0))
+      expect([stored.width, stored.height]).toEqual([800, 500])
+      // A second upload (a JPEG) replaces the file.
+      const jpeg = jpegJs.encode({ width: 300, height: 400, data: Buffer.alloc(300 * 400 * 4, 128) }, 90).data
+      expect(await saveSpeakerPhoto(t.db, anna.token, jpeg, dir)).toEqual({ kind: 'saved' })
       expect(fs.readdirSync(dir)).toHaveLength(1)
       // Not shown publicly once the speaker declined, nor for a draft event.
       await respondAsSpeaker(t.db, anna.token, 'DECLINED')
