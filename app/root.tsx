@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
 import {
   data,
@@ -55,6 +56,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   const { locale } = useLoaderData<typeof loader>()
+  // Marks the page as interactive once React has hydrated it (browser tests wait for this before
+  // clicking, so a click can't fall between the server HTML and the scripts taking over).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
   return (
     <>
       <SiteHeader locale={locale} />

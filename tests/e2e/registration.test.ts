@@ -7,7 +7,7 @@ import deReg from '~/locales/de/registration.json'
 import enReg from '~/locales/en/registration.json'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { axeViolations, gotoHydrated, hasChromium, launchBrowser } from '../support/browser'
 import { startSmtpSink, type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('registration journey', () => {
@@ -122,7 +122,7 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const res = await fetch(`${app.url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
     const link = res.headers.get('location')!.replace(/\?.*$/, '')
     const page = await phone('de-DE')
-    await page.goto(app.url + link)
+    await gotoHydrated(page, app.url + link)
     await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
     await page.getByText(deReg.errors.summary).waitFor()
     await page.getByLabel(deReg.form.firstName).fill('Vera')

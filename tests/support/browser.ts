@@ -38,3 +38,10 @@ export async function axeViolations(page: Page, { exclude = [] }: { exclude?: st
   const result = await builder.analyze()
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
 }
+
+/** Opens a page and waits until React has hydrated it (root.tsx sets data-hydrated on <html>). */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url)
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 30_000 })
+  return response
+}
