@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { FairNav } from '~/components/fair/fair-nav'
 import { StandPlan } from '~/components/fair/stand-plan'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TextAreaField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TextareaField } from '~/components/ui'
 import { AcceptForm, StaffPassForm, StandForm, STAND_KINDS } from '~/domain/fair-forms'
 import { acceptExhibitor, deleteStand, getFairOverview, issueStaffPass, rejectExhibitor, revokeStaffPass, saveStand, withdrawExhibitor } from '~/domain/fair.server'
 import { formatDate } from '~/lib/datetime'
@@ -341,7 +341,7 @@ function StandFormCard({ editing, reply }: { editing: View['editing']; reply: Re
             </option>
           ))}
         </SelectField>
-        <TextAreaField name="equipment" label={t('admin.fields.equipment')} className="sm:col-span-2" rows={2} maxLength={500} defaultValue={values.equipment} errors={err('equipment')?.map((k) => t(k))} />
+        <TextareaField name="equipment" label={t('admin.fields.equipment')} className="sm:col-span-2" rows={2} maxLength={500} defaultValue={values.equipment} errors={err('equipment')?.map((k) => t(k))} />
         <fieldset className="grid grid-cols-2 gap-4 sm:col-span-2 sm:grid-cols-4" aria-describedby="stand-position-hint">
           <legend className="mb-1 text-sm font-semibold">{t('admin.fields.position')}</legend>
           <p id="stand-position-hint" className="col-span-2 -mt-1 text-sm text-slate-600 sm:col-span-4 dark:text-slate-400">

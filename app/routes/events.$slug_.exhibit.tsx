@@ -5,7 +5,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Button, Card, Field, FormError, TextAreaField } from '~/components/ui'
+import { Button, Card, Field, FormError, TextareaField } from '~/components/ui'
 import { ApplicationForm, isBot, STAFF_ROWS } from '~/domain/fair-forms'
 import { applyAsExhibitor, getApplicationPage } from '~/domain/fair.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -129,9 +129,9 @@ export default function ExhibitPage() {
             <fieldset className="flex flex-col gap-4">
               <legend className="mb-2 text-base font-semibold">{t('apply.spaceLegend')}</legend>
               <Field name="areaWantedSqm" label={t('apply.areaWanted')} inputMode="decimal" required hint={t('apply.areaHint')} defaultValue={values.areaWantedSqm} errors={err('areaWantedSqm')} className="sm:max-w-xs" />
-              <TextAreaField name="topicsDe" label={t('apply.topicsDe')} required maxLength={500} hint={t('apply.topicsHint')} defaultValue={values.topicsDe} errors={err('topicsDe')} />
-              <TextAreaField name="topicsEn" label={t('apply.topicsEn')} maxLength={500} defaultValue={values.topicsEn} errors={err('topicsEn')} />
-              <TextAreaField name="products" label={t('apply.products')} maxLength={1000} defaultValue={values.products} errors={err('products')} />
+              <TextareaField name="topicsDe" label={t('apply.topicsDe')} required maxLength={500} hint={t('apply.topicsHint')} defaultValue={values.topicsDe} errors={err('topicsDe')} />
+              <TextareaField name="topicsEn" label={t('apply.topicsEn')} maxLength={500} defaultValue={values.topicsEn} errors={err('topicsEn')} />
+              <TextareaField name="products" label={t('apply.products')} maxLength={1000} defaultValue={values.products} errors={err('products')} />
             </fieldset>
             <fieldset className="flex flex-col gap-4" aria-describedby="staff-hint">
               <legend className="mb-1 text-base font-semibold">{t('apply.staffLegend')}</legend>

@@ -6,7 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, Card, EmptyState, Field, FormError, TextAreaField } from '~/components/ui'
+import { Badge, Button, Card, EmptyState, Field, FormError, TextareaField } from '~/components/ui'
 import { cancelOwnMeeting, getParticipantExchange, requestMeeting, saveProfile } from '~/domain/cooperation.server'
 import { MeetingRequestForm, ProfileForm } from '~/domain/fair-forms'
 import { formatDate, formatTimeRange } from '~/lib/datetime'
@@ -163,8 +163,8 @@ export default function ParticipantExchangePage() {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
         <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="intent" value="saveProfile" />
-          <TextAreaField name="offer" label={t('exchange.offer')} rows={2} maxLength={500} defaultValue={String(profileValues.offer ?? '')} errors={err('profile', 'offer')} />
-          <TextAreaField name="seek" label={t('exchange.seek')} rows={2} maxLength={500} defaultValue={String(profileValues.seek ?? '')} errors={err('profile', 'seek')} />
+          <TextareaField name="offer" label={t('exchange.offer')} rows={2} maxLength={500} defaultValue={String(profileValues.offer ?? '')} errors={err('profile', 'offer')} />
+          <TextareaField name="seek" label={t('exchange.seek')} rows={2} maxLength={500} defaultValue={String(profileValues.seek ?? '')} errors={err('profile', 'seek')} />
           <Field name="topics" label={t('exchange.topics')} maxLength={200} defaultValue={String(profileValues.topics ?? '')} errors={err('profile', 'topics')} />
           <label className="flex min-h-11 items-start gap-3">
             <input type="checkbox" name="consentLeadScan" className="mt-1 h-5 w-5 shrink-0" defaultChecked={profileValues.consentLeadScan === true || profileValues.consentLeadScan === 'on'} />
@@ -221,7 +221,7 @@ export default function ParticipantExchangePage() {
                       <input type="hidden" name="intent" value="request" />
                       <input type="hidden" name="exhibitorId" value={e.id} />
                       {reply?.target === e.id && Object.keys(reply.fieldErrors).length ? <FormError>{t('errors.summary')}</FormError> : null}
-                      <TextAreaField name="message" label={t('exchange.message')} rows={2} maxLength={1000} errors={err(e.id, 'message')} />
+                      <TextareaField name="message" label={t('exchange.message')} rows={2} maxLength={1000} errors={err(e.id, 'message')} />
                       <div>
                         <Button type="submit" aria-label={`${t('exchange.request')}: ${e.company}`}>
                           {t('exchange.request')}

@@ -7,7 +7,7 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, buttonClass, Card, Field, TextAreaField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, Field, TextareaField } from '~/components/ui'
 import { decideMeeting, getStandDesk, markMeetingHeld, saveProfile, staffPassByToken } from '~/domain/cooperation.server'
 import { LeadForm, ProfileForm, StaffPassForm } from '~/domain/fair-forms'
 import { issueStaffPass } from '~/domain/fair.server'
@@ -255,8 +255,8 @@ export default function StandDeskPage() {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
         <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="intent" value="saveProfile" />
-          <TextAreaField name="offer" label={t('exchange.offer')} rows={2} maxLength={500} defaultValue={view.profile.offer} />
-          <TextAreaField name="seek" label={t('exchange.seek')} rows={2} maxLength={500} defaultValue={view.profile.seek} />
+          <TextareaField name="offer" label={t('exchange.offer')} rows={2} maxLength={500} defaultValue={view.profile.offer} />
+          <TextareaField name="seek" label={t('exchange.seek')} rows={2} maxLength={500} defaultValue={view.profile.seek} />
           <Field name="topics" label={t('exchange.topics')} maxLength={200} defaultValue={view.profile.topics} />
           <div>
             <Button type="submit" variant="secondary">
@@ -293,7 +293,7 @@ function LeadsSection({ view, reply }: { view: ReturnType<typeof useLoaderData<t
       <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="intent" value="scan" />
         <Field name="code" label={t('leads.code')} hint={t('leads.codeHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} required defaultValue={values.code} errors={codeErrors} />
-        <TextAreaField name="note" label={t('leads.note')} rows={2} maxLength={1000} defaultValue={values.note} />
+        <TextareaField name="note" label={t('leads.note')} rows={2} maxLength={1000} defaultValue={values.note} />
         <div>
           <Button type="submit">{t('leads.save')}</Button>
         </div>
