@@ -1,7 +1,8 @@
 // What the public registration form and the self-service page need to know about an event.
-import type { Db } from '~/lib/db.server'
+import { sqliteDirect, type Db } from '~/lib/db.server'
 import { questionOptions, type Question } from './answers'
 import { registrationState, seatsLeft } from './registration-state'
+import { registrationFormOnSqlite } from './registration-sqlite.server'
 import { bookableSessions } from './session-choice.server'
 
 export async function getRegistrationPage(db: Db, slug: string, now = new Date()) {
@@ -38,4 +39,22 @@ export async function getRegistrationPage(db: Db, slug: string, now = new Date()
 export async function companySuggestions(db: Db): Promise<string[]> {
   const companies = await db.company.findMany({ select: { name: true }, orderBy: [{ isMember: 'desc' }, { name: 'asc' }], take: 300 })
   return companies.map((c) => c.name)
+}
+
+export type RegistrationForm = Pick<NonNullable<Awaited<ReturnType<typeof getRegistrationPage>>>, 'id' | 'kind' | 'inviteOnly' | 'questions' | 'sessions'>
+
+/**
+ * What a posted registration form is checked against: the event, its questions and bookable
+ * sessions (whether it is open is register()'s decision). On SQLite read without the ORM, as the
+ * rest of a registration is (registration-sqlite.server.ts).
+ */
+export async function getRegistrationForm(db: Db, slug: string): Promise<RegistrationForm | null> {
+  const direct = sqliteDirect(db)
+  if (direct) return direct.transaction((conn) => registrationFormOnSqlite(conn, slug))
+  return registrationFormWithPrisma(db, slug)
+}
+
+export async function registrationFormWithPrisma(db: Db, slug: string): Promise<RegistrationForm | null> {
+  const page = await getRegistrationPage(db, slug)
+  return page && { id: page.id, kind: page.kind, inviteOnly: page.inviteOnly, questions: page.questions, sessions: page.sessions }
 }

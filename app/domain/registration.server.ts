@@ -9,9 +9,10 @@
 // SQLite note: the first statement of each transaction is a write, so a transaction never holds a
 // stale read snapshot that it later tries to write from (which SQLite refuses with SQLITE_BUSY).
 import { randomBytes } from 'node:crypto'
-import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
+import { sqliteDirect, USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { AttendeeRole, Registration, RegistrationSource } from '~/generated/prisma-sqlite/client'
+import { registerOnSqlite } from './registration-sqlite.server'
 import { bookSessions, confirmWaitingSessions, releaseSessions } from './session-booking.server'
 
 export type RegisterInput = {
@@ -43,7 +44,7 @@ export type RegisterResult =
   | { kind: 'closed'; reason: ClosedReason }
 
 /** Roles that take a seat from the event's capacity; speakers, exhibitors and staff do not. */
-const SEATED_ROLES: AttendeeRole[] = ['ATTENDEE', 'PRESS']
+export const SEATED_ROLES: AttendeeRole[] = ['ATTENDEE', 'PRESS']
 
 export function normaliseEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase()
@@ -79,6 +80,17 @@ export function closedReason(event: EventForRegistration, now: Date): ClosedReas
  * also concurrently — returns the existing registration instead of a second one.
  */
 export async function register(db: Db, eventId: string, input: RegisterInput, now = new Date()): Promise<RegisterResult> {
+  // On SQLite the common case runs as one synchronous SQL transaction (see registration-sqlite.server.ts).
+  const direct = sqliteDirect(db)
+  if (direct) {
+    const result = await direct.transaction((conn) => registerOnSqlite(conn, eventId, input, now))
+    if (result.kind !== 'fallback') return result
+  }
+  return registerWithPrisma(db, eventId, input, now)
+}
+
+/** register() through Prisma: on PostgreSQL, and on SQLite for what the SQL path leaves to it. */
+export async function registerWithPrisma(db: Db, eventId: string, input: RegisterInput, now = new Date()): Promise<RegisterResult> {
   const event = await db.event.findUnique({ where: { id: eventId } })
   if (!event) return { kind: 'closed', reason: 'notFound' }
   // Staff may add people to drafts, closed and past events (a sign-in sheet after the fact); never to cancelled ones.
@@ -240,8 +252,15 @@ export async function promoteFromWaitlist(tx: Tx, eventId: string, now = new Dat
 /** Position on the waiting list (1 = next to move up), or null when not waiting. */
 export async function waitlistPosition(db: DbOrTx, registration: Registration): Promise<number | null> {
   if (registration.status !== 'WAITLISTED' || !registration.waitlistedAt) return null
+  // The order of promotion (cancelRegistration): waitlistedAt, then createdAt, then id. Several
+  // registrations can share a millisecond, so ties count too — else two people share a place.
+  const { waitlistedAt, createdAt, id } = registration
   const ahead = await db.registration.count({
-    where: { eventId: registration.eventId, status: 'WAITLISTED', waitlistedAt: { lt: registration.waitlistedAt } },
+    where: {
+      eventId: registration.eventId,
+      status: 'WAITLISTED',
+      OR: [{ waitlistedAt: { lt: waitlistedAt } }, { waitlistedAt, createdAt: { lt: createdAt } }, { waitlistedAt, createdAt, id: { lt: id } }],
+    },
   })
   return ahead + 1
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { PrismaClient } from '~/generated/prisma-sqlite/client'
 import { databaseKind, getEnv } from './env.server'
+import type { SqliteDirect } from './sqlite-adapter.server'
 
 export type Db = PrismaClient
 /** The client inside `db.$transaction(async (tx) => …)`. */
@@ -30,10 +31,25 @@ export async function createDb(url: string): Promise<Db> {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   // better-sqlite3's `timeout` is SQLite's busy timeout (ms): wait for a lock instead of failing.
   // Several processes may share the file: each waits for the other's write lock this long.
-  const db = new SqliteClient({ adapter: serialisedSqliteAdapter({ url: `file:${file}`, timeout: 10_000 }) })
+  const adapter = serialisedSqliteAdapter({ url: `file:${file}`, timeout: 10_000 })
+  const db = new SqliteClient({ adapter }) as unknown as Db
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL')
+  Object.defineProperty(db, DIRECT, { value: adapter.direct(() => db.$connect()) })
   return db
+}
+
+// A property of the client rather than a module-level map: the server script and the Remix build
+// each bundle their own copy of this module but share one client (see getDb).
+const DIRECT = Symbol.for('fairdesk.sqliteDirect')
+
+/**
+ * The SQLite connection behind a client, for the hot paths written as one synchronous SQL
+ * transaction (registration, check-in); undefined on PostgreSQL and inside a Prisma transaction,
+ * where those paths use Prisma.
+ */
+export function sqliteDirect(db: DbOrTx): SqliteDirect | undefined {
+  return (db as unknown as { [DIRECT]?: SqliteDirect })[DIRECT]
 }
 
 export function sqliteFile(url: string): string {

@@ -6,6 +6,7 @@
 // sees data that may never commit. This wrapper makes such statements wait until the open
 // transaction ends. SQLite has a single writer anyway, and transactions here are short.
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
+import type BetterSqlite3 from 'better-sqlite3'
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils'
 
 class Lock {
@@ -58,10 +59,40 @@ export function cachePreparedStatements(client: SqliteClient, limit = 1_000): vo
   }
 }
 
-function serialise(inner: SqlDriverAdapter): SqlDriverAdapter {
+/**
+ * The adapter's own better-sqlite3 connection, for the few hot paths that run as one synchronous
+ * transaction without the ORM (a registration rush spends most of its time compiling Prisma
+ * queries). It waits for the same lock as Prisma's statements and transactions, so it never runs
+ * inside another request's open transaction.
+ */
+export type SqliteDirect = {
+  /** Runs `fn` as one `BEGIN IMMEDIATE` transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(fn: (conn: SqlConn) => T): Promise<T>
+}
+
+/** Prepared statements of the connection, kept for reuse (each SQL text is prepared once). */
+export type SqlConn = { prepare(sql: string): BetterSqlite3.Statement }
+
+type Connection = { client: BetterSqlite3.Database; conn: SqlConn; lock: Lock }
+
+function serialise(inner: SqlDriverAdapter, connected: (c: Connection) => void): SqlDriverAdapter {
   const lock = new Lock()
   const client = (inner as unknown as { client?: SqliteClient }).client
-  if (client && typeof client.prepare === 'function') cachePreparedStatements(client)
+  if (client && typeof client.prepare === 'function') {
+    const database = client as unknown as BetterSqlite3.Database
+    const prepare = database.prepare.bind(database)
+    const statements = new Map<string, BetterSqlite3.Statement>()
+    const conn: SqlConn = {
+      prepare(sql) {
+        let stmt = statements.get(sql)
+        // Prisma's adapter turns on 64-bit integers (BigInt) for the connection; plain numbers here.
+        if (!stmt) statements.set(sql, (stmt = prepare(sql).safeIntegers(false)))
+        return stmt
+      },
+    }
+    cachePreparedStatements(client)
+    connected({ client: database, conn, lock })
+  }
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -98,11 +129,25 @@ function serialise(inner: SqlDriverAdapter): SqlDriverAdapter {
   }
 }
 
-export function serialisedSqliteAdapter(config: { url: string; timeout?: number }): SqlDriverAdapterFactory {
+/**
+ * The adapter factory for a Prisma client, and direct access to the connection it opens.
+ * `reconnect` is called when the connection was closed ($disconnect) and has to be opened again.
+ */
+export function serialisedSqliteAdapter(config: { url: string; timeout?: number }): SqlDriverAdapterFactory & { direct(reconnect: () => Promise<void>): SqliteDirect } {
   const factory = new PrismaBetterSQLite3(config)
+  let current: Connection | null = null
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => serialise(await factory.connect()),
+    connect: async () => serialise(await factory.connect(), (c) => (current = c)),
+    direct: (reconnect) => ({
+      async transaction(fn) {
+        if (!current?.client.open) await reconnect()
+        if (!current?.client.open) throw new Error('the SQLite connection is not open')
+        const { client, conn, lock } = current
+        // The statements run synchronously under the lock; nothing else interleaves with them.
+        return lock.run(async () => client.transaction(fn).immediate(conn))
+      },
+    }),
   }
 }

@@ -10,7 +10,7 @@ import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/c
 import { recordLeadConsent } from '~/domain/fair.server'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
-import { companySuggestions, getRegistrationPage } from '~/domain/registration-page.server'
+import { companySuggestions, getRegistrationForm, getRegistrationPage } from '~/domain/registration-page.server'
 import { groupOutcome, registerGroup } from '~/domain/registration-self-service.server'
 import { chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data<ActionResult>({ status: 'form', fieldErrors: {}, formError: 'errors.badRequest', ...nothingTyped }, { status: 400 })
   }
   const db = await getDb()
-  const event = await getRegistrationPage(db, params.slug ?? '')
+  const event = await getRegistrationForm(db, params.slug ?? '')
   if (!event) throw new Response(null, { status: 404 })
   const text = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
   // Only the form's own fields are read: anything else posted (e.g. status=CONFIRMED) is ignored.
