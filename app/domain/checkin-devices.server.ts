@@ -2,7 +2,8 @@
 // A token belongs to one event and is shown once, when it is created; only its SHA-256 is stored,
 // so a copy of the database does not open any door. Revoking is immediate and kept on record.
 import { createHash, randomBytes } from 'node:crypto'
-import type { Db } from '~/lib/db.server'
+import { sqliteDirect, type Db } from '~/lib/db.server'
+import { deviceOnSqlite } from './checkin-sqlite.server'
 
 /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
 const TOKEN_PREFIX = 'fdd_'
@@ -46,6 +47,8 @@ export type AuthenticatedDevice = { id: string; eventId: string; label: string }
 /** The device a bearer token belongs to, or null for an unknown, malformed or revoked token. */
 export async function authenticateDevice(db: Db, token: string, now = new Date()): Promise<AuthenticatedDevice | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null
+  const direct = sqliteDirect(db)
+  if (direct) return direct.transaction((conn) => deviceOnSqlite(conn, hashDeviceToken(token), now, SEEN_RESOLUTION_MS))
   const device = await db.checkInDevice.findUnique({ where: { tokenHash: hashDeviceToken(token) } })
   if (!device || device.revokedAt) return null
   if (!device.lastSeenAt || now.getTime() - device.lastSeenAt.getTime() > SEEN_RESOLUTION_MS) {

@@ -1,10 +1,10 @@
 // Admission at the door. A check-in is one INSERT whose unique `activeKey` ("<registration>:<day>")
 // admits a ticket at most once per event day, however many gates scan it at the same instant:
 // the database decides, not a read-then-write in the app. Undo is recorded, never deleted.
-import type { Db } from '~/lib/db.server'
-import { USER_TX } from '~/lib/db.server'
+import { sqliteDirect, USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { eventDay } from '~/lib/datetime'
+import { checkInOnSqlite } from './checkin-sqlite.server'
 import { findOrCreatePerson, newToken, normaliseEmail } from './registration.server'
 import { getTicketKeys, ticketVersion, verifyTicket } from './tickets.server'
 
@@ -37,6 +37,19 @@ export type CheckInInput = {
 const MAX_CODE_LENGTH = 512
 
 export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
+  const scannedAt = input.scannedAt ?? new Date()
+  // On SQLite an online scan runs as one synchronous SQL transaction (see checkin-sqlite.server.ts).
+  const direct = sqliteDirect(db)
+  if (direct && !input.scannedAt) {
+    const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
+    const verdict = await direct.transaction((conn) => checkInOnSqlite(conn, input, claims, scannedAt))
+    if (verdict.result !== 'fallback') return verdict
+  }
+  return checkInWithPrisma(db, input)
+}
+
+/** checkIn() through Prisma: on PostgreSQL, offline uploads and retried nonces. */
+export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
   const scannedAt = input.scannedAt ?? new Date()
   const repeated = await verdictOfNonce(db, input)
   if (repeated) return repeated
