@@ -12,9 +12,11 @@ export function stopProcesses() {
   children.forEach((c) => c.kill('SIGTERM'))
 }
 
-/** Starts `tsx <args>` with extra environment and waits until `ready(url)` says yes. */
+/** Starts `node --import tsx <args>` with extra environment and waits until `ready(url)` says yes. */
 export async function startProcess(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>, url: string) {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // BENCH_PROFILE=<dir>: CPU profiles of the servers (written when they stop), for finding what to fix.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   children.push(child)
   let out = ''
   child.stdout!.on('data', (d) => (out += d))
@@ -48,6 +50,8 @@ export async function load(spec: Load): Promise<Figures> {
   const result = await autocannon({
     url: spec.url,
     connections: spec.connections,
+    // A slow answer is measured as slow, not dropped as an error after autocannon's 10 s.
+    timeout: 60,
     ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 5 }),
     headers: spec.headers,
     method: spec.method ?? 'GET',

@@ -4,7 +4,9 @@
 // bench/results/. Not a test: it asserts nothing but prints what it measured. The "reports" scenario
 // (tests/bench/reports.ts) times the annual report and its CSV export on a generated data set.
 // `npm run bench` runs every scenario; `npm run bench -- door reports` only the ones named
-// (pages, rush, door, reports).
+// (pages, rush, door, reports). With BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) the rush and the door
+// run once more on PostgreSQL with several app processes (scale-out mode, BENCH_PROCESSES, default 2).
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +18,7 @@ import { createDevice } from '~/domain/checkin-devices.server'
 import { register } from '~/domain/registration.server'
 import { getTicketKeys, signTicket } from '~/domain/tickets.server'
 import { freePort } from '../support/app-server'
+import { withPg } from '../support/db'
 import { hasChromium } from '../support/browser'
 import { lighthouseScores } from '../support/lighthouse'
 import { load, printTable, startProcess, stopProcesses, type Row } from './harness'
@@ -101,6 +104,47 @@ async function pages(db: Db, app: string) {
   }
 }
 
+/**
+ * Scale-out on PostgreSQL (BENCH_POSTGRES_URL, or TEST_POSTGRES_URL: a server and a user allowed to
+ * create databases): the app with WEB_CONCURRENCY processes (node:cluster) on one port against one
+ * PostgreSQL, the baseline with as many processes; the rush and the door again.
+ */
+async function postgresScenarios(adminUrl: string) {
+  const processes = Number(process.env.BENCH_PROCESSES ?? 2)
+  const mode = ` · PostgreSQL, ${processes} processes`
+  const created: string[] = []
+  const database = async (name: string) => {
+    await withPg(adminUrl, (c) => c.query(`CREATE DATABASE "${name}"`))
+    created.push(name)
+    const url = new URL(adminUrl)
+    url.pathname = `/${name}`
+    await migrate(url.toString())
+    return url.toString()
+  }
+  const suffix = randomBytes(4).toString('hex')
+  try {
+    const appDbUrl = await database(`fairdesk_bench_${suffix}`)
+    const baseDbUrl = await database(`fairdesk_bench_base_${suffix}`)
+    const db = await createDb(appDbUrl)
+    await seedDemo(db)
+    const baseDb = await createDb(baseDbUrl)
+    const [appPort, basePort] = [await freePort(), await freePort()]
+    const app = `http://127.0.0.1:${appPort}`
+    const base = `http://127.0.0.1:${basePort}`
+    await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', WEB_CONCURRENCY: String(processes) }, async (u) => (await fetch(`${u}/healthz`)).ok, app)
+    await startProcess(['tests/bench/baseline-server-pg.ts', baseDbUrl, String(basePort), String(processes)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
+    console.log(`[bench] PostgreSQL: app ${app} (${processes} processes), baseline ${base}`)
+    if (wants('rush')) await registrationRush(db, baseDb, app, base, mode)
+    if (wants('door')) await door(db, baseDb, app, base, mode)
+    await db.$disconnect()
+    await baseDb.$disconnect()
+  } finally {
+    stopProcesses()
+    await new Promise((r) => setTimeout(r, 500))
+    for (const name of created) await withPg(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+  }
+}
+
 const SCENARIOS = ['pages', 'rush', 'door', 'reports'] as const
 const named = process.argv.slice(2).filter((a) => (SCENARIOS as readonly string[]).includes(a))
 const wants = (s: (typeof SCENARIOS)[number]) => named.length === 0 || named.includes(s)
@@ -109,6 +153,9 @@ async function main() {
   if (!fs.existsSync('build/server/index.js')) throw new Error('run `npm run build` first (npm run bench does)')
   if (wants('pages') || wants('rush') || wants('door')) await pagesAndRush()
   if (wants('reports')) await reportsScenario(rows)
+  const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL
+  if (postgres && (wants('rush') || wants('door'))) await postgresScenarios(postgres)
+  else console.log('[bench] no BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): the PostgreSQL scale-out run is left out')
 
   printTable(rows)
   const out = path.join('bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
@@ -118,13 +165,14 @@ async function main() {
 }
 
 /** 2,000 registration POSTs at once for 500 seats: throughput, latency, and the outcome checked. */
-async function registrationRush(db: Db, baseDb: Db, app: string, base: string) {
+async function registrationRush(db: Db, baseDb: Db, app: string, base: string, mode = '') {
+  const scenario = `ticket rush (2000 → 500 seats)${mode}`
   const capacity = 500
   const attempts = 2000
   const event = await makeEvent(db, 'bench-rush', capacity)
   const form = await fetch(`${app}/events/${event.slug}/register`)
   if (form.status !== 200) {
-    rows.push({ scenario: 'ticket rush', metric: 'status', app: `skipped (form HTTP ${form.status})` })
+    rows.push({ scenario, metric: 'status', app: `skipped (form HTTP ${form.status})` })
     return
   }
   // Hidden fields (honeypot, timestamp) are part of the form contract: send them as rendered.
@@ -149,11 +197,11 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string) {
   const byStatus = await db.registration.groupBy({ by: ['status'], where: { eventId: event.id }, _count: true })
   const count = (s: string) => byStatus.find((b) => b.status === s)?._count ?? 0
   const outcome = `${count('CONFIRMED')} confirmed, ${count('WAITLISTED')} waiting, ${appFig.errors} client errors/timeouts, ${appFig.statusCounts['500'] ?? 0} HTTP 500`
-  rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'registrations/s', app: appFig.rps, baseline: baseFig.rps, target: '≥ 50 % of baseline' })
-  rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'p50 ms', app: appFig.p50, baseline: baseFig.p50 })
-  rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
-  rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'outcome', app: outcome, target: '500 confirmed, 1500 waiting, 0 errors' })
-  rows.push({ scenario: 'ticket rush (2000 → 500 seats)', metric: 'HTTP statuses', app: JSON.stringify(appFig.statusCounts) })
+  rows.push({ scenario, metric: 'registrations/s', app: appFig.throughput, baseline: baseFig.throughput, target: '≥ 50 % of baseline' })
+  rows.push({ scenario, metric: 'p50 ms', app: appFig.p50, baseline: baseFig.p50 })
+  rows.push({ scenario, metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
+  rows.push({ scenario, metric: 'outcome', app: outcome, target: '500 confirmed, 1500 waiting, 0 errors' })
+  rows.push({ scenario, metric: 'HTTP statuses', app: JSON.stringify(appFig.statusCounts), baseline: JSON.stringify(baseFig.statusCounts) })
 }
 
 /**
@@ -162,20 +210,18 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string) {
  * The baseline inserts the same check-in row under the same unique per-day key, without tokens or
  * signatures. The outcome is checked: every ticket admitted once, repeats refused, one row each.
  */
-async function door(db: Db, baseDb: Db, app: string, base: string) {
+async function door(db: Db, baseDb: Db, app: string, base: string, mode = '') {
   const tickets = Number(process.env.BENCH_DOOR_TICKETS ?? 2000)
   const repeats = Math.floor(tickets / 4)
   const devices = 10
-  const scenario = `door (${devices} devices, ${tickets} tickets + ${repeats} repeats)`
+  const scenario = `door (${devices} devices, ${tickets} tickets + ${repeats} repeats)${mode}`
   const event = await makeEvent(db, 'bench-door', tickets + 10)
   const keys = await getTicketKeys(db)
   const codes: string[] = []
-  const registrationIds: string[] = []
   for (let i = 0; i < tickets; i++) {
     const r = await register(db, event.id, { firstName: 'Door', lastName: `Bench ${i}`, email: `door${i}@bench.example`, company: 'Bench GmbH' })
     if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
     codes.push(signTicket(keys, r.registration))
-    registrationIds.push(r.registration.id)
   }
   // The registrations queued confirmation mails; the worker is off, they stay in the outbox.
   const tokens = await Promise.all(Array.from({ length: devices }, (_, d) => createDevice(db, event.id, `Gate ${d + 1}`).then((x) => x.token)))
@@ -187,21 +233,29 @@ async function door(db: Db, baseDb: Db, app: string, base: string) {
   const again = await load({ url: `${app}/api/v1/checkins`, method: 'POST', connections: devices, amount: repeats, request: (i) => post(tickets + i, codes[i % tickets]!) })
   const rowsInDb = await db.checkIn.count({ where: { eventId: event.id } })
 
+  // The baseline admits registrations of its own database (foreign keys hold there too).
   const baseEvent = await makeEvent(baseDb, 'bench-door', tickets + 10)
+  const baseRegistrationIds: string[] = []
+  for (let i = 0; i < tickets; i++) {
+    const r = await register(baseDb, baseEvent.id, { firstName: 'Door', lastName: `Bench ${i}`, email: `door${i}@bench.example`, company: 'Bench GmbH', notify: false })
+    if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
+    baseRegistrationIds.push(r.registration.id)
+  }
   const baseFig = await load({
     url: `${base}/checkin/${baseEvent.id}/r0`,
     method: 'POST',
     connections: devices,
     amount: tickets,
-    request: (i) => ({ path: `/checkin/${baseEvent.id}/${registrationIds[i % tickets]}`, body: '{}', headers: { 'content-type': 'application/json' } }),
+    request: (i) => ({ path: `/checkin/${baseEvent.id}/${baseRegistrationIds[i % tickets]}`, body: '{}', headers: { 'content-type': 'application/json' } }),
   })
   const outcome = `${rowsInDb} check-in rows for ${tickets} tickets; HTTP ${JSON.stringify(appFig.statusCounts)}, repeats ${JSON.stringify(again.statusCounts)}; ${appFig.errors + again.errors} client errors/timeouts`
+  const baseRows = await baseDb.checkIn.count({ where: { eventId: baseEvent.id } })
   rows.push({ scenario, metric: 'check-ins/s', app: appFig.throughput, baseline: baseFig.throughput, target: '≥ 50 % of baseline' })
   rows.push({ scenario, metric: 'p50 ms', app: appFig.p50, baseline: baseFig.p50 })
   rows.push({ scenario, metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 200' })
   rows.push({ scenario, metric: 'repeats/s (already checked in)', app: again.throughput })
   rows.push({ scenario, metric: 'repeats p99 ms', app: again.p99 })
-  rows.push({ scenario, metric: 'outcome', app: outcome, target: `${tickets} rows, all 200` })
+  rows.push({ scenario, metric: 'outcome', app: outcome, baseline: `${baseRows} rows; HTTP ${JSON.stringify(baseFig.statusCounts)}`, target: `${tickets} rows, all 200` })
 }
 
 main()

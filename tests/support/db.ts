@@ -47,7 +47,8 @@ export async function createTestDatabase(kind = testDbKind()): Promise<TestDatab
   }
 }
 
-async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to a PostgreSQL server. */
+export async function withPg<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
