@@ -94,6 +94,9 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect(await axeViolations(admin)).toEqual([])
     await admin.getByRole('button', { name: dePrivacy.staff.yes }).click()
     await admin.waitForURL(/\/admin\/events\/[^/]+\?erased=1$/)
+    // The page it lands on says what happened, to screen readers too.
+    await admin.getByRole('status').filter({ hasText: dePrivacy.staff.erased }).waitFor({ timeout: 10_000 })
+    expect(await axeViolations(admin)).toEqual([])
     const person = await db.person.findUniqueOrThrow({ where: { id: registration.personId } })
     expect(person.erasedAt).not.toBeNull()
     expect(person.email).not.toBe(registration.person.email)
