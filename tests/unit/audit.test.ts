@@ -45,8 +45,11 @@ describe('the CI dependency audit', () => {
   })
 
   it('makes CI fail when npm reports a high advisory, and only warn when the endpoint answers 405', async () => {
+    // `cookie` is a production dependency (of Remix and Express); the advisory covers the locked version.
+    const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> }
+    const locked = lock.packages['node_modules/cookie']!.version
     const advisories: Record<string, unknown> = {
-      cookie: [{ id: 1103907, url: 'https://github.com/advisories/GHSA-pxg6-pf52-xh8x', title: 'cookie: out of bounds characters', severity: 'high', vulnerable_versions: '<0.7.3', cwe: ['CWE-74'], cvss: { score: 7.5, vectorString: null } }],
+      cookie: [{ id: 1103907, url: 'https://github.com/advisories/GHSA-pxg6-pf52-xh8x', title: 'cookie: out of bounds characters', severity: 'high', vulnerable_versions: `<=${locked}`, cwe: ['CWE-74'], cvss: { score: 7.5, vectorString: null } }],
     }
     let refuse = false
     // A stand-in for the registry's advisory endpoint, plus the packument npm reads to place the advisory.
@@ -58,8 +61,8 @@ describe('the CI dependency audit', () => {
           return res.end(JSON.stringify(advisories))
         }
         if (req.url === '/cookie') {
-          const versions = Object.fromEntries(['0.7.2', '0.7.3'].map((v) => [v, { name: 'cookie', version: v, dist: { tarball: `http://127.0.0.1/cookie-${v}.tgz` } }]))
-          return res.end(JSON.stringify({ name: 'cookie', 'dist-tags': { latest: '0.7.3' }, versions }))
+          const versions = Object.fromEntries([locked, '99.0.0'].map((v) => [v, { name: 'cookie', version: v, dist: { tarball: `http://127.0.0.1/cookie-${v}.tgz` } }]))
+          return res.end(JSON.stringify({ name: 'cookie', 'dist-tags': { latest: '99.0.0' }, versions }))
         }
         res.writeHead(404).end('{}')
       })
