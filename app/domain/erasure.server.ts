@@ -1,20 +1,34 @@
 // GDPR erasure: a person's data is overwritten everywhere it is kept — the person, their
 // registrations' answers and company as typed, mails in the outbox, audit details, leads, profiles,
-// speaker and proposal texts — while every row that a count rests on stays (DESIGN.md: erasing
-// never changes a past count). The person keeps their id, company link and registrations' states.
+// speaker and proposal texts, and files on disk (speaker photos) — while every row that a count
+// rests on stays (DESIGN.md: erasing never changes a past count). The person keeps their id,
+// company link and registrations' states.
 import type { Db } from '~/lib/db.server'
+import { deleteSpeakerPhotoFiles, speakerPhotoDir } from './speakers.server'
 
 export const ERASED_NAME = '—'
 const erasedEmail = (personId: string) => `erased-${personId}@erased.invalid`
 
-export type ErasureResult = { kind: 'erased'; registrations: number; outbox: number; audit: number } | { kind: 'alreadyErased' } | { kind: 'notFound' }
+export type ErasureResult = { kind: 'erased'; registrations: number; outbox: number; audit: number; files: number } | { kind: 'alreadyErased' } | { kind: 'notFound' }
 
-/** Anonymises one person; one transaction, so a failure leaves nothing half erased. */
-/** `actorId`: the staff member who erased (null: the person themselves, or the retention rule). */
-export async function erasePerson(db: Db, personId: string, now = new Date(), actorId: string | null = null): Promise<ErasureResult> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true } })
+/**
+ * Anonymises one person; one transaction, so a failure leaves nothing half erased. Their files are
+ * deleted after it commits (a failed erasure must not lose a photo that is still in use); should
+ * that fail, erasing again removes what is left.
+ * `actorId`: the staff member who erased (null: the person themselves, or the retention rule).
+ * `photoDir`: where speaker photos are stored.
+ */
+export async function erasePerson(db: Db, personId: string, now = new Date(), actorId: string | null = null, photoDir = speakerPhotoDir()): Promise<ErasureResult> {
+  const person = await db.person.findUnique({
+    where: { id: personId },
+    select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true, speakerRoles: { select: { id: true } } },
+  })
   if (!person) return { kind: 'notFound' }
-  if (person.erasedAt) return { kind: 'alreadyErased' }
+  const speakerIds = person.speakerRoles.map((s) => s.id)
+  if (person.erasedAt) {
+    await deleteSpeakerPhotoFiles(speakerIds, photoDir)
+    return { kind: 'alreadyErased' }
+  }
   const registrations = await db.registration.findMany({ where: { personId }, select: { id: true } })
   const registrationIds = registrations.map((r) => r.id)
   // Audit details are free-form JSON: an entry is about the person if it names them or their rows.
@@ -22,7 +36,7 @@ export async function erasePerson(db: Db, personId: string, now = new Date(), ac
   const auditIds = await auditEntriesMentioning(db, traces, [personId, ...registrationIds])
   const outboxWhere = { OR: [{ registrationId: { in: registrationIds } }, { toEmail: person.email }] }
 
-  return db.$transaction(async (tx) => {
+  const erased = await db.$transaction(async (tx) => {
     await tx.person.update({
       where: { id: personId },
       data: { email: erasedEmail(personId), firstName: ERASED_NAME, lastName: ERASED_NAME, title: null, jobTitle: null, phone: null, consentLeadScan: false, erasedAt: now },
@@ -40,6 +54,7 @@ export async function erasePerson(db: Db, personId: string, now = new Date(), ac
     await tx.auditEntry.create({ data: { actorId, action: 'person.erased', entityType: 'Person', entityId: personId } })
     return { kind: 'erased' as const, registrations: registrationIds.length, outbox: outbox.count, audit: auditRows.count }
   })
+  return { ...erased, files: await deleteSpeakerPhotoFiles(speakerIds, photoDir) }
 }
 
 /** Audit entries about the person's rows, or whose details contain any of the traces. */
@@ -74,11 +89,11 @@ export async function personsPastRetention(db: Db, cutoff: Date): Promise<string
 }
 
 /** The retention rule: anonymises attendees whose events all ended more than `months` months ago. */
-export async function applyRetention(db: Db, months: number, now = new Date()): Promise<{ cutoff: Date; erased: number }> {
+export async function applyRetention(db: Db, months: number, now = new Date(), photoDir = speakerPhotoDir()): Promise<{ cutoff: Date; erased: number }> {
   if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a whole number ≥ 1')
   const cutoff = new Date(now)
   cutoff.setMonth(cutoff.getMonth() - months)
   let erased = 0
-  for (const id of await personsPastRetention(db, cutoff)) if ((await erasePerson(db, id, now)).kind === 'erased') erased++
+  for (const id of await personsPastRetention(db, cutoff)) if ((await erasePerson(db, id, now, null, photoDir)).kind === 'erased') erased++
   return { cutoff, erased }
 }

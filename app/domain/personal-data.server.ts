@@ -29,10 +29,10 @@ export async function personalData(db: Db, personId: string) {
 }
 
 /** Erasure on the attendee's own request: frees upcoming seats, anonymises, kills the old links. */
-export async function eraseOnRequest(db: Db, personId: string, now = new Date()): Promise<ErasureResult> {
+export async function eraseOnRequest(db: Db, personId: string, now = new Date(), photoDir?: string): Promise<ErasureResult> {
   const upcoming = await db.registration.findMany({ where: { personId, status: { not: 'CANCELLED' }, event: { endsAt: { gt: now } } }, select: { id: true } })
   for (const r of upcoming) await cancelRegistration(db, r.id, { reason: 'erasure', now })
-  const result = await erasePerson(db, personId, now)
+  const result = await erasePerson(db, personId, now, null, photoDir)
   if (result.kind === 'erased') {
     // The links in old mails open nothing any more.
     for (const r of await db.registration.findMany({ where: { personId }, select: { id: true } })) {

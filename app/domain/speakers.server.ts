@@ -271,6 +271,25 @@ export async function removeSpeakerPhoto(db: Db, token: string, dir = speakerPho
   return { kind: 'removed' }
 }
 
+/**
+ * Deletes every stored photo file of these speakers: the current one and any left behind by an
+ * upload that was interrupted between writing the file and recording it (all are named `<id>-…`).
+ */
+export async function deleteSpeakerPhotoFiles(speakerIds: string[], dir = speakerPhotoDir()): Promise<number> {
+  if (speakerIds.length === 0) return 0
+  let files: string[]
+  try {
+    files = await fs.readdir(dir)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0
+    throw error
+  }
+  const prefixes = speakerIds.map((id) => `${id}-`)
+  const theirs = files.filter((f) => prefixes.some((p) => f.startsWith(p)))
+  for (const file of theirs) await removeFile(dir, file)
+  return theirs.length
+}
+
 async function removeFile(dir: string, file: string) {
   // photoPath is always a bare file name we made; basename guards against anything else.
   await fs.rm(path.join(dir, path.basename(file)), { force: true })

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Pagination, SelectField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Notice, Pagination, SelectField } from '~/components/ui'
 import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
 import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
@@ -104,6 +104,7 @@ export default function EventAdminPage() {
   const { t: tStaff } = useTranslation('staffRegistrations')
   const { t: tCheckin } = useTranslation('checkin')
   const { t: tFair } = useTranslation('fair')
+  const { t: tPrivacy } = useTranslation('privacy')
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   const values: Record<string, string | undefined> = result?.values ?? {}
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
@@ -111,6 +112,7 @@ export default function EventAdminPage() {
   const [params] = useSearchParams()
   return (
     <div className="flex flex-col gap-6">
+      {params.get('erased') === '1' ? <Notice>{tPrivacy('staff.erased')}</Notice> : null}
       <div>
         <p className="text-sm">
           <Badge tone={event.status === 'PUBLISHED' ? 'success' : event.status === 'CANCELLED' ? 'danger' : 'neutral'}>{tAdmin(`statuses.${event.status}`)}</Badge>

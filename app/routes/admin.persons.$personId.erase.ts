@@ -12,7 +12,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null)
   const result = await erasePerson(db, params.personId ?? '', new Date(), user.id)
   if (result.kind === 'notFound') throw new Response('Not found', { status: 404 })
-  return redirect(`${safeRedirect(form?.get('returnTo'), '/admin')}?erased=1`, 303)
+  // The page it returns to says so (`?erased=1`), also when returnTo has a query of its own.
+  const target = new URL(safeRedirect(form?.get('returnTo'), '/admin'), 'http://local')
+  target.searchParams.set('erased', '1')
+  return redirect(`${target.pathname}${target.search}`, 303)
 }
 
 export const loader = () => new Response('Method not allowed', { status: 405, headers: { Allow: 'POST' } })

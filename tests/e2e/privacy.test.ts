@@ -1,6 +1,10 @@
 // Journey: an attendee reads the privacy notice on the form, downloads their data from the
 // self-service page, then has it erased (with a confirmation step); the old link is dead and the
 // person is anonymised in the database.
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import dePrivacy from '~/locales/de/privacy.json'
@@ -13,15 +17,31 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
   let app: AppServer
   let browser: Browser
   let db: Db
+  const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-privacy-uploads-'))
   beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
+    ;[app, browser] = await Promise.all([startAppServer({ env: { FAIRDESK_UPLOADS_DIR: uploads } }), launchBrowser()])
     db = await createDb(app.databaseUrl)
   })
   afterAll(async () => {
     await db?.$disconnect()
     await browser?.close()
     await app?.stop()
+    fs.rmSync(uploads, { recursive: true, force: true })
   })
+
+  /** Makes the person a speaker of the event (if not already) with a photo file in the app's uploads directory. */
+  async function givePhoto(personId: string, eventId: string): Promise<string> {
+    const speaker = await db.speaker.upsert({
+      where: { eventId_personId: { eventId, personId } },
+      create: { eventId, personId, token: randomBytes(32).toString('base64url') },
+      update: {},
+    })
+    const file = path.join(uploads, 'speakers', `${speaker.id}-${randomBytes(6).toString('hex')}.png`)
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, 'a photo of the person')
+    await db.speaker.update({ where: { id: speaker.id }, data: { photoPath: path.basename(file) } })
+    return file
+  }
 
   it('downloads the data as JSON and erases it after a confirmation', async () => {
     const event = await db.event.findFirstOrThrow({
@@ -35,6 +55,8 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect(res.status).toBe(303)
     const link = res.headers.get('location')!.replace(/\?.*$/, '')
     const seatsBefore = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount
+    const dana = await db.person.findUniqueOrThrow({ where: { email: 'dana@privacy.example' } })
+    const photo = await givePhoto(dana.id, event.id)
 
     const page = await (await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 } })).newPage()
     await page.goto(`${app.url}/events/${event.slug}/register`)
@@ -63,6 +85,7 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect((await fetch(app.url + link)).status).toBe(404)
     expect((await fetch(`${app.url}${link}/data.json`)).status).toBe(404)
     expect(await db.person.count({ where: { email: 'dana@privacy.example' } })).toBe(0)
+    expect(fs.existsSync(photo)).toBe(false)
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { erasedAt: { not: null } }, cancelReason: null, status: 'CANCELLED', companyName: null } })
     expect(registration.answers).toEqual({})
     // The upcoming seat went back to the event.
@@ -73,6 +96,7 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
   it('lets an admin erase a person from the registration page (after confirming); an organiser sees no such button', async () => {
     const { countEvent } = await import('~/domain/counting.server')
     const registration = await db.registration.findFirstOrThrow({ where: { status: 'CONFIRMED', checkIns: { some: {} }, person: { erasedAt: null } }, include: { person: true } })
+    const photo = await givePhoto(registration.personId, registration.eventId)
     const countBefore = await countEvent(db, registration.eventId)
     const detail = `/admin/events/${registration.eventId}/registrations/${registration.id}`
     const signedIn = async (email: string) => {
@@ -94,10 +118,14 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect(await axeViolations(admin)).toEqual([])
     await admin.getByRole('button', { name: dePrivacy.staff.yes }).click()
     await admin.waitForURL(/\/admin\/events\/[^/]+\?erased=1$/)
+    // The page it lands on says what happened, to screen readers too.
+    await admin.getByRole('status').filter({ hasText: dePrivacy.staff.erased }).waitFor({ timeout: 10_000 })
+    expect(await axeViolations(admin)).toEqual([])
     const person = await db.person.findUniqueOrThrow({ where: { id: registration.personId } })
     expect(person.erasedAt).not.toBeNull()
     expect(person.email).not.toBe(registration.person.email)
     expect(await countEvent(db, registration.eventId)).toEqual(countBefore)
+    expect(fs.existsSync(photo)).toBe(false)
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'person.erased', entityId: registration.personId } })
     expect(entry.actorId).not.toBeNull()
   })

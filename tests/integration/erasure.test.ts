@@ -2,11 +2,16 @@
 // the annual report's counts stay exactly as they were; the retention rule does the same for
 // everyone whose events are older than N months.
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '~/demo/seed.server'
 import { countEvent, countYear } from '~/domain/counting.server'
 import { applyRetention, erasePerson, personsPastRetention } from '~/domain/erasure.server'
+import { eraseOnRequest } from '~/domain/personal-data.server'
+import { inviteSpeaker, saveSpeakerPhoto } from '~/domain/speakers.server'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
 const NOW = new Date('2026-03-01T10:00:00Z')
@@ -83,6 +88,60 @@ describe(`erasure on ${testDbKind()}`, () => {
     expect(await erasePerson(db, 'no-such-person', NOW)).toEqual({ kind: 'notFound' })
   })
 
+  it('deletes the photo files of an erased speaker (staff, self-service and retention) and leaves every count unchanged', async () => {
+    const db = t.db
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-erasure-photos-'))
+    try {
+      const image = new PNG({ width: 40, height: 40 })
+      image.data.fill(120)
+      const png = PNG.sync.write(image)
+      const event = await db.event.findFirstOrThrow({ where: { startsAt: { lt: new Date('2015-03-01') } }, orderBy: { startsAt: 'asc' } })
+      /** A speaker with a stored photo, plus a file an interrupted upload left behind. */
+      const speakerWithPhoto = async (email: string) => {
+        const invited = await inviteSpeaker(db, event.id, { email, firstName: 'Foto', lastName: 'Grafin' })
+        if (invited.kind !== 'invited') throw new Error(`not invited: ${invited.kind}`)
+        expect(await saveSpeakerPhoto(db, invited.token, png, dir)).toEqual({ kind: 'saved' })
+        fs.writeFileSync(path.join(dir, `${invited.speakerId}-interrupted.jpg`), 'left over')
+        const speaker = await db.speaker.findUniqueOrThrow({ where: { id: invited.speakerId } })
+        return speaker
+      }
+      const filesOf = (speakerId: string) => fs.readdirSync(dir).filter((f) => f.startsWith(`${speakerId}-`))
+      // Someone due for retention: attended only the first weeks of 2015.
+      const months = (NOW.getFullYear() - 2015) * 12 + NOW.getMonth() - 3 // cutoff: 1 April 2015
+      const retained = (await personsPastRetention(db, new Date('2015-04-01T10:00:00Z'))).at(0)
+      const retainedEmail = (await db.person.findUniqueOrThrow({ where: { id: retained ?? '' } })).email
+
+      const staffErased = await speakerWithPhoto('staff-erased@photos.example')
+      const selfErased = await speakerWithPhoto('self-erased@photos.example')
+      const retainedSpeaker = await speakerWithPhoto(retainedEmail)
+      const bystander = await speakerWithPhoto('bystander@photos.example')
+      for (const s of [staffErased, selfErased, retainedSpeaker, bystander]) expect(filesOf(s.id)).toHaveLength(2)
+      expect(fs.readFileSync(path.join(dir, staffErased.photoPath!)).subarray(1, 4).toString()).toBe('PNG')
+      const yearsBefore = await yearCounts()
+      const rowsBefore = { persons: await db.person.count(), registrations: await db.registration.count(), speakers: await db.speaker.count(), checkIns: await db.checkIn.count() }
+
+      expect(await erasePerson(db, staffErased.personId, NOW, null, dir)).toMatchObject({ kind: 'erased', files: 2 })
+      expect(filesOf(staffErased.id)).toEqual([])
+      expect(await eraseOnRequest(db, selfErased.personId, NOW, dir)).toMatchObject({ kind: 'erased', files: 2 })
+      expect(filesOf(selfErased.id)).toEqual([])
+      expect((await applyRetention(db, months, NOW, dir)).erased).toBeGreaterThan(0)
+      expect(await db.person.findUniqueOrThrow({ where: { id: retainedSpeaker.personId } })).toMatchObject({ erasedAt: NOW })
+      expect(filesOf(retainedSpeaker.id)).toEqual([])
+      // Only theirs: another speaker's photo stays, and the rows stay with every count.
+      expect(filesOf(bystander.id)).toHaveLength(2)
+      expect(fs.readdirSync(dir)).toHaveLength(2)
+      expect(await db.speaker.findUniqueOrThrow({ where: { id: staffErased.id } })).toMatchObject({ photoPath: null, status: staffErased.status })
+      expect(await yearCounts()).toEqual(yearsBefore)
+      expect({ persons: await db.person.count(), registrations: await db.registration.count(), speakers: await db.speaker.count(), checkIns: await db.checkIn.count() }).toEqual(rowsBefore)
+      // A file that survived an earlier attempt goes when the erasure is asked for again.
+      fs.writeFileSync(path.join(dir, `${staffErased.id}-late.png`), 'late')
+      expect(await erasePerson(db, staffErased.personId, NOW, null, dir)).toEqual({ kind: 'alreadyErased' })
+      expect(filesOf(staffErased.id)).toEqual([])
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('anonymises attendees of events older than N months and keeps the counts', async () => {
     const db = t.db
     const cutoff = new Date('2016-01-01T10:00:00Z') // NOW minus `months`
@@ -103,7 +162,8 @@ describe(`erasure on ${testDbKind()}`, () => {
     // Nothing left to do the second time.
     expect((await applyRetention(db, months, NOW)).erased).toBe(0)
     await expect(applyRetention(db, 0, NOW)).rejects.toThrow(RangeError)
-  })
+    // Hundreds of people, one transaction each: on a busy machine this outlasts the default 30 s.
+  }, 120_000)
 
   it('runs as `npm run privacy:retention -- <months>` and refuses a missing or bad number', () => {
     const run = (...args: string[]) =>

@@ -18,6 +18,15 @@ export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: R
   return <span className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[tone]}`}>{children}</span>
 }
 
+/** The outcome of what the user just did, announced by screen readers (role="status"). */
+export function Notice({ className = '', children }: { className?: string; children: ReactNode }) {
+  return (
+    <p role="status" className={`rounded-md border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 ${className}`}>
+      {children}
+    </p>
+  )
+}
+
 export function EmptyState({ title, children, action }: { title: ReactNode; children?: ReactNode; action?: ReactNode }) {
   return (
     <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">

@@ -1,5 +1,5 @@
 export { Button, buttonClass } from './button'
-export { Badge, Card, EmptyState, PageHeader } from './card'
+export { Badge, Card, EmptyState, Notice, PageHeader } from './card'
 export { Field, FormError, TextareaField } from './field'
 export { Pagination } from './pagination'
 export { RegistrationBadge } from './registration-badge'
