@@ -78,7 +78,7 @@ export default function LoginPage() {
         <h1 className="text-2xl font-bold tracking-tight">{t('login.title')}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('login.intro')}</p>
         <Form method="post" {...getFormProps(form)} noValidate aria-describedby={form.errors ? formErrorId : undefined} className="mt-6 flex flex-col gap-4">
-          <FormError id={formErrorId}>{translate(form.errors)?.join(' ')}</FormError>
+          <FormError id={formErrorId} focusOn={lastResult}>{translate(form.errors)?.join(' ')}</FormError>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Field
             id={fields.email.id}
