@@ -94,6 +94,31 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     return page
   }
 
+  it('shows the skip link and the focus ring readably in light and dark mode', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 }, colorScheme })
+      const page = await context.newPage()
+      await gotoHydrated(page, `${app.url}/events`)
+      await page.keyboard.press('Tab')
+      expect(isSkipLink((await focused(page))!)).toBe(true)
+      // axe checks the shown skip link's text contrast; the ring itself needs 3:1 against the page.
+      expect(await axeViolations(page)).toEqual([])
+      await tabTo(page, (f) => f.tag === 'a' && f.label === deCommon.nav.events)
+      const ratio = await page.evaluate(() => {
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
+        const luminance = (css: string) => {
+          const [r, g, b] = rgb(css).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+        }
+        const ring = luminance(getComputedStyle(document.activeElement!).outlineColor)
+        const header = luminance(getComputedStyle(document.querySelector('header')!).backgroundColor)
+        return (Math.max(ring, header) + 0.05) / (Math.min(ring, header) + 0.05)
+      })
+      expect(ratio, `focus ring contrast in ${colorScheme} mode`).toBeGreaterThanOrEqual(3)
+      await context.close()
+    }
+  })
+
   it('registers for an event: the refused attempt focuses the error summary, the fixed one confirms', async () => {
     const event = await db.event.findFirstOrThrow({
       where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, questions: { some: {} }, capacity: { gt: 30 } },
