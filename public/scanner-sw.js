@@ -10,6 +10,7 @@
 const scope = new URL(self.registration.scope)
 const CACHE = `fairdesk-scanner:${scope.pathname}`
 const ASSET = /\/assets\/[\w.-]+/g
+const NETWORK_PATIENCE_MS = 4_000
 
 const isAsset = (url) => url.origin === scope.origin && url.pathname.startsWith('/assets/')
 const assetsIn = (html) => new Set([...html.matchAll(ASSET)].map((m) => m[0]))
@@ -48,17 +49,18 @@ async function forgetPage() {
 }
 
 async function page(event) {
-  try {
-    const response = await fetch(event.request)
+  const network = fetch(event.request).then((response) => {
     if (response.status === 200 && response.type === 'basic' && !response.redirected) event.waitUntil(keepPage(response.clone()).catch(() => undefined))
     // A redirect to the login page, 403 or 404: this browser is not to see the page any more.
     else if (response.type === 'opaqueredirect' || (response.status >= 400 && response.status < 500)) event.waitUntil(forgetPage())
     return response
-  } catch (error) {
-    const cached = await caches.open(CACHE).then((cache) => cache.match(scope.href))
-    if (cached) return cached
-    throw error
-  }
+  })
+  const cached = await caches.match(scope.href, { cacheName: CACHE })
+  if (!cached) return network
+  // Door Wi-Fi that answers nothing is no better than none: after a few seconds the kept copy opens
+  // (the network's answer, when it comes, still updates it).
+  const patience = new Promise((resolve) => setTimeout(() => resolve(cached), NETWORK_PATIENCE_MS))
+  return Promise.race([network.catch(() => cached), patience])
 }
 
 async function asset(event) {

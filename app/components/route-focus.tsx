@@ -18,7 +18,8 @@ export function RouteFocus() {
     if (active && active !== document.body && active.isConnected) return
     if (!marker.current) return
     marker.current.textContent = document.title
-    marker.current.focus()
+    // No scrolling: ScrollRestoration decides where the page stands (e.g. back to a list).
+    marker.current.focus({ preventScroll: true })
   }, [pathname])
   return <p ref={marker} tabIndex={-1} className="sr-only" data-testid="route-focus" />
 }
