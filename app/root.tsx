@@ -13,6 +13,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { RouteFocus } from '~/components/route-focus'
 import { SiteFooter, SiteHeader } from '~/components/site-chrome'
 import { toLocale } from '~/lib/i18n'
 import { useNonce } from '~/lib/nonce'
@@ -63,8 +64,10 @@ export default function App() {
   }, [])
   return (
     <>
+      <RouteFocus />
       <SiteHeader locale={locale} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+      {/* tabIndex: the skip link moves focus here, so the next Tab starts inside the page's content. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:py-10">
         <Outlet />
       </main>
       <SiteFooter />
@@ -79,7 +82,7 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error)
   const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError'
   return (
-    <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16">
+    <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 focus:outline-none">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">{status}</p>
       <h1 className="mt-2 text-2xl font-bold">{t(`errors.${key}.title`)}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t(`errors.${key}.text`)}</p>

@@ -26,7 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const nav = 'inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium no-underline sm:px-3'
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded-md focus:bg-white focus:p-3 focus:font-semibold focus:text-brand-800 dark:focus:bg-slate-900 dark:focus:text-white">
         {t('nav.skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4 sm:py-2">

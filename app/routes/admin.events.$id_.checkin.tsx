@@ -21,6 +21,7 @@ import { i18next } from '~/lib/i18next.server'
 import { can, requirePermission } from '~/lib/permissions.server'
 import { doorTime } from '~/lib/scanner/door-day'
 import { signal } from '~/lib/scanner/feedback'
+import { keepScannerShell } from '~/lib/scanner/offline-shell'
 
 const noStore = { 'Cache-Control': 'no-store' }
 
@@ -49,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Settings = { gate: string; sound: boolean; vibrate: boolean }
 const SETTINGS_KEY = 'fairdesk.door.settings'
+// Tap targets of at least 44 px, also for the plain links (one hand, cold fingers).
+const topLink = 'inline-flex min-h-11 items-center'
 
 function useSettings(): [Settings, (s: Settings) => void] {
   const [settings, setSettings] = useState<Settings>({ gate: '', sound: true, vibrate: true })
@@ -109,6 +112,11 @@ export default function CheckInPage() {
     if (box && (box.top < 0 || box.top > window.innerHeight - 120)) verdictBox.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })
   }, [door.shown, settings])
 
+  // Reopening this page without network (a phone that slept through the outage) needs its files kept.
+  useEffect(() => {
+    keepScannerShell(`/admin/events/${event.id}/checkin`).catch(() => undefined)
+  }, [event.id])
+
   // Hand scanners type into the focused field: keep it focused where there is a keyboard-like input.
   useEffect(() => {
     if (window.matchMedia('(pointer: fine)').matches) codeField.current?.focus()
@@ -117,9 +125,21 @@ export default function CheckInPage() {
   return (
     <div className="mx-auto flex max-w-xl flex-col gap-4">
       <div>
-        <p className="flex flex-wrap gap-x-3 text-sm">
-          {canManage ? <Link to={`/admin/events/${event.id}`}>{t('scanner.eventLink')}</Link> : <Link to="/admin">{t('scanner.dashboardLink')}</Link>}
-          {canDevices ? <Link to={`/admin/events/${event.id}/devices`}>{t('devices.link')}</Link> : null}
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          {canManage ? (
+            <Link to={`/admin/events/${event.id}`} className={topLink}>
+              {t('scanner.eventLink')}
+            </Link>
+          ) : (
+            <Link to="/admin" className={topLink}>
+              {t('scanner.dashboardLink')}
+            </Link>
+          )}
+          {canDevices ? (
+            <Link to={`/admin/events/${event.id}/devices`} className={topLink}>
+              {t('devices.link')}
+            </Link>
+          ) : null}
         </p>
         <h1 className="mt-1 text-lg font-bold leading-snug tracking-tight sm:text-2xl">
           {t('scanner.title')}: {event.title}

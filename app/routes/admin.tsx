@@ -3,6 +3,7 @@ import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button } from '~/components/ui'
 import { getDb } from '~/lib/db.server'
+import { forgetScannerShell } from '~/lib/scanner/offline-shell'
 import { requireUser } from '~/lib/permissions.server'
 
 // Staff pages hold personal data: never stored by the browser or a proxy, also not in the back/forward cache.
@@ -49,7 +50,7 @@ export default function AdminLayout() {
             <span className="font-semibold text-slate-900 dark:text-white">{user.name}</span>{' '}
             <Badge tone="info">{t(`roles.${user.role}`)}</Badge>
           </p>
-          <Form method="post" action="/logout">
+          <Form method="post" action="/logout" onSubmit={() => void forgetScannerShell().catch(() => undefined)}>
             <Button type="submit" variant="secondary">
               {t('nav.logout')}
             </Button>

@@ -173,7 +173,7 @@ export default function RegisterPage() {
           <Form method="post" noValidate className="mt-6 flex flex-col gap-4" aria-describedby={hasErrors ? 'registration-errors' : undefined}>
             {/* The default button: Enter in any field registers, rather than "add a colleague" further down. */}
             <button type="submit" hidden tabIndex={-1} />
-            <FormError id="registration-errors">
+            <FormError id="registration-errors" focusOn={result}>
               {hasErrors ? (result?.status === 'form' && result.formError ? t(result.formError) : t('errors.summary')) : null}
             </FormError>
             <div className="grid gap-4 sm:grid-cols-2">

@@ -71,14 +71,19 @@ export default function LoginPage() {
   const translate = (keys: string[] | undefined) => keys?.map((key) => t(key))
   const formErrorId = 'login-form-error'
   const submitting = navigation.state === 'submitting'
+  // Empty or malformed fields get a summary too: it takes focus, and the next Tab leads to them.
+  const fieldErrors = Boolean(fields.email.errors?.length || fields.password.errors?.length)
+  const summary = translate(form.errors)?.join(' ') || (fieldErrors ? t('form.fixErrors', { ns: 'common' }) : null)
 
   return (
     <div className="mx-auto max-w-md">
       <Card className="p-6 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight">{t('login.title')}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('login.intro')}</p>
-        <Form method="post" {...getFormProps(form)} noValidate aria-describedby={form.errors ? formErrorId : undefined} className="mt-6 flex flex-col gap-4">
-          <FormError id={formErrorId}>{translate(form.errors)?.join(' ')}</FormError>
+        <Form method="post" {...getFormProps(form)} noValidate aria-describedby={summary ? formErrorId : undefined} className="mt-6 flex flex-col gap-4">
+          <FormError id={formErrorId} focusOn={lastResult}>
+            {summary}
+          </FormError>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Field
             id={fields.email.id}

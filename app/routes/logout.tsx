@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Button, buttonClass, Card } from '~/components/ui'
 import { recordLogout } from '~/domain/auth.server'
 import { getDb } from '~/lib/db.server'
+import { forgetScannerShell } from '~/lib/scanner/offline-shell'
 import { i18next } from '~/lib/i18next.server'
 import { getStaffSession, endStaffSession } from '~/lib/session.server'
 
@@ -35,7 +36,7 @@ export default function LogoutPage() {
       <Card className="p-6 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight">{t('logout.title')}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('logout.confirm')}</p>
-        <Form method="post" className="mt-6 flex flex-wrap gap-3">
+        <Form method="post" className="mt-6 flex flex-wrap gap-3" onSubmit={() => void forgetScannerShell().catch(() => undefined)}>
           <Button type="submit">{t('logout.submit')}</Button>
           <Link to="/admin" className={buttonClass('secondary')}>
             {t('logout.cancel')}

@@ -8,6 +8,8 @@ export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) 
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [formError, setFormError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Each refused attempt moves focus to the message (FormError's focusOn).
+  const [refusals, setRefusals] = useState(0)
   const form = useRef<HTMLFormElement>(null)
   const err = (name: string) => errors[name]?.map((k) => t(k))
   return (
@@ -21,9 +23,11 @@ export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) 
         const result = await onSubmit(new FormData(e.currentTarget)).finally(() => setBusy(false))
         if (result === 'offline') {
           setFormError(t('walkIn.offline'))
+          setRefusals((n) => n + 1)
         } else if (result) {
           setErrors(result)
           setFormError(t('errors.summary'))
+          setRefusals((n) => n + 1)
         } else {
           setErrors({})
           setFormError(null)
@@ -33,7 +37,7 @@ export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) 
     >
       {formError ? (
         <div className="sm:col-span-2">
-          <FormError>{formError}</FormError>
+          <FormError focusOn={refusals || undefined}>{formError}</FormError>
         </div>
       ) : null}
       <Field name="firstName" label={t('walkIn.firstName')} required autoComplete="off" maxLength={100} errors={err('firstName')} />

@@ -1,4 +1,4 @@
-import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
+import { forwardRef, useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react'
 
 type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
   label: ReactNode
@@ -42,11 +42,26 @@ export const Field = forwardRef<HTMLInputElement, FieldProps>(function Field({ l
   )
 })
 
-/** A form-wide message (e.g. "wrong e-mail or password"), announced when it appears. */
-export function FormError({ id, children }: { id?: string; children?: ReactNode }) {
+/**
+ * A form-wide message (e.g. "wrong e-mail or password"), announced when it appears. With
+ * `focusOn` (the action's answer), it also takes focus each time a new answer brings it: a keyboard
+ * or screen reader user then starts at the message, and the next Tab leads to the fields to fix.
+ */
+export function FormError({ id, children, focusOn }: { id?: string; children?: ReactNode; focusOn?: unknown }) {
+  const box = useRef<HTMLDivElement>(null)
+  const shown = Boolean(children)
+  useEffect(() => {
+    if (focusOn !== undefined && focusOn !== null && shown) box.current?.focus()
+  }, [focusOn, shown])
   if (!children) return null
   return (
-    <div id={id} role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">
+    <div
+      ref={box}
+      id={id}
+      role="alert"
+      tabIndex={focusOn === undefined ? undefined : -1}
+      className="scroll-mt-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200"
+    >
       {children}
     </div>
   )
