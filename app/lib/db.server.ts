@@ -21,7 +21,9 @@ export async function createDb(url: string): Promise<Db> {
       import('~/generated/prisma-postgresql/client'),
       import('@prisma/adapter-pg'),
     ])
-    return new PgClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db
+    // One pool per process: WEB_CONCURRENCY × DATABASE_POOL_SIZE connections in all (README, Deployment).
+    const max = Number(process.env.DATABASE_POOL_SIZE) || 10
+    return new PgClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as Db
   }
   const [{ PrismaClient: SqliteClient }, { serialisedSqliteAdapter }] = await Promise.all([
     import('~/generated/prisma-sqlite/client'),
