@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BarChartFigure } from '~/components/reports/bar-chart-figure'
-import { Button, buttonClass, Card, EmptyState, Field, PageHeader, SelectField } from '~/components/ui'
+import { Button, buttonClass, Card, cell, EmptyState, Field, PageHeader, SelectField, TableScroll } from '~/components/ui'
 import { parseReportQuery, parseReportYear, reportSearch } from '~/domain/report-filter'
 import { annualReport, reportChoices, type ReportTotals } from '~/domain/reports.server'
 import { formatDate, formatDateTime } from '~/lib/datetime'
@@ -299,15 +299,15 @@ function GroupTable({ caption, head, note, rows, f }: { caption: string; head: s
   const { t } = useTranslation('reports')
   return (
     <Card className="min-w-0 break-inside-avoid">
-      {/* Scrolls sideways on a phone; focusable so keyboards can scroll it too. */}
-      <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
+      {/* A phone leaves out the registrations (they are in the exports) and wraps long series names. */}
+      <TableScroll label={caption} variant="plain">
         <table className="w-full text-sm">
           <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
               <th scope="col" className="px-2 py-1 text-left">{head}</th>
               <th scope="col" className="px-2 py-1 text-right">{t('figures.events')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.registrations')}</th>
+              <th scope="col" className={`px-2 py-1 text-right ${cell.wide}`}>{t('figures.registrations')}</th>
               <th scope="col" className="px-2 py-1 text-right">{t('figures.participants')}</th>
             </tr>
           </thead>
@@ -319,16 +319,16 @@ function GroupTable({ caption, head, note, rows, f }: { caption: string; head: s
             ) : (
               rows.map((r) => (
                 <tr key={r.key} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.name}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-normal wrap-anywhere sm:wrap-normal">{r.name}</th>
                   <td className="px-2 py-1 text-right tabular-nums">{f.n(r.events)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.registrations)}</td>
+                  <td className={`px-2 py-1 text-right tabular-nums ${cell.wide}`}>{f.n(r.registrations)}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{f.n(r.participants)}</td>
                 </tr>
               ))
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {note ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{note}</p> : null}
     </Card>
   )
@@ -389,29 +389,30 @@ function RolesAndFair({ totals, f }: { totals: ReportTotals; f: Numbers }) {
 function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
   const { t } = useTranslation('reports')
   const { t: tAdmin } = useTranslation('admin')
-  const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300'
+  const { th, thNum, wide, onPhone } = cell
   return (
     <section aria-labelledby="events-heading">
       <h2 id="events-heading" className="mb-2 text-lg font-semibold">
         {t('annual.events', { count: d.events.length })}
       </h2>
-      <div role="region" aria-labelledby="events-heading" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-        <table className="w-full min-w-[48rem] text-sm">
+      {/* On a phone a row keeps the event and its participants; date and the other counts move into the event's cell. */}
+      <TableScroll labelledBy="events-heading">
+        <table className="w-full text-sm sm:min-w-[48rem] print:min-w-0 print:text-xs print:[&_td]:px-1.5 print:[&_th]:px-1.5 print:[&_th]:normal-case print:[&_th]:tracking-normal">
           <caption className="sr-only">{t('annual.eventsCaption', { year: d.year })}</caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className={th}>{t('table.date')}</th>
+              <th scope="col" className={`${th} ${wide}`}>{t('table.date')}</th>
               <th scope="col" className={th}>{t('table.event')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('figures.registrations')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('figures.participants')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('table.noShows')}</th>
-              <th scope="col" className={th}>{t('table.how')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.registrations')}</th>
+              <th scope="col" className={thNum}>{t('figures.participants')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('table.noShows')}</th>
+              <th scope="col" className={`${th} ${wide}`}>{t('table.how')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
             {d.events.map((e) => (
               <tr key={e.id} className="break-inside-avoid">
-                <td className="px-3 py-2 align-top whitespace-nowrap">
+                <td className={`px-3 py-2 align-top whitespace-nowrap print:whitespace-normal ${wide}`}>
                   <time dateTime={e.isoDate}>{e.date}</time>
                 </td>
                 <th scope="row" className="px-3 py-2 text-left align-top font-normal">
@@ -419,11 +420,14 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                     {e.title}
                   </Link>
                   <div className="text-xs text-slate-600 dark:text-slate-400">{[tAdmin(`kinds.${e.kind}`), e.series, ...e.programmes].filter(Boolean).join(' · ')}</div>
+                  <div className={`${onPhone} mt-1 text-xs tabular-nums`}>
+                    <time dateTime={e.isoDate}>{e.date}</time> · {t('figures.registrations')} {f.n(e.registrations)} · {t('table.noShows')} {e.noShows === null ? '–' : f.n(e.noShows)}
+                  </div>
                 </th>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{f.n(e.registrations)}</td>
+                <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{f.n(e.registrations)}</td>
                 <td className="px-3 py-2 text-right align-top font-semibold tabular-nums">{f.n(e.participants)}</td>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{e.noShows === null ? '–' : f.n(e.noShows)}</td>
-                <td className="px-3 py-2 align-top text-xs">
+                <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{e.noShows === null ? '–' : f.n(e.noShows)}</td>
+                <td className={`px-3 py-2 align-top text-xs ${wide}`}>
                   {e.method === 'headcount' ? (
                     <>
                       <span className="font-semibold">{t('table.byHeadcount')}</span>
@@ -444,15 +448,16 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
           </tbody>
           <tfoot className="border-t-2 border-slate-300 font-semibold dark:border-slate-600">
             <tr>
-              <th scope="row" colSpan={2} className="px-3 py-2 text-left">{t('table.total')}</th>
-              <td className="px-3 py-2 text-right tabular-nums">{f.n(d.totals.registrations)}</td>
+              <td className={wide} />
+              <th scope="row" className="px-3 py-2 text-left">{t('table.total')}</th>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.registrations)}</td>
               <td className="px-3 py-2 text-right tabular-nums" data-testid="total-participants">{f.n(d.totals.participants)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{f.n(d.totals.noShows)}</td>
-              <td />
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.noShows)}</td>
+              <td className={wide} />
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }
