@@ -165,7 +165,7 @@ export default function Dashboard() {
                   {canScan ? (
                     <td className={td}>
                       {!e.isPast && e.status === 'PUBLISHED' ? (
-                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })}>
+                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })} className="-my-3 inline-flex min-h-11 items-center font-medium">
                           {t('dashboard.table.checkin')}
                         </Link>
                       ) : null}

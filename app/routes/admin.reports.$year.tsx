@@ -3,7 +3,7 @@
 // with a table), series and programmes, and every event with how it was counted. Filters by GET.
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BarChartFigure } from '~/components/reports/bar-chart-figure'
 import { Button, buttonClass, Card, cell, EmptyState, Field, PageHeader, SelectField, TableScroll } from '~/components/ui'
@@ -297,38 +297,56 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
 
 function GroupTable({ caption, head, note, rows, f }: { caption: string; head: string; note?: string; rows: Array<{ key: string; name: string; events: number; registrations: number; participants: number }>; f: Numbers }) {
   const { t } = useTranslation('reports')
+  const headingId = useId()
+  const figures = (r: (typeof rows)[number]) => [
+    [t('figures.events'), r.events],
+    [t('figures.registrations'), r.registrations],
+    [t('figures.participants'), r.participants],
+  ] as const
   return (
     <Card className="min-w-0 break-inside-avoid">
-      {/* A phone leaves out the registrations (they are in the exports) and wraps long series names. */}
-      <TableScroll label={caption} variant="plain">
-        <table className="w-full text-sm">
-          <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
-          <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="px-2 py-1 text-left">{head}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.events')}</th>
-              <th scope="col" className={`px-2 py-1 text-right ${cell.wide}`}>{t('figures.registrations')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.participants')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
+      <h2 id={headingId} className="pb-2 text-base font-semibold">
+        {caption}
+      </h2>
+      {rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('annual.noneInGroup')}</p> : null}
+      {/* Four columns of long German words do not fit a phone: there each group is a short list. */}
+      <ul aria-labelledby={headingId} className={`${cell.onPhone} divide-y divide-slate-100 text-sm dark:divide-slate-800`}>
+        {rows.map((r) => (
+          <li key={r.key} className="py-2">
+            <p>{r.name}</p>
+            <p className="text-xs text-slate-700 tabular-nums dark:text-slate-300">{figures(r).map(([label, value]) => `${label} ${f.n(value)}`).join(' · ')}</p>
+          </li>
+        ))}
+      </ul>
+      {rows.length > 0 ? (
+        <TableScroll labelledBy={headingId} variant="plain" className="hidden sm:block">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{caption}</caption>
+            <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
               <tr>
-                <td colSpan={4} className="px-2 py-2 text-slate-600 dark:text-slate-400">{t('annual.noneInGroup')}</td>
+                <th scope="col" className="px-2 py-1 text-left">{head}</th>
+                {figures(rows[0]!).map(([label]) => (
+                  <th key={label} scope="col" className="px-2 py-1 text-right">
+                    {label}
+                  </th>
+                ))}
               </tr>
-            ) : (
-              rows.map((r) => (
+            </thead>
+            <tbody>
+              {rows.map((r) => (
                 <tr key={r.key} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="px-2 py-1 text-left font-normal wrap-anywhere sm:wrap-normal">{r.name}</th>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.events)}</td>
-                  <td className={`px-2 py-1 text-right tabular-nums ${cell.wide}`}>{f.n(r.registrations)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.participants)}</td>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.name}</th>
+                  {figures(r).map(([label, value]) => (
+                    <td key={label} className="px-2 py-1 text-right tabular-nums">
+                      {f.n(value)}
+                    </td>
+                  ))}
                 </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </TableScroll>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
       {note ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{note}</p> : null}
     </Card>
   )
@@ -395,7 +413,7 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
       <h2 id="events-heading" className="mb-2 text-lg font-semibold">
         {t('annual.events', { count: d.events.length })}
       </h2>
-      {/* On a phone a row keeps the event and its participants; date and the other counts move into the event's cell. */}
+      {/* On a phone each row is the event alone: its date and counts move into the event's cell. */}
       <TableScroll labelledBy="events-heading">
         <table className="w-full text-sm sm:min-w-[48rem] print:min-w-0 print:text-xs print:[&_td]:px-1.5 print:[&_th]:px-1.5 print:[&_th]:normal-case print:[&_th]:tracking-normal">
           <caption className="sr-only">{t('annual.eventsCaption', { year: d.year })}</caption>
@@ -404,7 +422,7 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
               <th scope="col" className={`${th} ${wide}`}>{t('table.date')}</th>
               <th scope="col" className={th}>{t('table.event')}</th>
               <th scope="col" className={`${thNum} ${wide}`}>{t('figures.registrations')}</th>
-              <th scope="col" className={thNum}>{t('figures.participants')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.participants')}</th>
               <th scope="col" className={`${thNum} ${wide}`}>{t('table.noShows')}</th>
               <th scope="col" className={`${th} ${wide}`}>{t('table.how')}</th>
             </tr>
@@ -421,11 +439,16 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                   </Link>
                   <div className="text-xs text-slate-600 dark:text-slate-400">{[tAdmin(`kinds.${e.kind}`), e.series, ...e.programmes].filter(Boolean).join(' · ')}</div>
                   <div className={`${onPhone} mt-1 text-xs tabular-nums`}>
-                    <time dateTime={e.isoDate}>{e.date}</time> · {t('figures.registrations')} {f.n(e.registrations)} · {t('table.noShows')} {e.noShows === null ? '–' : f.n(e.noShows)}
+                    <time dateTime={e.isoDate}>{e.date}</time>
+                    <br />
+                    <span className="font-semibold">
+                      {t('figures.participants')} {f.n(e.participants)}
+                    </span>{' '}
+                    · {t('figures.registrations')} {f.n(e.registrations)} · {t('table.noShows')} {e.noShows === null ? '–' : f.n(e.noShows)}
                   </div>
                 </th>
                 <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{f.n(e.registrations)}</td>
-                <td className="px-3 py-2 text-right align-top font-semibold tabular-nums">{f.n(e.participants)}</td>
+                <td className={`px-3 py-2 text-right align-top font-semibold tabular-nums ${wide}`}>{f.n(e.participants)}</td>
                 <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{e.noShows === null ? '–' : f.n(e.noShows)}</td>
                 <td className={`px-3 py-2 align-top text-xs ${wide}`}>
                   {e.method === 'headcount' ? (
@@ -449,9 +472,15 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
           <tfoot className="border-t-2 border-slate-300 font-semibold dark:border-slate-600">
             <tr>
               <td className={wide} />
-              <th scope="row" className="px-3 py-2 text-left">{t('table.total')}</th>
+              <th scope="row" className="px-3 py-2 text-left">
+                {t('table.total')}
+                <span className={`${onPhone} font-normal`}>
+                  {' '}
+                  · {t('figures.participants')} {f.n(d.totals.participants)} · {t('figures.registrations')} {f.n(d.totals.registrations)}
+                </span>
+              </th>
               <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.registrations)}</td>
-              <td className="px-3 py-2 text-right tabular-nums" data-testid="total-participants">{f.n(d.totals.participants)}</td>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`} data-testid="total-participants">{f.n(d.totals.participants)}</td>
               <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.noShows)}</td>
               <td className={wide} />
             </tr>
