@@ -424,7 +424,7 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
               <th scope="col" className={`${thNum} ${wide}`}>{t('figures.registrations')}</th>
               <th scope="col" className={`${thNum} ${wide}`}>{t('figures.participants')}</th>
               <th scope="col" className={`${thNum} ${wide}`}>{t('table.noShows')}</th>
-              <th scope="col" className={`${th} ${wide}`}>{t('table.how')}</th>
+              <th scope="col" className={`${th} ${wide} print:w-1/4`}>{t('table.how')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
