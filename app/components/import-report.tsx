@@ -4,6 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import type { RowResult } from '~/domain/participant-import'
 import { summarise } from '~/domain/participant-import-summary'
+import { TableScroll } from '~/components/ui'
 
 export function ImportReport({ results }: { results: RowResult[] }) {
   const { t } = useTranslation('staffRegistrations')
@@ -20,7 +21,7 @@ export function ImportReport({ results }: { results: RowResult[] }) {
         ))}
       </ul>
       {problems.length ? (
-        <div className="mt-4 overflow-x-auto">
+        <TableScroll label={t('import.problems')} variant="plain" className="mt-4">
           <table className="w-full text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t('import.problems')}</caption>
             <thead className="bg-slate-50 text-xs uppercase text-slate-700 dark:bg-slate-800 dark:text-slate-300">
@@ -48,7 +49,7 @@ export function ImportReport({ results }: { results: RowResult[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   )

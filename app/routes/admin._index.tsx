@@ -1,9 +1,8 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Badge, Button, buttonClass, EmptyState, Field, PageHeader, Pagination } from '~/components/ui'
+import { Badge, Button, buttonClass, cell, EmptyState, Field, PageHeader, Pagination, SelectField, TableScroll } from '~/components/ui'
 import { EVENT_KINDS, EVENT_STATUSES, listDashboardEvents, MAX_SEARCH_LENGTH } from '~/domain/dashboard.server'
 import { formatDateTime } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -72,10 +71,7 @@ export default function Dashboard() {
   const { events, total, page, pages, filter, canScan, kinds, statuses, maxSearchLength } = useLoaderData<typeof loader>()
   const { t } = useTranslation('admin')
   const filtered = Boolean(filter.q || filter.kind || filter.status)
-  const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
-  const thNum = `${th} text-right`
-  const td = 'px-3 py-3 align-top'
-  const tdNum = `${td} text-right tabular-nums`
+  const { th, thNum, td, tdNum, wide, onPhone } = cell
 
   return (
     <>
@@ -83,22 +79,22 @@ export default function Dashboard() {
 
       <Form method="get" role="search" aria-label={t('dashboard.filters')} className="mb-6 flex flex-wrap items-end gap-3">
         <Field type="search" name="q" label={t('dashboard.search')} defaultValue={filter.q} maxLength={maxSearchLength} className="min-w-48 flex-1" />
-        <Select name="kind" label={t('dashboard.kind')} defaultValue={filter.kind}>
+        <SelectField name="kind" label={t('dashboard.kind')} defaultValue={filter.kind}>
           <option value="">{t('dashboard.allKinds')}</option>
           {kinds.map((k) => (
             <option key={k} value={k}>
               {t(`kinds.${k}`)}
             </option>
           ))}
-        </Select>
-        <Select name="status" label={t('dashboard.status')} defaultValue={filter.status}>
+        </SelectField>
+        <SelectField name="status" label={t('dashboard.status')} defaultValue={filter.status}>
           <option value="">{t('dashboard.allStatuses')}</option>
           {statuses.map((s) => (
             <option key={s} value={s}>
               {t(`statuses.${s}`)}
             </option>
           ))}
-        </Select>
+        </SelectField>
         <Button type="submit">{t('dashboard.apply')}</Button>
         {filtered ? (
           <Link to="/admin" className={buttonClass('ghost')}>
@@ -114,17 +110,18 @@ export default function Dashboard() {
       {events.length === 0 ? (
         <EmptyState title={t('dashboard.empty.title')}>{filtered ? t('dashboard.empty.filtered') : t('dashboard.empty.none')}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-          <table className="w-full min-w-[44rem] border-collapse text-sm">
+        // On a phone the row keeps the event and its check-in link; date, status and counts move into the event's cell.
+        <TableScroll label={t('dashboard.table.caption')}>
+          <table className="w-full border-collapse text-sm sm:min-w-[44rem]">
             <caption className="sr-only">{t('dashboard.table.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
                 <th scope="col" className={th}>{t('dashboard.table.event')}</th>
-                <th scope="col" className={th}>{t('dashboard.table.date')}</th>
-                <th scope="col" className={th}>{t('dashboard.table.status')}</th>
-                <th scope="col" className={thNum}>{t('dashboard.table.confirmed')}</th>
-                <th scope="col" className={thNum}>{t('dashboard.table.waitlisted')}</th>
-                <th scope="col" className={thNum}>{t('dashboard.table.checkedIn')}</th>
+                <th scope="col" className={`${th} ${wide}`}>{t('dashboard.table.date')}</th>
+                <th scope="col" className={`${th} ${wide}`}>{t('dashboard.table.status')}</th>
+                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.confirmed')}</th>
+                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.waitlisted')}</th>
+                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.checkedIn')}</th>
                 {canScan ? <th scope="col" className={th}>{t('dashboard.table.actions')}</th> : null}
               </tr>
             </thead>
@@ -136,27 +133,39 @@ export default function Dashboard() {
                       {e.title}
                     </Link>
                     <div className="text-xs text-slate-600 dark:text-slate-400">{t(`kinds.${e.kind}`)}</div>
+                    <div className={`${onPhone} mt-1 flex flex-col gap-1 text-xs`}>
+                      <span>
+                        {e.startsAtText}
+                        {e.isPast ? ` · ${t('dashboard.table.past')}` : ''}
+                      </span>
+                      <span>
+                        <Badge tone={statusTone[e.status]}>{t(`statuses.${e.status}`)}</Badge>
+                      </span>
+                      <span className="tabular-nums">
+                        {t('dashboard.table.confirmed')} {e.counts.confirmed} · {t('dashboard.table.waitlisted')} {e.counts.waitlisted} · {t('dashboard.table.checkedIn')} {e.counts.checkedIn}
+                      </span>
+                    </div>
                   </th>
-                  <td className={td}>
+                  <td className={`${td} ${wide}`}>
                     <time dateTime={e.startsAt}>{e.startsAtText}</time>
                     {e.isPast ? <div className="text-xs">{t('dashboard.table.past')}</div> : null}
                   </td>
-                  <td className={td}>
+                  <td className={`${td} ${wide}`}>
                     <Badge tone={statusTone[e.status]}>{t(`statuses.${e.status}`)}</Badge>
                   </td>
-                  <td className={tdNum}>
+                  <td className={`${tdNum} ${wide}`}>
                     {e.counts.confirmed}
                     {e.capacity !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.seatsTaken', { taken: e.confirmedCount, capacity: e.capacity })}</div> : null}
                   </td>
-                  <td className={tdNum}>{e.counts.waitlisted}</td>
-                  <td className={tdNum}>
+                  <td className={`${tdNum} ${wide}`}>{e.counts.waitlisted}</td>
+                  <td className={`${tdNum} ${wide}`}>
                     {e.counts.checkedIn}
                     {e.headcount !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.headcount', { count: e.headcount })}</div> : null}
                   </td>
                   {canScan ? (
                     <td className={td}>
                       {!e.isPast && e.status === 'PUBLISHED' ? (
-                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })}>
+                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })} className="-my-3 inline-flex min-h-11 items-center font-medium">
                           {t('dashboard.table.checkin')}
                         </Link>
                       ) : null}
@@ -166,25 +175,10 @@ export default function Dashboard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <Pagination page={page} pages={pages} />
     </>
-  )
-}
-
-/** A labelled select, styled like Field (the UI kit has no select yet). */
-function Select({ label, children, ...props }: React.SelectHTMLAttributes<HTMLSelectElement> & { label: string }) {
-  const id = useId()
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
-        {label}
-      </label>
-      <select id={id} className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white" {...props}>
-        {children}
-      </select>
-    </div>
   )
 }

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Notice, Pagination, SelectField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Notice, Pagination, SelectField, TableScroll } from '~/components/ui'
 import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
 import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
@@ -269,7 +269,7 @@ export default function EventAdminPage() {
             <EmptyState title={t('event.none')} />
           </div>
         ) : (
-          <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+          <TableScroll label={t('event.registrations')} className="mt-4">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t('event.registrations')}</caption>
               <thead className="bg-slate-50 text-xs uppercase text-slate-700 dark:bg-slate-800 dark:text-slate-300">
@@ -313,7 +313,7 @@ export default function EventAdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <Pagination page={list.page} pages={list.pages} />
       </section>

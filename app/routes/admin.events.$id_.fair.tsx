@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-
 import { useTranslation } from 'react-i18next'
 import { FairNav } from '~/components/fair/fair-nav'
 import { StandPlan } from '~/components/fair/stand-plan'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TextareaField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TableScroll, TextareaField } from '~/components/ui'
 import { AcceptForm, StaffPassForm, StandForm, STAND_KINDS } from '~/domain/fair-forms'
 import { acceptExhibitor, deleteStand, getFairOverview, issueStaffPass, rejectExhibitor, revokeStaffPass, saveStand, withdrawExhibitor } from '~/domain/fair.server'
 import { formatDate } from '~/lib/datetime'
@@ -242,7 +242,7 @@ export default function FairAdminPage() {
             <EmptyState title={t('admin.noStands')} />
           </div>
         ) : (
-          <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+          <TableScroll label={t('admin.standsCaption')} className="relative mt-3">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <caption className="sr-only">{t('admin.standsCaption')}</caption>
               <thead className="bg-slate-50 text-xs uppercase text-slate-700 dark:bg-slate-800 dark:text-slate-300">
@@ -288,7 +288,7 @@ export default function FairAdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <StandFormCard key={view.editing?.standId ?? 'new'} editing={view.editing} reply={standReply?.intent === 'saveStand' ? standReply : null} />
       </section>

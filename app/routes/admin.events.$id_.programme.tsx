@@ -4,7 +4,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, Card, Field, FormError, SelectField } from '~/components/ui'
+import { Badge, Button, Card, Field, FormError, SelectField, TableScroll } from '~/components/ui'
 import { conflictMessage } from '~/components/programme/conflict-messages'
 import { ProgrammeNav } from '~/components/programme/programme-nav'
 import { SessionFields, type SessionFormValues } from '~/components/programme/session-fields'
@@ -315,7 +315,7 @@ function SessionTable({ view, editHref }: { view: View; editHref: (id: string) =
   const td = 'px-3 py-2 align-top'
   const dayLabel = view.days.find((d) => d.day === view.day)?.heading
   return (
-    <div className="mt-6 overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <TableScroll label={t('editor.tableCaption', { day: dayLabel })} className="mt-6">
       <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="px-3 py-2 text-left font-semibold">{t('editor.tableCaption', { day: dayLabel })}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -364,7 +364,7 @@ function SessionTable({ view, editHref }: { view: View; editHref: (id: string) =
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   )
 }
 

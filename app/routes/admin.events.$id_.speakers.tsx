@@ -4,7 +4,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, Card, EmptyState, Field, FormError, SelectField } from '~/components/ui'
+import { Badge, Button, Card, EmptyState, Field, FormError, SelectField, TableScroll } from '~/components/ui'
 import { ProgrammeNav } from '~/components/programme/programme-nav'
 import { InviteForm } from '~/domain/programme-forms'
 import { inviteSpeaker, listSpeakers, resendInvitation } from '~/domain/speakers.server'
@@ -93,7 +93,7 @@ export default function SpeakersPage() {
       {speakers.length === 0 ? (
         <EmptyState title={t('speakers.empty')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <TableScroll label={t('speakers.caption')}>
           <table className="w-full min-w-[44rem] border-collapse text-sm">
             <caption className="sr-only">{t('speakers.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -158,7 +158,7 @@ export default function SpeakersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <Card className="mt-8 max-w-2xl">

@@ -6,7 +6,7 @@ import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, PageHeader, Pagination } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, PageHeader, Pagination, TableScroll } from '~/components/ui'
 import { listOutbox, OUTBOX_FILTERS, REFUSED, retryMessage, SKIPPED, viewOutboxMessage } from '~/domain/outbox.server'
 import { DEFAULT_TIME_ZONE, formatDateTime } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -173,7 +173,7 @@ export default function Outbox() {
       {d.messages.length === 0 ? (
         <EmptyState title={t('outbox.empty')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <TableScroll label={t('outbox.caption')}>
           <table className="w-full min-w-[52rem] border-collapse text-sm">
             <caption className="sr-only">{t('outbox.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -215,7 +215,7 @@ export default function Outbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Pagination page={d.page} pages={d.pages} />
     </>

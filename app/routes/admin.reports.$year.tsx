@@ -3,10 +3,10 @@
 // with a table), series and programmes, and every event with how it was counted. Filters by GET.
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BarChartFigure } from '~/components/reports/bar-chart-figure'
-import { Button, buttonClass, Card, EmptyState, Field, PageHeader, SelectField } from '~/components/ui'
+import { Button, buttonClass, Card, cell, EmptyState, Field, PageHeader, SelectField, TableScroll } from '~/components/ui'
 import { parseReportQuery, parseReportYear, reportSearch } from '~/domain/report-filter'
 import { annualReport, reportChoices, type ReportTotals } from '~/domain/reports.server'
 import { formatDate, formatDateTime } from '~/lib/datetime'
@@ -297,38 +297,56 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
 
 function GroupTable({ caption, head, note, rows, f }: { caption: string; head: string; note?: string; rows: Array<{ key: string; name: string; events: number; registrations: number; participants: number }>; f: Numbers }) {
   const { t } = useTranslation('reports')
+  const headingId = useId()
+  const figures = (r: (typeof rows)[number]) => [
+    [t('figures.events'), r.events],
+    [t('figures.registrations'), r.registrations],
+    [t('figures.participants'), r.participants],
+  ] as const
   return (
     <Card className="min-w-0 break-inside-avoid">
-      {/* Scrolls sideways on a phone; focusable so keyboards can scroll it too. */}
-      <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="pb-2 text-left text-base font-semibold">{caption}</caption>
-          <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
-            <tr>
-              <th scope="col" className="px-2 py-1 text-left">{head}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.events')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.registrations')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('figures.participants')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.length === 0 ? (
+      <h2 id={headingId} className="pb-2 text-base font-semibold">
+        {caption}
+      </h2>
+      {rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('annual.noneInGroup')}</p> : null}
+      {/* Four columns of long German words do not fit a phone: there each group is a short list. */}
+      <ul aria-labelledby={headingId} className={`${cell.onPhone} divide-y divide-slate-100 text-sm dark:divide-slate-800`}>
+        {rows.map((r) => (
+          <li key={r.key} className="py-2">
+            <p>{r.name}</p>
+            <p className="text-xs text-slate-700 tabular-nums dark:text-slate-300">{figures(r).map(([label, value]) => `${label} ${f.n(value)}`).join(' · ')}</p>
+          </li>
+        ))}
+      </ul>
+      {rows.length > 0 ? (
+        <TableScroll labelledBy={headingId} variant="plain" className="hidden sm:block">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{caption}</caption>
+            <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
               <tr>
-                <td colSpan={4} className="px-2 py-2 text-slate-600 dark:text-slate-400">{t('annual.noneInGroup')}</td>
+                <th scope="col" className="px-2 py-1 text-left">{head}</th>
+                {figures(rows[0]!).map(([label]) => (
+                  <th key={label} scope="col" className="px-2 py-1 text-right">
+                    {label}
+                  </th>
+                ))}
               </tr>
-            ) : (
-              rows.map((r) => (
+            </thead>
+            <tbody>
+              {rows.map((r) => (
                 <tr key={r.key} className="border-b border-slate-100 dark:border-slate-800">
                   <th scope="row" className="px-2 py-1 text-left font-normal">{r.name}</th>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.events)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.registrations)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{f.n(r.participants)}</td>
+                  {figures(r).map(([label, value]) => (
+                    <td key={label} className="px-2 py-1 text-right tabular-nums">
+                      {f.n(value)}
+                    </td>
+                  ))}
                 </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      ) : null}
       {note ? <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{note}</p> : null}
     </Card>
   )
@@ -389,29 +407,30 @@ function RolesAndFair({ totals, f }: { totals: ReportTotals; f: Numbers }) {
 function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
   const { t } = useTranslation('reports')
   const { t: tAdmin } = useTranslation('admin')
-  const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300'
+  const { th, thNum, wide, onPhone } = cell
   return (
     <section aria-labelledby="events-heading">
       <h2 id="events-heading" className="mb-2 text-lg font-semibold">
         {t('annual.events', { count: d.events.length })}
       </h2>
-      <div role="region" aria-labelledby="events-heading" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
-        <table className="w-full min-w-[48rem] text-sm">
+      {/* On a phone each row is the event alone: its date and counts move into the event's cell. */}
+      <TableScroll labelledBy="events-heading">
+        <table className="w-full text-sm sm:min-w-[48rem] print:min-w-0 print:text-xs print:[&_td]:px-1.5 print:[&_th]:px-1.5 print:[&_th]:normal-case print:[&_th]:tracking-normal">
           <caption className="sr-only">{t('annual.eventsCaption', { year: d.year })}</caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className={th}>{t('table.date')}</th>
+              <th scope="col" className={`${th} ${wide}`}>{t('table.date')}</th>
               <th scope="col" className={th}>{t('table.event')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('figures.registrations')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('figures.participants')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('table.noShows')}</th>
-              <th scope="col" className={th}>{t('table.how')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.registrations')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.participants')}</th>
+              <th scope="col" className={`${thNum} ${wide}`}>{t('table.noShows')}</th>
+              <th scope="col" className={`${th} ${wide} print:w-1/4`}>{t('table.how')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
             {d.events.map((e) => (
               <tr key={e.id} className="break-inside-avoid">
-                <td className="px-3 py-2 align-top whitespace-nowrap">
+                <td className={`px-3 py-2 align-top whitespace-nowrap print:whitespace-normal ${wide}`}>
                   <time dateTime={e.isoDate}>{e.date}</time>
                 </td>
                 <th scope="row" className="px-3 py-2 text-left align-top font-normal">
@@ -419,11 +438,19 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                     {e.title}
                   </Link>
                   <div className="text-xs text-slate-600 dark:text-slate-400">{[tAdmin(`kinds.${e.kind}`), e.series, ...e.programmes].filter(Boolean).join(' · ')}</div>
+                  <div className={`${onPhone} mt-1 text-xs tabular-nums`}>
+                    <time dateTime={e.isoDate}>{e.date}</time>
+                    <br />
+                    <span className="font-semibold">
+                      {t('figures.participants')} {f.n(e.participants)}
+                    </span>{' '}
+                    · {t('figures.registrations')} {f.n(e.registrations)} · {t('table.noShows')} {e.noShows === null ? '–' : f.n(e.noShows)}
+                  </div>
                 </th>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{f.n(e.registrations)}</td>
-                <td className="px-3 py-2 text-right align-top font-semibold tabular-nums">{f.n(e.participants)}</td>
-                <td className="px-3 py-2 text-right align-top tabular-nums">{e.noShows === null ? '–' : f.n(e.noShows)}</td>
-                <td className="px-3 py-2 align-top text-xs">
+                <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{f.n(e.registrations)}</td>
+                <td className={`px-3 py-2 text-right align-top font-semibold tabular-nums ${wide}`}>{f.n(e.participants)}</td>
+                <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{e.noShows === null ? '–' : f.n(e.noShows)}</td>
+                <td className={`px-3 py-2 align-top text-xs ${wide}`}>
                   {e.method === 'headcount' ? (
                     <>
                       <span className="font-semibold">{t('table.byHeadcount')}</span>
@@ -444,15 +471,22 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
           </tbody>
           <tfoot className="border-t-2 border-slate-300 font-semibold dark:border-slate-600">
             <tr>
-              <th scope="row" colSpan={2} className="px-3 py-2 text-left">{t('table.total')}</th>
-              <td className="px-3 py-2 text-right tabular-nums">{f.n(d.totals.registrations)}</td>
-              <td className="px-3 py-2 text-right tabular-nums" data-testid="total-participants">{f.n(d.totals.participants)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{f.n(d.totals.noShows)}</td>
-              <td />
+              <td className={wide} />
+              <th scope="row" className="px-3 py-2 text-left">
+                {t('table.total')}
+                <span className={`${onPhone} font-normal`}>
+                  {' '}
+                  · {t('figures.participants')} {f.n(d.totals.participants)} · {t('figures.registrations')} {f.n(d.totals.registrations)}
+                </span>
+              </th>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.registrations)}</td>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`} data-testid="total-participants">{f.n(d.totals.participants)}</td>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.noShows)}</td>
+              <td className={wide} />
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </section>
   )
 }

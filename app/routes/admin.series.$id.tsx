@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, PageHeader } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, PageHeader, TableScroll } from '~/components/ui'
 import { RegistrationFields } from '~/domain/registration-form'
 import { addRosterMember, getSeriesAdmin, invitePath, removeRosterMember } from '~/domain/series.server'
 import { formatDate, formatEventRange } from '~/lib/datetime'
@@ -112,7 +112,7 @@ export default function SeriesPage() {
       {page.events.length === 0 ? (
         <EmptyState title={t('detail.noDates')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <TableScroll label={t('detail.datesCaption')}>
           <table className="w-full min-w-[30rem] border-collapse text-sm">
             <caption className="sr-only">{t('detail.datesCaption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -139,7 +139,7 @@ export default function SeriesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       <section id="roster" aria-labelledby="roster-title" className="mt-8">

@@ -1,7 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { buttonClass, EmptyState, PageHeader } from '~/components/ui'
+import { buttonClass, EmptyState, PageHeader, TableScroll } from '~/components/ui'
 import { listSeries } from '~/domain/series.server'
 import { formatDateTime } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -46,7 +46,7 @@ export default function SeriesList() {
       {series.length === 0 ? (
         <EmptyState title={t('list.none')} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <TableScroll label={t('list.caption')}>
           <table className="w-full min-w-[32rem] border-collapse text-sm">
             <caption className="sr-only">{t('list.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
@@ -72,7 +72,7 @@ export default function SeriesList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   )

@@ -44,8 +44,9 @@ export default function AdminLayout() {
           {user.role !== 'DOOR' ? <NavLink to="/admin/reports" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('nav', { ns: 'reports' })}</NavLink> : null}
           {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? <NavLink to="/admin/outbox" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('outbox.nav', { ns: 'mail' })}</NavLink> : null}
         </nav>
-        <div className="flex flex-wrap items-center gap-3 text-sm">
-          <p className="text-slate-700 dark:text-slate-300">
+        {/* One row on a phone too: who is signed in (shortened if need be) and the way out. */}
+        <div className="flex w-full items-center justify-between gap-3 text-sm sm:w-auto sm:justify-start">
+          <p className="min-w-0 truncate text-slate-700 dark:text-slate-300">
             <span className="sr-only">{t('nav.signedInAs')} </span>
             <span className="font-semibold text-slate-900 dark:text-white">{user.name}</span>{' '}
             <Badge tone="info">{t(`roles.${user.role}`)}</Badge>

@@ -54,6 +54,8 @@ export async function startAppServer(options: { seed?: boolean; env?: Record<str
   })
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
+  // A server that dies mid-journey says how, so a refused connection in a test can be explained.
+  child.on('exit', (code, signal) => (output += `\n[fairdesk] app server exited (code ${code}, signal ${signal})\n`))
   await waitForHealthy(url, child, () => output)
   return {
     url,

@@ -4,6 +4,7 @@
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { TableScroll } from '~/components/ui'
 
 export type ChartRow = { label: string; shortLabel?: string; value: number; extra?: Array<number | string> }
 
@@ -67,7 +68,7 @@ export function BarChartFigure({
       </div>
       <details className="mt-3 print:hidden">
         <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 dark:text-brand-100">{t('charts.showTable')}</summary>
-        <div className="overflow-x-auto">
+        <TableScroll label={title} variant="plain">
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
@@ -101,7 +102,7 @@ export function BarChartFigure({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   )
