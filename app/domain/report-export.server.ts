@@ -5,7 +5,8 @@
 // Spreadsheet safety: CSV cells starting with = + - @ get an apostrophe (app/lib/csv.ts); in the
 // workbook every text is written as a plain string cell — never a formula — and such cells are
 // also formatted as text ("@"), so Excel shows them as typed.
-import ExcelJS from 'exceljs'
+// Loaded when a workbook is asked for: exceljs is ~30 MB of memory a server otherwise never needs.
+import type ExcelJS from 'exceljs'
 import { csvCell } from '~/lib/csv'
 import type { DbOrTx } from '~/lib/db.server'
 import { localized, type Locale } from '~/lib/i18n'
@@ -206,7 +207,7 @@ function addTable(sheet: ExcelJS.Worksheet, header: string[], rows: Array<Array<
 export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilter, labels: ExportLabels, options: ReportOptions = {}): Promise<Buffer> {
   const report: AnnualReport = await annualReport(db, year, filter, options)
   const { t, locale } = labels
-  const book = new ExcelJS.Workbook()
+  const book = await newWorkbook()
   book.creator = 'Fairdesk'
   book.title = t('annual.title', { year })
 
@@ -253,7 +254,7 @@ export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilte
 
 /** A one-sheet workbook from a table (the participant lists), with the same text-never-formula rule. */
 export async function tableWorkbook(sheetName: string, header: string[], rows: Cell[][], widths: number[]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook()
+  const book = await newWorkbook()
   book.creator = 'Fairdesk'
   // Sheet names: at most 31 characters, none of : \ / ? * [ ]
   const sheet = book.addWorksheet(sheetName.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31))
@@ -268,4 +269,9 @@ export function participantTable(rows: ParticipantRow[], t: Translate): { header
     header: [t('lists.columns.name'), t('lists.columns.company'), t('lists.columns.member'), t('lists.columns.checkedIn')],
     rows: rows.map((r) => [r.name ?? t('lists.erased'), r.company ?? '', r.member ? t('lists.yes') : t('lists.no'), t(`lists.attendance.${r.attendance}`)]),
   }
+}
+
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import('exceljs')
+  return new excel.Workbook()
 }

@@ -4,7 +4,6 @@
 // Invitations go through the outbox like every mail: one `speaker.invitation` row per slot the
 // speaker has (the mail carries that slot as a calendar invitation), or one without a slot when
 // they have none yet.
-import { Jimp } from 'jimp'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -237,6 +236,8 @@ export const PHOTO_MAX_SIDE = 800
 export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promise<Buffer | null> {
   if (type.ext === 'webp') return Buffer.from(bytes)
   try {
+    // Loaded on the first upload: Jimp is ~35 MB of memory a server otherwise never needs.
+    const { Jimp } = await import('jimp')
     const image = await Jimp.fromBuffer(Buffer.from(bytes))
     if (image.width > PHOTO_MAX_SIDE || image.height > PHOTO_MAX_SIDE) image.scaleToFit({ w: PHOTO_MAX_SIDE, h: PHOTO_MAX_SIDE })
     return type.ext === 'png' ? await image.getBuffer('image/png') : await image.getBuffer('image/jpeg', { quality: 85 })
