@@ -234,7 +234,10 @@ describe('staff passes', () => {
     const id = await applied(event.id, 'Omikron GmbH')
     await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
     await t.db.registration.updateMany({ where: { exhibitorId: id }, data: { status: 'CANCELLED' } })
-    await Promise.all(Array.from({ length: 20 }, (_, i) => naivePass(clients[i % clients.length]!, event.id, id, `n${i}@omikron.example`)))
+    // Every request reads the count before any inserts: the interleaving a busy server produces
+    // now and then, made certain so that this control cannot pass by luck of timing.
+    const allCounted = barrier(20)
+    await Promise.all(Array.from({ length: 20 }, (_, i) => naivePass(clients[i % clients.length]!, event.id, id, `n${i}@omikron.example`, allCounted)))
     expect(await t.db.registration.count({ where: { exhibitorId: id, status: 'CONFIRMED' } })).toBeGreaterThan(3)
   })
 })
@@ -280,9 +283,21 @@ describe('the fair in figures and in the directory', () => {
 })
 
 /** What the guard prevents: count the passes, then insert — two statements, no lock. */
-async function naivePass(db: Db, eventId: string, exhibitorId: string, email: string) {
+/** Resolves once it has been awaited `parties` times. */
+function barrier(parties: number) {
+  let arrived = 0
+  let open!: () => void
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  return () => {
+    if (++arrived === parties) open()
+    return opened
+  }
+}
+
+async function naivePass(db: Db, eventId: string, exhibitorId: string, email: string, allCounted: () => Promise<void>) {
   const person = await db.person.create({ data: { email, firstName: 'N', lastName: 'N' } })
   const passes = await db.registration.count({ where: { exhibitorId, status: { not: 'CANCELLED' } } })
+  await allCounted()
   if (passes >= 3) return
   await db.registration.create({
     data: { eventId, personId: person.id, exhibitorId, role: 'EXHIBITOR', status: 'CONFIRMED', ticketSecret: newToken(), manageToken: newToken() },
