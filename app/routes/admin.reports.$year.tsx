@@ -245,8 +245,10 @@ type Numbers = ReturnType<typeof useNumbers>
 function Headline({ totals, previous, f }: { totals: ReportTotals; previous: LoaderData['previous']; f: Numbers }) {
   const { t } = useTranslation('reports')
   const p = previous.totals
-  const compare = (now: number, before: number) => t('annual.previous', { year: previous.year, value: f.n(before), delta: f.delta(now - before) })
-  const comparePct = (now: number | null, before: number | null) => t('annual.previousPct', { year: previous.year, value: f.pct(before) }) + (now !== null && before !== null ? ` (${f.delta(Math.round((now - before) * 1000) / 10)} ${t('annual.points')})` : '')
+  // A year without events (e.g. before Fairdesk was used) is no comparison: "2014: 0 (+23)" would mislead.
+  const none = p.eventsHeld === 0 ? t('annual.noPrevious', { year: previous.year }) : null
+  const compare = (now: number, before: number) => none ?? t('annual.previous', { year: previous.year, value: f.n(before), delta: f.delta(now - before) })
+  const comparePct = (now: number | null, before: number | null) => none ?? t('annual.previousPct', { year: previous.year, value: f.pct(before) }) + (now !== null && before !== null ? ` (${f.delta(Math.round((now - before) * 1000) / 10)} ${t('annual.points')})` : '')
   const c = totals.participantsCountedBy
   const figures: Array<{ id: string; label: string; value: string; how: ReactNode; prev: string }> = [
     { id: 'events', label: t('figures.events'), value: f.n(totals.eventsHeld), how: t('how.events', { checkins: f.n(totals.eventsByCheckIns), headcount: f.n(totals.eventsByHeadcount) }), prev: compare(totals.eventsHeld, p.eventsHeld) },

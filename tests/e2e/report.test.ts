@@ -55,6 +55,8 @@ describe.skipIf(!hasChromium)('annual report', () => {
     await page.getByText('23 Veranstaltungen mit 1.307 Teilnehmenden').waitFor()
     expect(await figure(page, deReports.figures.events).textContent()).toBe('23')
     expect(await figure(page, deReports.figures.participants).textContent()).toBe('1.307')
+    // The demo has no 2014: no "2014: 0 (+23)" comparison, but a plain statement.
+    expect(await page.getByText(deReports.annual.noPrevious.replace('{{year}}', '2014')).count()).toBe(8)
 
     // The charts are drawn (SVG bars), described in words, and open as tables.
     const monthChart = page.getByRole('figure', { name: deReports.charts.perMonth })
