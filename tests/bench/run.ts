@@ -191,6 +191,12 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string, m
     return p.toString()
   }
   const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: app }
+  // Warm-up on other events (JIT, first-use module loading, statement caches), the same for both
+  // servers, so that the figures describe a running server rather than its first second.
+  const warmUp = Number(process.env.BENCH_WARMUP ?? 200)
+  const [appWarm, baseWarm] = [await makeEvent(db, 'bench-rush-warm-up', warmUp), await makeEvent(baseDb, 'bench-rush-warm-up', warmUp)]
+  await load({ url: `${app}/events/${appWarm.slug}/register`, method: 'POST', connections: 100, amount: warmUp, headers, body: body('app-warm') })
+  await load({ url: `${base}/register/${baseWarm.id}`, method: 'POST', connections: 100, amount: warmUp, headers, body: body('base-warm') })
   const appFig = await load({ url: `${app}/events/${event.slug}/register`, method: 'POST', connections: 100, amount: attempts, headers, body: body('app') })
   const baseEvent = await makeEvent(baseDb, 'bench-rush', capacity)
   const baseFig = await load({ url: `${base}/register/${baseEvent.id}`, method: 'POST', connections: 100, amount: attempts, headers, body: body('base') })
