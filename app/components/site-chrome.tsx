@@ -30,7 +30,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         {t('nav.skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4 sm:py-2">
-        <Link to="/events" className="text-lg font-bold text-slate-900 no-underline dark:text-white">
+        <Link to="/events" className="inline-flex min-h-11 items-center text-lg font-bold text-slate-900 no-underline dark:text-white">
           Fairdesk
         </Link>
         <nav aria-label={t('nav.main')} className="flex flex-wrap items-center gap-x-1">

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Badge, buttonClass } from '~/components/ui'
+import { BackLink, Badge, buttonClass } from '~/components/ui'
 import { RegistrationBadge } from '~/components/ui/registration-badge'
 import { getPublicEvent, type PublicEvent } from '~/domain/events.server'
 import { eventDay, formatDate, formatDateTime, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
@@ -111,11 +111,8 @@ export default function EventPage() {
 
   return (
     <article aria-labelledby="event-title">
-      <p className="mb-4 text-sm">
-        <Link to="/events">
-          <span aria-hidden="true">← </span>
-          {t('detail.back')}
-        </Link>
+      <p className="mb-2">
+        <BackLink to="/events">{t('detail.back')}</BackLink>
       </p>
 
       {event.registrationState === 'cancelled' ? (
@@ -169,7 +166,7 @@ export default function EventPage() {
                   <li key={`${partner.role}-${partner.name}`} className="rounded-md border border-slate-200 p-3 dark:border-slate-700">
                     <p className="font-semibold">
                       {partner.url && /^https?:\/\//.test(partner.url) ? (
-                        <a href={partner.url} rel="noopener noreferrer">
+                        <a href={partner.url} rel="noopener noreferrer" className="inline-flex min-h-11 items-center">
                           {partner.name}
                         </a>
                       ) : (
@@ -274,7 +271,7 @@ function Facts({ event, ended }: { event: View; ended: boolean }) {
             <dt className={term}>{t('detail.contact')}</dt>
             <dd className={`${detail} break-words`}>
               {/* A long address may wrap after the @ rather than in the middle of a word. */}
-              <a href={`mailto:${event.contactEmail}`}>
+              <a href={`mailto:${event.contactEmail}`} className="inline-block min-h-11 py-3">
                 {event.contactEmail.split('@')[0]}
                 <wbr />@{event.contactEmail.split('@').slice(1).join('@')}
               </a>
@@ -333,7 +330,7 @@ function Programme({ event }: { event: View }) {
         {t('detail.programmeTimes', { zone: event.timeZoneShort })}
         {event.programmeLanguage ? ` ${t(`detail.programmeLanguage.${event.programmeLanguage}`)}` : null}
       </p>
-      <p className="-mt-2 mb-4 text-sm"><Link to={`/events/${event.slug}/agenda`}>{t('programme:agenda.fullProgramme')}</Link></p>
+      <p className="-mt-2 mb-4 text-sm"><Link to={`/events/${event.slug}/agenda`} className="inline-flex min-h-11 items-center">{t('programme:agenda.fullProgramme')}</Link></p>
       <div className="flex flex-col gap-8">
         {event.days.map((day) => (
           <section key={day.day} aria-labelledby={`day-${day.day}`}>

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge } from '~/components/ui'
+import { BackLink, Badge } from '~/components/ui'
 import { AgendaDay } from '~/components/programme/agenda-day'
 import { toAgendaDays } from '~/components/programme/agenda-view'
 import { getPublicAgenda, type PublicAgenda } from '~/domain/agenda.server'
@@ -54,11 +54,8 @@ export default function AgendaPage() {
   const filterLink = 'inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-medium no-underline'
   return (
     <article aria-labelledby="agenda-title">
-      <p className="mb-4 text-sm">
-        <Link to={`/events/${event.slug}`}>
-          <span aria-hidden="true">← </span>
-          {t('agenda.back')}
-        </Link>
+      <p className="mb-2">
+        <BackLink to={`/events/${event.slug}`}>{t('agenda.back')}</BackLink>
       </p>
       <header className="mb-6">
         <h1 id="agenda-title" className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">

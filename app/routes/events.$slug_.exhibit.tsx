@@ -3,9 +3,9 @@
 // as the registration form.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Button, Card, Field, FormError, TextareaField } from '~/components/ui'
+import { BackLink, Button, Card, Field, FormError, TextareaField } from '~/components/ui'
 import { ApplicationForm, isBot, STAFF_ROWS } from '~/domain/fair-forms'
 import { applyAsExhibitor, getApplicationPage } from '~/domain/fair.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -84,9 +84,7 @@ export default function ExhibitPage() {
 
   return (
     <div className="mx-auto max-w-2xl">
-      <Link to={`/events/${page.slug}`} className="text-sm">
-        ← {t('public.back')}
-      </Link>
+      <BackLink to={`/events/${page.slug}`}>{t('public.back')}</BackLink>
       <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">{t('apply.title')}</h1>
       <p className="mt-1 font-medium">{page.title}</p>
       <p className="text-slate-700 dark:text-slate-300">

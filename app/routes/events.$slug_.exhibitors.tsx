@@ -4,7 +4,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { StandPlan } from '~/components/fair/stand-plan'
-import { Button, Card, EmptyState, Field } from '~/components/ui'
+import { BackLink, Button, Card, EmptyState, Field } from '~/components/ui'
 import { listExhibitorDirectory } from '~/domain/fair.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -47,9 +47,7 @@ export default function ExhibitorDirectoryPage() {
   const { t } = useTranslation('fair')
   return (
     <div className="mx-auto max-w-4xl">
-      <Link to={`/events/${page.slug}`} className="text-sm">
-        ← {t('public.back')}
-      </Link>
+      <BackLink to={`/events/${page.slug}`}>{t('public.back')}</BackLink>
       <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">{t('directory.title')}</h1>
       <p className="mt-1 font-medium">{page.title}</p>
       <p className="text-slate-700 dark:text-slate-300">
@@ -102,7 +100,7 @@ export default function ExhibitorDirectoryPage() {
                     <div>
                       <dt className="font-medium">{t('directory.website')}</dt>
                       <dd>
-                        <a href={e.website} rel="noopener noreferrer nofollow" className="break-all">
+                        <a href={e.website} rel="noopener noreferrer nofollow" className="inline-block min-h-11 break-all py-3">
                           {e.website.replace(/^https?:\/\//i, '')}
                         </a>
                       </dd>

@@ -3,9 +3,9 @@
 // honeypot against bots.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Button, Card, Field, FormError, SelectField } from '~/components/ui'
+import { BackLink, Button, Card, Field, FormError, SelectField } from '~/components/ui'
 import { PROPOSAL_KIND_VALUES, ProposalForm } from '~/domain/programme-forms'
 import { getCallForProposals, submitProposal } from '~/domain/proposals.server'
 import { formatEventRange } from '~/lib/datetime'
@@ -66,11 +66,8 @@ export default function ProposePage() {
   const abstractErrors = err('abstract')
   return (
     <div className="mx-auto max-w-2xl">
-      <p className="mb-4 text-sm">
-        <Link to={`/events/${page.slug}`}>
-          <span aria-hidden="true">← </span>
-          {page.title}
-        </Link>
+      <p className="mb-2">
+        <BackLink to={`/events/${page.slug}`}>{page.title}</BackLink>
       </p>
       <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">{t('propose.title')}</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">

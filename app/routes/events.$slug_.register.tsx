@@ -1,10 +1,10 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ColleagueRows } from '~/components/colleague-rows'
 import { QuestionField } from '~/components/question-field'
 import { SessionChoices } from '~/components/session-choices'
-import { Button, Card, Field, FormError } from '~/components/ui'
+import { BackLink, Button, Card, Field, FormError } from '~/components/ui'
 import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/answers'
 import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/colleague-rows'
 import { recordLeadConsent } from '~/domain/fair.server'
@@ -142,9 +142,7 @@ export default function RegisterPage() {
 
   return (
     <div className="mx-auto max-w-2xl">
-      <Link to={`/events/${page.slug}`} className="text-sm">
-        ← {t('form.back')}
-      </Link>
+      <BackLink to={`/events/${page.slug}`}>{t('form.back')}</BackLink>
       <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">{page.title}</h1>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
         {page.when}

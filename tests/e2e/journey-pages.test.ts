@@ -13,6 +13,7 @@ import deReports from '~/locales/de/reports.json'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { axeViolations, gotoHydrated, hasChromium, launchBrowser } from '../support/browser'
+import { MIN_TAP, smallTapTargets } from '../support/tap-targets'
 
 const SCREENSHOTS = path.resolve('test-results/screenshots/journeys')
 const LOCALES = [
@@ -174,6 +175,8 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
               const luminance = await bodyBrightness(page, 'backgroundColor')
               expect([label, colorScheme === 'dark' ? luminance < 80 : luminance > 200]).toEqual([label, true])
               problems.push(...(await problemsOn(page, label, width)))
+              // The attendee's journey on a phone: every control a thumb can hit (the scanner has its own test).
+              if (width === 360 && !journey.staff) problems.push(...(await smallTapTargets(page)).map((t) => `${label}: tap target under ${MIN_TAP} px: ${t}`))
               await page.screenshot({ path: path.join(SCREENSHOTS, `${label}.png`), fullPage: true })
             }
             expect(serverErrors).toEqual([])
