@@ -1,24 +1,7 @@
 // The door's forms, validated on the server (Conform + Zod). Messages are keys of the `checkin`
 // namespace, translated when rendered.
 import { z } from 'zod'
-
-// eslint-disable-next-line no-control-regex
-const LINE_CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
-
-const line = (max: number) =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required', abort: true })
-    .max(max, { error: 'errors.tooLong', abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-const optionalLine = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'errors.tooLong', abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-    .optional()
+import { line, optionalLine } from './form-fields'
 
 export const DeviceForm = z.object({ label: line(60) })
 

@@ -2,21 +2,8 @@
 // validated on the server with Conform + Zod. Messages are keys of the `fair` namespace,
 // translated when rendered. Areas and lengths accept a decimal comma ("12,5").
 import { z } from 'zod'
+import { line, optionalLine, TEXT_CONTROL } from './form-fields'
 
-// eslint-disable-next-line no-control-regex
-const LINE_CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
-// eslint-disable-next-line no-control-regex
-const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
-
-const line = (max: number) =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required', abort: true })
-    .max(max, { error: 'errors.tooLong', abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-const optionalLine = (max: number) =>
-  z.string().trim().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' }).optional()
 const text = (max: number) =>
   z
     .string({ error: 'errors.required' })

@@ -2,23 +2,11 @@
 // `programme` namespace, translated when rendered. Times arrive as a day and wall-clock times in
 // the event's zone and become instants here.
 import { z } from 'zod'
+import { line, optionalLine, TEXT_CONTROL } from './form-fields'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { nextDay } from './programme-conflicts'
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
-// eslint-disable-next-line no-control-regex
-const LINE_CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
-
-const line = (max: number) =>
-  z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required', abort: true })
-    .max(max, { error: 'errors.tooLong', abort: true })
-    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-const optionalLine = (max: number) => z.string().trim().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' }).optional()
-const text = (max: number) => z.string().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !CONTROL.test(v), { error: 'errors.invalidCharacters' })
+const text = (max: number) => z.string().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
 const day = z.string({ error: 'errors.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.day' })
 const time = z.string({ error: 'errors.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'errors.time' })
 const id = z.string().max(64).regex(/^[A-Za-z0-9_-]+$/)
@@ -87,7 +75,7 @@ export const ProposalForm = z.object({
     .trim()
     .min(50, { error: 'errors.abstractShort', abort: true })
     .max(3_000, { error: 'errors.tooLong', abort: true })
-    .refine((v) => !CONTROL.test(v), { error: 'errors.invalidCharacters' }),
+    .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' }),
   kind: z.enum(PROPOSAL_KIND_VALUES).default('TALK'),
   language: z.enum(LANGUAGES).default('de'),
   // Hidden from people; bots fill every field.

@@ -6,7 +6,7 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, Card, EmptyState, Field, FormError, TextareaField } from '~/components/ui'
+import { Badge, Button, Card, EmptyState, Field, FormError, InlineFacts, TextareaField } from '~/components/ui'
 import { cancelOwnMeeting, getParticipantExchange, requestMeeting, saveProfile } from '~/domain/cooperation.server'
 import { MeetingRequestForm, ProfileForm } from '~/domain/fair-forms'
 import { formatDate, formatTimeRange } from '~/lib/datetime'
@@ -194,26 +194,14 @@ export default function ParticipantExchangePage() {
                 <Card>
                   <h3 className="text-base font-semibold">{e.company}</h3>
                   <p className="text-sm text-slate-700 dark:text-slate-300">{[e.city, e.stand ? t('stand.standValue', e.stand) : null].filter(Boolean).join(' · ')}</p>
-                  <dl className="mt-2 flex flex-col gap-1 text-sm">
-                    {e.topics ? (
-                      <div>
-                        <dt className="inline font-medium">{t('directory.topics')}: </dt>
-                        <dd className="inline">{e.topics}</dd>
-                      </div>
-                    ) : null}
-                    {e.offer ? (
-                      <div>
-                        <dt className="inline font-medium">{t('exchange.offers')}: </dt>
-                        <dd className="inline">{e.offer}</dd>
-                      </div>
-                    ) : null}
-                    {e.seek ? (
-                      <div>
-                        <dt className="inline font-medium">{t('exchange.seeks')}: </dt>
-                        <dd className="inline">{e.seek}</dd>
-                      </div>
-                    ) : null}
-                  </dl>
+                  <InlineFacts
+                    className="mt-2"
+                    facts={[
+                      [t('directory.topics'), e.topics],
+                      [t('exchange.offers'), e.offer],
+                      [t('exchange.seeks'), e.seek],
+                    ]}
+                  />
                   {e.request ? (
                     <p className="mt-3 text-sm font-medium">{t('exchange.requestStatus', { status: t(`meetingStatus.${e.request.status}`) })}</p>
                   ) : view.canRequest ? (

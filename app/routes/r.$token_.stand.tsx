@@ -7,7 +7,7 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, buttonClass, Card, Field, TextareaField } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, Field, InlineFacts, TextareaField } from '~/components/ui'
 import { decideMeeting, getStandDesk, markMeetingHeld, saveProfile, staffPassByToken } from '~/domain/cooperation.server'
 import { LeadForm, ProfileForm, StaffPassForm } from '~/domain/fair-forms'
 import { issueStaffPass } from '~/domain/fair.server'
@@ -153,26 +153,14 @@ export default function StandDeskPage() {
               <li key={m.id}>
                 <Card>
                   <h3 className="text-base font-semibold">{person(m)}</h3>
-                  <dl className="mt-1 flex flex-col gap-1 text-sm">
-                    {m.message ? (
-                      <div>
-                        <dt className="inline font-medium">{t('meetingMail.message')}: </dt>
-                        <dd className="inline">{m.message}</dd>
-                      </div>
-                    ) : null}
-                    {m.offer ? (
-                      <div>
-                        <dt className="inline font-medium">{t('exchange.offers')}: </dt>
-                        <dd className="inline">{m.offer}</dd>
-                      </div>
-                    ) : null}
-                    {m.seek ? (
-                      <div>
-                        <dt className="inline font-medium">{t('exchange.seeks')}: </dt>
-                        <dd className="inline">{m.seek}</dd>
-                      </div>
-                    ) : null}
-                  </dl>
+                  <InlineFacts
+                    className="mt-1"
+                    facts={[
+                      [t('meetingMail.message'), m.message],
+                      [t('exchange.offers'), m.offer],
+                      [t('exchange.seeks'), m.seek],
+                    ]}
+                  />
                   <Form method="post" className="mt-3 flex flex-wrap gap-2">
                     <input type="hidden" name="meetingId" value={m.id} />
                     <Button type="submit" name="intent" value="accept" aria-label={`${t('stand.accept')}: ${m.name}`}>

@@ -1,0 +1,28 @@
+// Zod building blocks the staff and public forms share. Messages are translation keys that every
+// form namespace defines (`errors.required`, `errors.tooLong`, `errors.invalidCharacters`).
+import { z } from 'zod'
+
+/** Control characters and bidirectional overrides have no place in a one-line field (names, titles). */
+// eslint-disable-next-line no-control-regex
+export const LINE_CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
+/** The same for multi-line text: tabs and line breaks are allowed there. */
+// eslint-disable-next-line no-control-regex
+export const TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
+
+/** A required one-line field, trimmed. */
+export const line = (max: number) =>
+  z
+    .string({ error: 'errors.required' })
+    .trim()
+    .min(1, { error: 'errors.required', abort: true })
+    .max(max, { error: 'errors.tooLong', abort: true })
+    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
+
+/** A one-line field that may be missing or empty, trimmed. */
+export const optionalLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'errors.tooLong', abort: true })
+    .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
+    .optional()
