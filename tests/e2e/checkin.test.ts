@@ -7,17 +7,18 @@ import os from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import jsQR from 'jsqr'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import deAuth from '~/locales/de/auth.json'
 import de from '~/locales/de/checkin.json'
 import { register } from '~/domain/registration.server'
 import { getTicketKeys, signTicket } from '~/domain/tickets.server'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
 import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
 import { fakeCameraArgs, writeQrCameraFile } from '../support/fake-camera'
-import { startSmtpSink, type SmtpSink } from '../support/smtp'
+import { type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('check-in at the door', () => {
   let app: AppServer
@@ -26,17 +27,7 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
   let sink: SmtpSink
   const contexts: BrowserContext[] = []
   const serverErrors: string[] = []
-  beforeAll(async () => {
-    sink = await startSmtpSink()
-    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-    await sink?.close()
-  })
+  useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   let n = 0
   async function doorEvent(attendees: number) {

@@ -6,15 +6,16 @@
 import ICAL from 'ical.js'
 import type { ParsedMail } from 'mailparser'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import deAuth from '~/locales/de/auth.json'
 import deFair from '~/locales/de/fair.json'
 import enFair from '~/locales/en/fair.json'
 import deMail from '~/locales/de/mail.json'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
-import { startSmtpSink, type SmtpSink } from '../support/smtp'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, hasChromium } from '../support/browser'
+import { type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchange', () => {
   let app: AppServer
@@ -22,17 +23,7 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
   let db: Db
   let sink: SmtpSink
   const statuses: number[] = []
-  beforeAll(async () => {
-    sink = await startSmtpSink()
-    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-    await sink?.close()
-  })
+  useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   async function open(locale: string, phone = true): Promise<Page> {
     const context = await browser.newContext(phone ? { locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true } : { locale, viewport: { width: 1280, height: 900 } })

@@ -2,7 +2,7 @@
 // attendee registers through a refused first attempt, and door staff sign in, find their event and
 // admit people at the scanner by typed code and by name. On every page the first Tab reaches the
 // skip link, every focused element shows where focus is, and errors are announced and linked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
@@ -12,9 +12,10 @@ import deEvents from '~/locales/de/events.json'
 import deReg from '~/locales/de/registration.json'
 import { register } from '~/domain/registration.server'
 import { getTicketKeys, signTicket } from '~/domain/tickets.server'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, gotoHydrated, hasChromium, launchBrowser } from '../support/browser'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
 
 type Focused = { tag: string; name: string | null; id: string; label: string; href: string | null; visibleFocus: boolean; onScreen: boolean; role: string | null }
 
@@ -75,15 +76,7 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
   let browser: Browser
   let db: Db
   const serverErrors: string[] = []
-  beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-  })
+  useJourney({}, (j) => ({ app, browser, db } = j))
 
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
     const context = await browser.newContext({ locale: 'de-DE', viewport })

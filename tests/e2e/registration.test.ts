@@ -1,14 +1,15 @@
 // Journey: an attendee registers on a phone (German and English), sees field errors, and cancels
 // through the self-service link; the freed seat goes to the waiting list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import ICAL from 'ical.js'
 import deReg from '~/locales/de/registration.json'
 import enReg from '~/locales/en/registration.json'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, gotoHydrated, hasChromium, launchBrowser } from '../support/browser'
-import { startSmtpSink, type SmtpSink } from '../support/smtp'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
+import { type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('registration journey', () => {
   let app: AppServer
@@ -16,17 +17,7 @@ describe.skipIf(!hasChromium)('registration journey', () => {
   let db: Db
   let sink: SmtpSink
   const statuses: number[] = []
-  beforeAll(async () => {
-    sink = await startSmtpSink()
-    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-    await sink?.close()
-  })
+  useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   async function phone(locale: string): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true })

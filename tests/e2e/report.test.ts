@@ -6,28 +6,21 @@ import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import deAuth from '~/locales/de/auth.json'
 import deReports from '~/locales/de/reports.json'
 import enReports from '~/locales/en/reports.json'
 import deRegistration from '~/locales/de/registration.json'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, hasChromium } from '../support/browser'
 
 describe.skipIf(!hasChromium)('annual report', () => {
   let app: AppServer
   let browser: Browser
   let db: Db
-  beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-  })
+  useJourney({}, (j) => ({ app, browser, db } = j))
 
   async function login(email: string, redirectTo: string, locale = 'de-DE'): Promise<Page> {
     const context = await browser.newContext({ locale, acceptDownloads: true })

@@ -2,30 +2,23 @@
 // kept the page and its files, so the scanner starts cold without network, admits a typed ticket into
 // the offline queue, and uploads it once the network is back — one check-in on the server. Also:
 // the verdicts are told apart without colour, and every tap target is at least 44 px at 360 px width.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import deAuth from '~/locales/de/auth.json'
 import de from '~/locales/de/checkin.json'
 import { register } from '~/domain/registration.server'
 import { getTicketKeys, signTicket } from '~/domain/tickets.server'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, hasChromium } from '../support/browser'
 
 describe.skipIf(!hasChromium)('the scanner opens without network', () => {
   let app: AppServer
   let browser: Browser
   let db: Db
   const serverErrors: string[] = []
-  beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-  })
+  useJourney({}, (j) => ({ app, browser, db } = j))
 
   let n = 0
   async function doorEvent(attendees: number) {

@@ -1,14 +1,15 @@
 // Journeys: an attendee chooses a workshop while registering on a phone and later changes answer
 // and workshop on the self-service page; a registrant brings two colleagues, who each get their own
 // mail with their own ticket link (real SMTP server).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import deReg from '~/locales/de/registration.json'
 import enReg from '~/locales/en/registration.json'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
-import { startSmtpSink, type SmtpSink } from '../support/smtp'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, hasChromium } from '../support/browser'
+import { type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('attendee self-service', () => {
   let app: AppServer
@@ -16,17 +17,7 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
   let db: Db
   let sink: SmtpSink
   const statuses: { url: string; status: number }[] = []
-  beforeAll(async () => {
-    sink = await startSmtpSink()
-    ;[app, browser] = await Promise.all([startAppServer({ env: { SMTP_URL: sink.url } }), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-    await sink?.close()
-  })
+  useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   async function phone(locale: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
     const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true, ...options })

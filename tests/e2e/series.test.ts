@@ -1,14 +1,15 @@
 // Journey: an organiser creates a monthly working-group series of six dates in one go, sees them
 // listed, puts a member on the roster; the member registers through the personal link, an
 // outsider is refused.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import deAuth from '~/locales/de/auth.json'
 import deReg from '~/locales/de/registration.json'
 import deSeries from '~/locales/de/series.json'
-import { createDb, type Db } from '~/lib/db.server'
-import { startAppServer, type AppServer } from '../support/app-server'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
+import { type Db } from '~/lib/db.server'
+import type { AppServer } from '../support/app-server'
+import { useJourney } from '../support/journey'
+import { axeViolations, hasChromium } from '../support/browser'
 
 /** The first day of the month `n` months after this one, and the last day of the month after that span. */
 function monthsAhead(n: number, span: number) {
@@ -23,15 +24,7 @@ describe.skipIf(!hasChromium)('organiser: series and working group', () => {
   let browser: Browser
   let db: Db
   const statuses: number[] = []
-  beforeAll(async () => {
-    ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
-    db = await createDb(app.databaseUrl)
-  })
-  afterAll(async () => {
-    await db?.$disconnect()
-    await browser?.close()
-    await app?.stop()
-  })
+  useJourney({}, (j) => ({ app, browser, db } = j))
 
   it('creates six monthly dates, adds a roster member who registers through the personal link; an outsider is refused', async () => {
     const context = await browser.newContext({ locale: 'de-DE' })
