@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, PageHeader, TableScroll } from '~/components/ui'
+import { BackLink, Badge, Button, buttonClass, Card, EmptyState, Field, FormError, PageHeader, TableScroll } from '~/components/ui'
 import { RegistrationFields } from '~/domain/registration-form'
 import { addRosterMember, getSeriesAdmin, invitePath, removeRosterMember } from '~/domain/series.server'
 import { formatDate, formatEventRange } from '~/lib/datetime'
@@ -98,9 +98,7 @@ export default function SeriesPage() {
   const notice = created > 0 ? t('detail.created', { count: created }) : params.get('added') ? t('detail.added') : params.get('removed') ? t('detail.removed') : null
   return (
     <>
-      <Link to="/admin/series" className="text-sm">
-        ← {t('detail.back')}
-      </Link>
+      <BackLink to="/admin/series">{t('detail.back')}</BackLink>
       <PageHeader title={page.name} />
       {notice ? (
         <p role="status" className="mb-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">

@@ -2,9 +2,9 @@
 // attend (workshops with their own capacity are booked, or put on their waiting list), and
 // subscribe to the result as a calendar. Rendered standalone (r.$token.tsx is a page, not a layout).
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button } from '~/components/ui'
+import { BackLink, Badge, Button } from '~/components/ui'
 import { AgendaDay } from '~/components/programme/agenda-day'
 import { toAgendaDays, type AgendaSessionView } from '~/components/programme/agenda-view'
 import { getPersonalAgenda, markSession, unmarkSession } from '~/domain/agenda.server'
@@ -86,11 +86,8 @@ export default function PersonalAgendaPage() {
   }
   return (
     <article aria-labelledby="personal-title">
-      <p className="mb-4 text-sm">
-        <Link to={`/r/${view.token}`}>
-          <span aria-hidden="true">← </span>
-          {t('personal.back')}
-        </Link>
+      <p className="mb-2">
+        <BackLink to={`/r/${view.token}`}>{t('personal.back')}</BackLink>
       </p>
       <h1 id="personal-title" className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
         {t('personal.title')}

@@ -3,10 +3,10 @@
 // meetings with time and table — printable. Rendered standalone (r.$token.tsx is a page, not a layout).
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, Card, EmptyState, Field, FormError, InlineFacts, TextareaField } from '~/components/ui'
+import { BackLink, Badge, Button, Card, EmptyState, Field, FormError, InlineFacts, TextareaField } from '~/components/ui'
 import { cancelOwnMeeting, getParticipantExchange, requestMeeting, saveProfile } from '~/domain/cooperation.server'
 import { MeetingRequestForm, ProfileForm } from '~/domain/fair-forms'
 import { formatDate, formatTimeRange } from '~/lib/datetime'
@@ -106,8 +106,8 @@ export default function ParticipantExchangePage() {
   const openMeetings = view.meetings.filter((m) => m.status !== 'DECLINED' && m.status !== 'CANCELLED')
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm print:hidden">
-        <Link to={`/r/${view.token}`}>← {t('exchange.back')}</Link>
+      <p className="print:hidden">
+        <BackLink to={`/r/${view.token}`}>{t('exchange.back')}</BackLink>
       </p>
       <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl print:hidden">{t('exchange.title')}</h1>
       <p className="mt-1 font-medium print:hidden">{view.event.title}</p>

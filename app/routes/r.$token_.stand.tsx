@@ -4,10 +4,10 @@
 // (leads, with their consent; CSV export), and the staff member's own exchange profile.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { Badge, Button, buttonClass, Card, Field, InlineFacts, TextareaField } from '~/components/ui'
+import { BackLink, Badge, Button, buttonClass, Card, Field, InlineFacts, TextareaField } from '~/components/ui'
 import { decideMeeting, getStandDesk, markMeetingHeld, saveProfile, staffPassByToken } from '~/domain/cooperation.server'
 import { LeadForm, ProfileForm, StaffPassForm } from '~/domain/fair-forms'
 import { issueStaffPass } from '~/domain/fair.server'
@@ -126,8 +126,8 @@ export default function StandDeskPage() {
   const person = (m: MeetingView) => [m.name, m.company].filter(Boolean).join(', ')
   return (
     <div className="mx-auto max-w-3xl">
-      <p className="text-sm print:hidden">
-        <Link to={`/r/${view.token}`}>← {t('exchange.back')}</Link>
+      <p className="print:hidden">
+        <BackLink to={`/r/${view.token}`}>{t('exchange.back')}</BackLink>
       </p>
       <h1 className="mt-3 text-2xl font-bold tracking-tight sm:text-3xl">{t('stand.title', { company: view.company })}</h1>
       <p className="mt-1 font-medium">
