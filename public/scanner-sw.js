@@ -12,11 +12,16 @@ const CACHE = `fairdesk-scanner:${scope.pathname}`
 const ASSET = /\/assets\/[\w.-]+/g
 const NETWORK_PATIENCE_MS = 4_000
 
+// Set when the page says its user logged out: work already under way (a page or its files still
+// being fetched) must not fill the cache again after it was emptied.
+let forgotten = false
+
 const isAsset = (url) => url.origin === scope.origin && url.pathname.startsWith('/assets/')
 const assetsIn = (html) => new Set([...html.matchAll(ASSET)].map((m) => m[0]))
 
 /** Keeps a freshly served page; after a new release, drops the assets of the old one. */
 async function keepPage(response) {
+  if (forgotten) return
   const cache = await caches.open(CACHE)
   const previous = await cache.match(scope.href)
   const html = await response.clone().text()
@@ -38,10 +43,12 @@ async function keepPage(response) {
 async function keepAssets(cache, paths) {
   for (const path of paths) {
     const url = new URL(path, scope.origin)
+    if (forgotten) return
     if (!isAsset(url) || (await cache.match(url.href))) continue
     const response = await fetch(url.href).catch(() => null)
-    if (response?.ok) await cache.put(url.href, response)
+    if (response?.ok && !forgotten) await cache.put(url.href, response)
   }
+  if (forgotten) await forgetPage()
 }
 
 async function forgetPage() {
@@ -65,12 +72,12 @@ async function page(event) {
 
 async function asset(event) {
   // Forgotten at logout: a page this worker still controls must not fill the cache again.
-  if (!(await caches.has(CACHE))) return fetch(event.request)
+  if (forgotten || !(await caches.has(CACHE))) return fetch(event.request)
   const cache = await caches.open(CACHE)
   const cached = await cache.match(event.request.url)
   if (cached) return cached
   const response = await fetch(event.request)
-  if (response.ok) event.waitUntil(cache.put(event.request.url, response.clone()).catch(() => undefined))
+  if (response.ok && !forgotten) event.waitUntil(cache.put(event.request.url, response.clone()).then(() => (forgotten ? forgetPage() : undefined)).catch(() => undefined))
   return response
 }
 
@@ -89,7 +96,12 @@ self.addEventListener('fetch', (event) => {
 // scripts, styles and translation chunks); the worker keeps those and, the first time, the page.
 self.addEventListener('message', (event) => {
   const data = event.data
-  if (!data || data.type !== 'keep-shell' || !Array.isArray(data.assets)) return
+  if (data?.type === 'forget') {
+    forgotten = true
+    event.waitUntil(forgetPage())
+    return
+  }
+  if (!data || data.type !== 'keep-shell' || !Array.isArray(data.assets) || forgotten) return
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE)

@@ -32,8 +32,11 @@ export async function forgetScannerShell(): Promise<void> {
   const workers = async () => {
     if (!('serviceWorker' in navigator)) return
     for (const registration of await navigator.serviceWorker.getRegistrations()) {
-      const url = (registration.active ?? registration.waiting ?? registration.installing)?.scriptURL
-      if (url && new URL(url).pathname === WORKER) await registration.unregister()
+      const worker = registration.active ?? registration.waiting ?? registration.installing
+      if (!worker || new URL(worker.scriptURL).pathname !== WORKER) continue
+      // The worker may still be fetching files for the page it keeps: it must stop filling the cache.
+      worker.postMessage({ type: 'forget' })
+      await registration.unregister()
     }
   }
   const kept = async () => {
