@@ -41,6 +41,15 @@ export async function companySuggestions(db: Db): Promise<string[]> {
   return companies.map((c) => c.name)
 }
 
+/** The event behind the "resend my ticket" form and the pages after a public form: where there is a public registration form. */
+export async function getPublicFormEvent(db: Db, slug: string) {
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, isPublic: true, status: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueCity: true },
+  })
+  return event && event.isPublic && event.status !== 'DRAFT' ? event : null
+}
+
 export type RegistrationForm = Pick<NonNullable<Awaited<ReturnType<typeof getRegistrationPage>>>, 'id' | 'kind' | 'inviteOnly' | 'questions' | 'sessions'>
 
 /**
