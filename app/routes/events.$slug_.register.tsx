@@ -9,7 +9,7 @@ import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domai
 import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/colleague-rows'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
-import { companySuggestions, getRegistrationForm, getRegistrationPage } from '~/domain/registration-page.server'
+import { getRegistrationForm, getRegistrationPage } from '~/domain/registration-page.server'
 import { registerGroup } from '~/domain/registration-self-service.server'
 import { normaliseEmail } from '~/domain/registration.server'
 import { chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
@@ -56,7 +56,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       label: localized(locale, q.labelDe, q.labelEn),
       options: q.options.map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
     })),
-    companies: await companySuggestions(db),
     locale,
     // Fairs ask whether exhibitors may scan the visitor's badge for their leads.
     asksLeadConsent: event.kind === 'FAIR',
@@ -178,21 +177,7 @@ export default function RegisterPage() {
               <Field name="lastName" label={t('form.lastName')} autoComplete="family-name" required maxLength={100} defaultValue={values.lastName} errors={tr(errors.lastName)} />
             </div>
             <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('form.email')} autoComplete="email" required defaultValue={values.email} errors={tr(errors.email)} />
-            <Field
-              name="company"
-              label={`${t('form.company')} (${t('form.optional')})`}
-              autoComplete="organization"
-              list="company-suggestions"
-              maxLength={150}
-              hint={t('form.companyHint')}
-              defaultValue={values.company}
-              errors={tr(errors.company)}
-            />
-            <datalist id="company-suggestions">
-              {page.companies.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
+            <Field name="company" label={`${t('form.company')} (${t('form.optional')})`} autoComplete="organization" maxLength={150} defaultValue={values.company} errors={tr(errors.company)} />
             {page.questions.length > 0 ? (
               <fieldset className="flex flex-col gap-4">
                 <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>

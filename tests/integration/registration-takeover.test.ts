@@ -203,6 +203,17 @@ describe('other public forms that find a person or company by what was typed', (
     expect(mailsTo('eve@elsewhere.example')).toHaveLength(0)
   })
 
+  it('does not hand the names of known companies to anonymous visitors of the registration form', async () => {
+    const event = await makeEvent()
+    await db.company.createMany({ data: [{ name: 'Verschwiegen Maschinenbau GmbH' }, { name: 'Mitglied Anlagenbau AG', isMember: true }] })
+    const res = await fetch(`${app.url}/events/${event.slug}/register`)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).not.toContain('Verschwiegen Maschinenbau')
+    expect(html).not.toContain('Mitglied Anlagenbau')
+    expect(html).not.toContain('<datalist')
+  })
+
   it('answers a speaker proposal from a known address as one from an unknown address', async () => {
     const event = await makeEvent({ proposalsOpen: true })
     await registeredLongAgo(event.id, 'paul.proposer@example.org')
