@@ -37,7 +37,7 @@ describe('mail templates', () => {
   })
 
   it('puts the ticket only into mails that carry one', async () => {
-    const withTicket = ['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder']
+    const withTicket = ['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder', 'registration.link']
     for (const template of Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]) {
       const mail = await renderPreview(template, 'de', 'cid:ticket-qr')
       expect(mail.html.includes('cid:ticket-qr'), template).toBe(withTicket.includes(template))

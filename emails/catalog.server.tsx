@@ -9,11 +9,13 @@ import { mailT } from './components/texts'
 import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { ExhibitorReapplied, type ExhibitorReappliedProps } from './exhibitor-reapplied'
 import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelled'
 import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
 import { RegistrationCancelled } from './registration-cancelled'
 import { RegistrationConfirmed } from './registration-confirmed'
+import { RegistrationLink } from './registration-link'
 import { RegistrationPromoted } from './registration-promoted'
 import { RegistrationTransferredAway } from './registration-transferred-away'
 import { RegistrationWaitlisted } from './registration-waitlisted'
@@ -27,6 +29,7 @@ export const REGISTRATION_TEMPLATES = {
   'registration.cancelled': RegistrationCancelled,
   'registration.transferredAway': RegistrationTransferredAway,
   'registration.reminder': Reminder,
+  'registration.link': RegistrationLink,
   'event.changed': EventChanged,
   'event.cancelled': EventCancelled,
 } as const
@@ -37,7 +40,7 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS] as const
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'exhibitor.reapplied', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
@@ -58,6 +61,10 @@ export function renderRegistrationMail(template: RegistrationTemplate, props: Re
 
 export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): Promise<RenderedMail> {
   return renderElement(createElement(ExhibitorConfirmation, props), mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }))
+}
+
+export function renderExhibitorReapplied(props: ExhibitorReappliedProps): Promise<RenderedMail> {
+  return renderElement(createElement(ExhibitorReapplied, props), mailT(props.lang)('exhibitor.reapplied.subject', { title: props.event.title, company: props.company }))
 }
 
 /** The cooperation exchange's meeting invitation (texts come ready from the `fair` namespace, see meeting-mail.server.ts). */
@@ -115,7 +122,8 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
   const title = lang === 'en' ? demoEvent.titleEn : demoEvent.titleDe
   const event = eventFacts(demoEvent, title, lang)
   if (isRegistrationTemplate(template)) {
-    const withTicket = template === 'registration.confirmed' || template === 'registration.promoted' || template === 'event.changed' || template === 'registration.reminder'
+    // The link mail is shown as a confirmed registration gets it (with the ticket).
+    const withTicket = ['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder', 'registration.link'].includes(template)
     const seatGone = template === 'registration.cancelled' || template === 'registration.transferredAway' || template === 'event.cancelled'
     return renderRegistrationMail(template, {
       lang,
@@ -130,6 +138,17 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       },
       qrSrc: withTicket ? qrSrc : null,
       waitlistPosition: template === 'registration.waitlisted' ? 3 : null,
+    })
+  }
+  if (template === 'exhibitor.reapplied') {
+    return renderExhibitorReapplied({
+      lang,
+      name: 'Thomas Berger',
+      company: 'Muster Anlagenbau GmbH',
+      event: eventFacts({ ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+      status: 'APPLIED',
+      organiser: demoOrganiser,
+      links: { event: `${demoBase}/events/hannover-messe-2027` },
     })
   }
   if (template === 'exhibitor.confirmed') {

@@ -49,7 +49,7 @@ export async function createServer() {
 
   const limits = rateLimits(env.FAIRDESK_RATE_LIMITS === 'on')
   app.post(['/login', '/login.data'], limits.login)
-  app.post(['/events/:slug/register', '/events/:slug/register.data'], limits.registration)
+  app.post(['/events/:slug/register', '/events/:slug/register.data', '/events/:slug/resend', '/events/:slug/resend.data'], limits.registration)
   app.post('/api/v1/checkins', limits.checkinApi)
 
   // Fingerprinted build assets never change; everything else in public/ may.

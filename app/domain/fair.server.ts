@@ -17,7 +17,7 @@ import { enqueueCancellations } from './cooperation.server'
 import { countEvent } from './counting.server'
 import { canResize, fitsOnStand, freeArea, geometryProblem, isPlaced, normaliseLabel, overlappingStand, roundArea, staffPassQuota, type GeometryProblem } from './fair-rules'
 import { lockEvent } from './programme.server'
-import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from './registration.server'
+import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail, repeatMailCutoff } from './registration.server'
 
 export type PersonInput = { firstName: string; lastName: string; email: string }
 
@@ -143,7 +143,9 @@ export type StaffRequest = PersonInput
 
 /**
  * A company applies for space on the fair's (joint) stand. One application per company and fair:
- * an open or accepted one is reported, a withdrawn or rejected one is opened again.
+ * a withdrawn or rejected one is opened again; an open or accepted one stands as it is, and its
+ * contact person is told of the new attempt by mail (`alreadyApplied` is for the domain only: the
+ * public form answers it as it answers a new application, so it reveals no company's application).
  */
 export async function applyAsExhibitor(db: Db, eventId: string, input: ApplicationInput, now = new Date()): Promise<ApplyResult> {
   const event = await db.event.findUnique({ where: { id: eventId } })
@@ -167,7 +169,10 @@ export async function applyAsExhibitor(db: Db, eventId: string, input: Applicati
     staffRequested: staff,
   }
   const existing = await db.exhibitor.findUnique({ where: { eventId_companyId: { eventId, companyId: company.id } } })
-  if (existing && (existing.status === 'APPLIED' || existing.status === 'ACCEPTED')) return { kind: 'alreadyApplied', status: existing.status }
+  if (existing && (existing.status === 'APPLIED' || existing.status === 'ACCEPTED')) {
+    await tellContactOfReapplication(db, existing, now)
+    return { kind: 'alreadyApplied', status: existing.status }
+  }
   if (existing) {
     // Guarded: of two re-applications (or a re-application and a decision) only one wins.
     const { count } = await db.exhibitor.updateMany({ where: { id: existing.id, status: existing.status }, data })
@@ -180,6 +185,23 @@ export async function applyAsExhibitor(db: Db, eventId: string, input: Applicati
     if (!isUniqueViolation(error)) throw error
     return { kind: 'alreadyApplied', status: 'APPLIED' }
   }
+}
+
+/** The contact of a standing application hears of a new one, at most every REPEAT_MAIL_INTERVAL_MS (a guarded stamp, then the outbox row). */
+async function tellContactOfReapplication(db: Db, exhibitor: { id: string; contactPersonId: string | null }, now: Date): Promise<void> {
+  const contactId = exhibitor.contactPersonId
+  if (!contactId) return
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.exhibitor.updateMany({
+      where: { id: exhibitor.id, status: { in: ['APPLIED', 'ACCEPTED'] }, OR: [{ reapplicationMailedAt: null }, { reapplicationMailedAt: { lte: repeatMailCutoff(now) } }] },
+      data: { reapplicationMailedAt: now },
+    })
+    const contact = count === 1 ? await tx.person.findUnique({ where: { id: contactId } }) : null
+    if (!contact || contact.erasedAt) return
+    await tx.outboxMessage.create({
+      data: { template: 'exhibitor.reapplied', toEmail: contact.email, toName: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, payload: { exhibitorId: exhibitor.id } },
+    })
+  }, USER_TX)
 }
 
 /** The staff list as stored: addresses normalised, each person once, the contact (who gets a pass anyway) left out. */

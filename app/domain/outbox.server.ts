@@ -14,7 +14,7 @@
 //
 // Messages that no longer make sense (a confirmation for a since-cancelled registration, a reminder
 // for a cancelled event) are skipped: marked SENT without sending, lastError "skipped: <why>".
-import { renderExhibitorConfirmation, renderRegistrationMail, eventFacts, isRegistrationTemplate, type RegistrationTemplate } from '../../emails/catalog.server'
+import { renderExhibitorConfirmation, renderExhibitorReapplied, renderRegistrationMail, eventFacts, isRegistrationTemplate, type RegistrationTemplate } from '../../emails/catalog.server'
 import { buildInvite, inviteSequence, isPlainAddress, registrationUid } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
@@ -62,6 +62,7 @@ const EXPECTED_STATUS: Record<RegistrationTemplate, readonly string[]> = {
   'registration.cancelled': ['CANCELLED'],
   'registration.transferredAway': ['CONFIRMED', 'WAITLISTED', 'CANCELLED'],
   'registration.reminder': ['CONFIRMED'],
+  'registration.link': ['CONFIRMED', 'WAITLISTED'],
   'event.changed': ['CONFIRMED'],
   'event.cancelled': ['CONFIRMED', 'WAITLISTED'],
 }
@@ -88,7 +89,7 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
     rendered = await renderSpeakerMessage(db, { ...message, toEmail: address }, base)
   } else if (isMeetingTemplate(message.template)) {
     rendered = await renderMeetingMessage(db, { ...message, toEmail: address }, base, now)
-  } else if (message.template === 'exhibitor.confirmed') {
+  } else if (message.template === 'exhibitor.confirmed' || message.template === 'exhibitor.reapplied') {
     rendered = await renderExhibitorMessage(db, message, base)
   } else if (isRegistrationTemplate(message.template)) {
     rendered = await renderRegistrationMessage(db, message, message.template, base, now)
@@ -130,7 +131,8 @@ async function renderRegistrationMessage(db: Db, message: OutboxRow, template: R
   const title = localized(lang, event.titleDe, event.titleEn)
   const name = person ? personName(person) : displayName(message.toName ?? '')
   const manage = `${base}/r/${registration.manageToken}`
-  const withTicket = WITH_TICKET.has(template)
+  // The link mail carries the ticket once there is one: for a confirmed seat.
+  const withTicket = WITH_TICKET.has(template) || (template === 'registration.link' && registration.status === 'CONFIRMED')
   const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
   const content = await renderRegistrationMail(template, {
     lang,
@@ -144,7 +146,7 @@ async function renderRegistrationMessage(db: Db, message: OutboxRow, template: R
       event: event.isPublic ? `${base}/events/${event.slug}` : null,
     },
     qrSrc: withTicket ? `cid:${QR_CID}` : null,
-    waitlistPosition: template === 'registration.waitlisted' ? await waitlistPosition(db, registration) : null,
+    waitlistPosition: template === 'registration.waitlisted' || template === 'registration.link' ? await waitlistPosition(db, registration) : null,
   })
   const mail: OutboxMail = { to: { name, address: message.toEmail }, ...content }
 
@@ -196,12 +198,30 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
   if (typeof exhibitorId !== 'string') return { kind: 'invalid', reason: 'no exhibitor in payload' }
   const exhibitor = await db.exhibitor.findUnique({ where: { id: exhibitorId }, include: { company: true, stand: true, event: true, contactPerson: true } })
   if (!exhibitor) return { kind: 'skip', reason: 'exhibitor no longer exists' }
-  if (exhibitor.status !== 'ACCEPTED') return { kind: 'skip', reason: `exhibitor is ${exhibitor.status} now` }
+  const reapplied = message.template === 'exhibitor.reapplied'
+  const { status } = exhibitor
+  const standing = status === 'APPLIED' || status === 'ACCEPTED' ? status : null
+  if (reapplied ? !standing : status !== 'ACCEPTED') return { kind: 'skip', reason: `exhibitor is ${status} now` }
   if (exhibitor.event.status === 'CANCELLED') return { kind: 'skip', reason: 'event is CANCELLED' }
   const lang = toLocale(message.locale)
   const { event, contactPerson } = exhibitor
-  const name = contactPerson && contactPerson.email === message.toEmail.trim() ? personName(contactPerson) : displayName(message.toName ?? exhibitor.company.name)
+  const toContact = contactPerson !== null && contactPerson.email === message.toEmail.trim()
+  // Word of a repeated application is for the company's contact person only (the one who applied first).
+  if (reapplied && !toContact) return { kind: 'skip', reason: 'no longer the contact person' }
+  const name = toContact ? personName(contactPerson) : displayName(message.toName ?? exhibitor.company.name)
   const title = localized(lang, event.titleDe, event.titleEn)
+  if (reapplied && standing) {
+    const content = await renderExhibitorReapplied({
+      lang,
+      name,
+      company: exhibitor.company.name,
+      event: eventFacts(event, title, lang),
+      status: standing,
+      organiser: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null },
+      links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
+    })
+    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+  }
   const content = await renderExhibitorConfirmation({
     lang,
     name,

@@ -35,10 +35,13 @@ export async function getRegistrationPage(db: Db, slug: string, now = new Date()
   }
 }
 
-/** Names of known companies for the form's suggestions (members first). */
-export async function companySuggestions(db: Db): Promise<string[]> {
-  const companies = await db.company.findMany({ select: { name: true }, orderBy: [{ isMember: 'desc' }, { name: 'asc' }], take: 300 })
-  return companies.map((c) => c.name)
+/** The event behind the "resend my ticket" form and the pages after a public form: where there is a public registration form. */
+export async function getPublicFormEvent(db: Db, slug: string) {
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, isPublic: true, status: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueCity: true },
+  })
+  return event && event.isPublic && event.status !== 'DRAFT' ? event : null
 }
 
 export type RegistrationForm = Pick<NonNullable<Awaited<ReturnType<typeof getRegistrationPage>>>, 'id' | 'kind' | 'inviteOnly' | 'questions' | 'sessions'>

@@ -1,10 +1,11 @@
 // What attendees do themselves through their private link /r/:token — no account needed:
 // look at their registration, change answers and sessions, hand their seat to a colleague,
-// register colleagues in one go, cancel.
+// register colleagues in one go, cancel — and get their link mailed again when it is lost.
 import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { Answers } from './answers'
-import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail, register, waitlistPosition, type RegisterInput, type RegisterResult } from './registration.server'
+import { recordLeadConsent } from './fair.server'
+import { enqueueMail, findOrCreatePerson, mailLinkAgain, newToken, normaliseEmail, register, waitlistPosition, type ClosedReason, type RegisterInput } from './registration.server'
 import { bookSessions, releaseSessions } from './session-booking.server'
 
 /** The registration behind a self-service link, with what the page shows. Null for unknown tokens. */
@@ -98,47 +99,55 @@ export async function transferRegistration(
 export type Colleague = { firstName: string; lastName: string; email: string }
 
 /**
- * Registers a person and colleagues of the same company in one go. Each gets their own
- * registration, ticket and link; seats go in the order given, so some may land on the waiting list.
+ * What the public registration form may tell whoever sent it: the same for a new registration, a
+ * place on the waiting list and an address that was registered already — the details travel by
+ * mail to each address. `to`: where the registrant's mail goes.
+ */
+export type FormRegistrationResult = { kind: 'sent'; to: string } | { kind: 'full' } | { kind: 'closed'; reason: ClosedReason }
+
+/**
+ * The public registration form: a person and colleagues of the same company in one go. Each new
+ * one gets their own registration, ticket and link; seats go in the order given, so some may land
+ * on the waiting list or find no seat. Addresses that are registered already keep their
+ * registration and get their own link mailed again (rate-limited); the answer says nothing about
+ * any of them. `leadConsent`: the fair's "may exhibitors scan my badge?", kept for a new registrant only.
  */
 export async function registerGroup(
   db: Db,
   eventId: string,
   leader: RegisterInput,
   colleagues: Colleague[],
-): Promise<{ leader: RegisterResult; colleagues: { email: string; result: RegisterResult }[] }> {
-  const first = await register(db, eventId, leader)
-  if (first.kind !== 'confirmed' && first.kind !== 'waitlisted') return { leader: first, colleagues: [] }
+  options: { leadConsent?: boolean; now?: Date } = {},
+): Promise<FormRegistrationResult> {
+  const now = options.now ?? new Date()
+  const first = await register(db, eventId, { ...leader, mailLinkIfRegistered: true }, now)
+  if (first.kind === 'full' || first.kind === 'closed') return first
+  if (options.leadConsent !== undefined && !first.existing) await recordLeadConsent(db, first.registration.personId, options.leadConsent)
   const seen = new Set([normaliseEmail(leader.email)])
-  const results = []
   for (const colleague of colleagues) {
     const email = normaliseEmail(colleague.email)
     if (seen.has(email)) continue
     seen.add(email)
-    const result = await register(db, eventId, {
-      ...colleague,
-      company: leader.company,
-      locale: leader.locale,
-      source: leader.source,
-      registeredById: first.registration.id,
-    })
-    results.push({ email, result })
+    await register(
+      db,
+      eventId,
+      { ...colleague, company: leader.company, locale: leader.locale, source: leader.source, registeredById: first.registration.id, mailLinkIfRegistered: true },
+      now,
+    )
   }
-  return { leader: first, colleagues: results }
+  // A personal invitation registers its roster member, whatever address was typed.
+  const to = leader.inviteToken ? (await db.person.findUniqueOrThrow({ where: { id: first.registration.personId }, select: { email: true } })).email : normaliseEmail(leader.email)
+  return { kind: 'sent', to }
 }
 
 /**
- * How a group registration went for the colleagues: registered by this group (listed on the
- * registrant's page), already registered on their own (they keep that registration), or refused
- * (no seat and no waiting list).
+ * "Resend my ticket": mails the existing link (and ticket) of a registered address — in any
+ * spelling — for this event again, at most once every 10 minutes. Answers nothing on purpose:
+ * whoever asks must not learn whether the address is registered.
  */
-export function groupOutcome(group: Awaited<ReturnType<typeof registerGroup>>) {
-  const leaderId = group.leader.kind === 'confirmed' || group.leader.kind === 'waitlisted' ? group.leader.registration.id : null
-  const outcome = { registered: 0, alreadyRegistered: 0, refused: 0 }
-  for (const { result } of group.colleagues) {
-    if (result.kind === 'full' || result.kind === 'closed') outcome.refused += 1
-    else if (result.registration.registeredById === leaderId) outcome.registered += 1
-    else outcome.alreadyRegistered += 1
-  }
-  return outcome
+export async function resendLink(db: Db, eventId: string, email: string, now = new Date()): Promise<void> {
+  const person = await db.person.findUnique({ where: { email: normaliseEmail(email) } })
+  if (!person || person.erasedAt) return
+  const registration = await db.registration.findFirst({ where: { eventId, personId: person.id, status: { not: 'CANCELLED' } } })
+  if (registration) await mailLinkAgain(db, registration, person.email, now)
 }

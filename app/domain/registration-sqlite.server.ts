@@ -12,7 +12,7 @@ import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import { questionOptions } from './answers'
 import type { RegistrationForm } from './registration-page.server'
-import { closedReason, newToken, normaliseEmail, SEATED_ROLES, type RegisterInput, type RegisterResult } from './registration.server'
+import { closedReason, fullWithoutWaitlist, newToken, normaliseEmail, repeatMailCutoff, SEATED_ROLES, type RegisterInput, type RegisterResult } from './registration.server'
 
 type Row = Record<string, unknown>
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string))
@@ -22,6 +22,7 @@ export function registrationFromRow(row: Row): Registration {
   return {
     ...(row as unknown as Registration),
     answers: row.answers === null ? null : JSON.parse(row.answers as string),
+    linkMailedAt: date(row.linkMailedAt),
     waitlistedAt: date(row.waitlistedAt),
     confirmedAt: date(row.confirmedAt),
     cancelledAt: date(row.cancelledAt),
@@ -55,6 +56,11 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
     if (existing?.status === 'CANCELLED') return { kind: 'fallback' }
     if (existing) {
       const registration = registrationFromRow(existing)
+      if (input.mailLinkIfRegistered) {
+        mailLinkAgainOnSqlite(conn, registration, person.email, now, written)
+        const seats = { capacity: rules.capacity, confirmedCount: event.confirmedCount as number, waitlistEnabled: rules.waitlistEnabled }
+        if (fullWithoutWaitlist(seats, input.role)) return { kind: 'full' }
+      }
       return { kind: registration.status === 'CONFIRMED' ? 'confirmed' : 'waitlisted', registration, existing: true }
     }
   } else {
@@ -93,6 +99,7 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
     registeredById: input.registeredById ?? null,
     exhibitorId: null,
     calendarSequence: 0,
+    linkMailedAt: input.notify !== false ? now : null,
     waitlistedAt: gotSeat ? null : now,
     confirmedAt: gotSeat ? now : null,
     cancelledAt: null,
@@ -103,16 +110,31 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
   const r = registration
   conn
     .prepare(
-      `INSERT INTO "Registration" ("id", "eventId", "personId", "status", "role", "source", "companyName", "locale", "answers", "ticketSecret", "manageToken", "registeredById", "calendarSequence", "waitlistedAt", "confirmedAt", "createdAt", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+      `INSERT INTO "Registration" ("id", "eventId", "personId", "status", "role", "source", "companyName", "locale", "answers", "ticketSecret", "manageToken", "registeredById", "calendarSequence", "linkMailedAt", "waitlistedAt", "confirmedAt", "createdAt", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
     )
-    .run(r.id, r.eventId, r.personId, r.status, r.role, r.source, r.companyName, r.locale, r.answers === null ? null : JSON.stringify(r.answers), r.ticketSecret, r.manageToken, r.registeredById, r.waitlistedAt && sqliteDate(r.waitlistedAt), r.confirmedAt && sqliteDate(r.confirmedAt), written, written)
+    .run(
+      r.id, r.eventId, r.personId, r.status, r.role, r.source, r.companyName, r.locale, r.answers === null ? null : JSON.stringify(r.answers), r.ticketSecret, r.manageToken, r.registeredById,
+      r.linkMailedAt && sqliteDate(r.linkMailedAt), r.waitlistedAt && sqliteDate(r.waitlistedAt), r.confirmedAt && sqliteDate(r.confirmedAt), written, written,
+    )
   if (input.notify !== false) {
     conn
       .prepare('INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(newId(), gotSeat ? 'registration.confirmed' : 'registration.waitlisted', person.email, r.locale, JSON.stringify({ registrationId: r.id }), written, r.id, written)
   }
   return { kind: gotSeat ? 'confirmed' : 'waitlisted', registration, existing: false }
+}
+
+/** mailLinkAgain() of registration.server.ts in SQL: the guarded stamp, then the outbox row. */
+function mailLinkAgainOnSqlite(conn: SqlConn, registration: Registration, toEmail: string, now: Date, written: string): boolean {
+  const { changes } = conn
+    .prepare(`UPDATE "Registration" SET "linkMailedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'CANCELLED' AND ("linkMailedAt" IS NULL OR "linkMailedAt" <= ?)`)
+    .run(sqliteDate(now), written, registration.id, sqliteDate(repeatMailCutoff(now)))
+  if (changes !== 1) return false
+  conn
+    .prepare('INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(newId(), 'registration.link', toEmail, registration.locale, JSON.stringify({ registrationId: registration.id }), written, registration.id, written)
+  return true
 }
 
 /** getRegistrationForm() in SQL: the same rows, in the same order, as the Prisma reads. */

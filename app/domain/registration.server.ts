@@ -8,6 +8,12 @@
 //
 // SQLite note: the first statement of each transaction is a write, so a transaction never holds a
 // stale read snapshot that it later tries to write from (which SQLite refuses with SQLITE_BUSY).
+//
+// Whoever types an address into a public form is not its owner until the mailbox says so: a
+// repeated registration hands nothing back (no registration, no link). With
+// `mailLinkIfRegistered` the existing link is mailed to the registered address instead — at most
+// once every REPEAT_MAIL_INTERVAL_MS per registration (a guarded UPDATE of `linkMailedAt`, then the
+// outbox row, in one transaction), so the form cannot be used to flood a mailbox.
 import { randomBytes } from 'node:crypto'
 import { sqliteDirect, USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
@@ -34,6 +40,12 @@ export type RegisterInput = {
   byStaff?: boolean
   /** false: write no confirmation mail (e.g. importing last year's sign-in sheet). */
   notify?: boolean
+  /**
+   * A public form, where anyone may type any address: when it is registered already, its existing
+   * link is mailed to it again (rate-limited), and a full event without a waiting list answers
+   * `full` as it would to a newcomer. The caller must not hand the registration to whoever typed.
+   */
+  mailLinkIfRegistered?: boolean
 }
 
 export type ClosedReason = 'notFound' | 'draft' | 'cancelled' | 'notYetOpen' | 'closed' | 'past' | 'inviteOnly'
@@ -45,6 +57,22 @@ export type RegisterResult =
 
 /** Roles that take a seat from the event's capacity; speakers, exhibitors and staff do not. */
 export const SEATED_ROLES: AttendeeRole[] = ['ATTENDEE', 'PRESS']
+
+/**
+ * A mail that someone caused by typing an address into a public form (the link again, the notice
+ * of a repeated exhibitor application) goes out at most this often per registration or application.
+ */
+export const REPEAT_MAIL_INTERVAL_MS = 10 * 60_000
+
+/** Such a mail written at or before this moment no longer holds back the next one. */
+export function repeatMailCutoff(now: Date): Date {
+  return new Date(now.getTime() - REPEAT_MAIL_INTERVAL_MS)
+}
+
+/** What a newcomer is told when no seat is free and there is no waiting list. */
+export function fullWithoutWaitlist(event: { capacity: number | null; confirmedCount: number; waitlistEnabled: boolean }, role: AttendeeRole = 'ATTENDEE'): boolean {
+  return SEATED_ROLES.includes(role) && !event.waitlistEnabled && event.capacity !== null && event.confirmedCount >= event.capacity
+}
 
 export function normaliseEmail(email: string): string {
   return email.normalize('NFC').trim().toLowerCase()
@@ -108,7 +136,7 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
   // findFirst, not findUnique: Prisma batches concurrent findUnique calls on a compound key into one
   // query, which exceeds SQLite's parameter limit during a rush.
   const existing = await db.registration.findFirst({ where: { eventId, personId: person.id } })
-  if (existing && existing.status !== 'CANCELLED') return existingResult(existing)
+  if (existing && existing.status !== 'CANCELLED') return repeatedResult(db, event, existing, person.email, input, now)
 
   const role = input.role ?? 'ATTENDEE'
   const seated = SEATED_ROLES.includes(role)
@@ -129,6 +157,8 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
         waitlistedAt: gotSeat ? null : now,
         cancelledAt: null,
         cancelReason: null,
+        // The confirmation carries the link: a repeat right after it (a double tap) mails nothing more.
+        linkMailedAt: input.notify !== false ? now : null,
       } as const
       // A cancelled registration of the same person comes back to life with fresh tokens.
       const registration = existing
@@ -147,8 +177,39 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
     if (!isUniqueViolation(error)) throw error
     // Lost the race against an identical registration: its transaction committed first.
     const winner = await db.registration.findFirstOrThrow({ where: { eventId, personId: person.id } })
-    return existingResult(winner)
+    return repeatedResult(db, event, winner, person.email, input, now)
   }
+}
+
+/** A registration that exists already: itself, or — for a public form — the neutral answer and a link mail. */
+async function repeatedResult(
+  db: Db,
+  event: { capacity: number | null; confirmedCount: number; waitlistEnabled: boolean },
+  registration: Registration,
+  email: string,
+  input: RegisterInput,
+  now: Date,
+): Promise<RegisterResult> {
+  if (!input.mailLinkIfRegistered) return existingResult(registration)
+  await mailLinkAgain(db, registration, email, now)
+  return fullWithoutWaitlist(event, input.role) ? { kind: 'full' } : existingResult(registration)
+}
+
+/**
+ * Mails a registration's existing link (and ticket) to its owner, unless a link mail went out
+ * within REPEAT_MAIL_INTERVAL_MS. True when the mail was written.
+ */
+export async function mailLinkAgain(db: Db, registration: Pick<Registration, 'id' | 'locale'>, toEmail: string, now = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    // The guard first: of two requests at once only one finds the stamp old enough.
+    const { count } = await tx.registration.updateMany({
+      where: { id: registration.id, status: { not: 'CANCELLED' }, OR: [{ linkMailedAt: null }, { linkMailedAt: { lte: repeatMailCutoff(now) } }] },
+      data: { linkMailedAt: now },
+    })
+    if (count === 0) return false
+    await enqueueMail(tx, registration, toEmail, 'registration.link')
+    return true
+  }, USER_TX)
 }
 
 function existingResult(registration: Registration): RegisterResult {
@@ -266,7 +327,7 @@ export async function waitlistPosition(db: DbOrTx, registration: Registration): 
 }
 
 /** The mail goes out through the outbox, written in the same transaction as the change. */
-export async function enqueueMail(tx: Tx, registration: Registration, toEmail: string, template: string) {
+export async function enqueueMail(tx: Tx, registration: Pick<Registration, 'id' | 'locale'>, toEmail: string, template: string) {
   await tx.outboxMessage.create({
     data: { template, toEmail, locale: registration.locale, registrationId: registration.id, payload: { registrationId: registration.id } },
   })

@@ -34,7 +34,8 @@ export function sessionCookieSecure(env: Pick<Env, 'NODE_ENV' | 'APP_URL'>): boo
   return env.NODE_ENV === 'production' && env.APP_URL.startsWith('https://')
 }
 
-async function sessionSecrets(db: Db): Promise<string[]> {
+/** The secrets that sign cookies: the first signs, all verify. */
+export async function sessionSecrets(db: Db): Promise<string[]> {
   const fromEnv = (getEnv().SESSION_SECRET ?? '')
     .split(',')
     .map((s) => s.trim())

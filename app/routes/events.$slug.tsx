@@ -318,6 +318,14 @@ function RegistrationCall({ event }: { event: View }) {
       ) : (
         <p className="text-sm font-medium">{t('detail.closedText')}</p>
       )}
+      {event.registrationState !== 'notYetOpen' ? (
+        <p className={note}>
+          {t('registration:form.resendPrompt')}{' '}
+          <Link to={`/events/${event.slug}/resend`} className="inline-flex min-h-11 items-center">
+            {t('registration:form.resendLink')}
+          </Link>
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -62,7 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     locale: toLocale(await i18next.getLocale(request)),
   })
   if (result.kind === 'closed') return data<Reply>({ fieldErrors: {}, formError: `apply.closed.${result.reason}`, values: echo(submission.payload) }, { status: 409 })
-  if (result.kind === 'alreadyApplied') return data<Reply>({ fieldErrors: {}, formError: 'apply.alreadyApplied', values: echo(submission.payload) }, { status: 409 })
+  // A company that has applied already gets the same answer as a new one (its contact person hears
+  // of it by mail): the form must not tell anyone which companies have applied.
   return thanks
 }
 

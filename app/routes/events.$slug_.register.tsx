@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { ColleagueRows } from '~/components/colleague-rows'
 import { QuestionField } from '~/components/question-field'
@@ -7,23 +7,23 @@ import { SessionChoices } from '~/components/session-choices'
 import { BackLink, Button, Card, Field, FormError } from '~/components/ui'
 import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/answers'
 import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/colleague-rows'
-import { recordLeadConsent } from '~/domain/fair.server'
 import { acceptsRegistrations } from '~/domain/registration-state'
 import { isBot, RegistrationFields } from '~/domain/registration-form'
-import { companySuggestions, getRegistrationForm, getRegistrationPage } from '~/domain/registration-page.server'
-import { groupOutcome, registerGroup } from '~/domain/registration-self-service.server'
+import { getRegistrationForm, getRegistrationPage } from '~/domain/registration-page.server'
+import { registerGroup } from '~/domain/registration-self-service.server'
+import { normaliseEmail } from '~/domain/registration.server'
 import { chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/session-choice.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { sentNoticeCookie } from '~/lib/sent-notice.server'
 
 type FieldErrors = Record<string, string[]>
 type Echo = { values: Record<string, string>; answers: Answers; sessionIds: string[]; colleagues: ColleagueRow[] }
-// `form`: the form shown again — with messages after a refused submission, or with one more colleague row.
-type ActionResult =
-  | ({ status: 'form'; fieldErrors: FieldErrors; formError?: string; sessionConflict?: [string, string] } & Echo)
-  | { status: 'thanks' }
+// The form shown again — with messages after a refused submission, or with one more colleague row.
+// Whatever was registered, the answer is a redirect to the same "sent" page (see the action).
+type ActionResult = { status: 'form'; fieldErrors: FieldErrors; formError?: string; sessionConflict?: [string, string] } & Echo
 const nothingTyped: Echo = { values: {}, answers: {}, sessionIds: [], colleagues: [] }
 const emptyRow: ColleagueRow = { firstName: '', lastName: '', email: '' }
 
@@ -56,7 +56,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       label: localized(locale, q.labelDe, q.labelEn),
       options: q.options.map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
     })),
-    companies: await companySuggestions(db),
     locale,
     // Fairs ask whether exhibitors may scan the visitor's badge for their leads.
     asksLeadConsent: event.kind === 'FAIR',
@@ -100,7 +99,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
     return data<ActionResult>({ status: 'form', fieldErrors, sessionConflict: sessions.ok ? undefined : sessions.conflict, ...echo }, { status: 400 })
   }
-  if (isBot(fields.data)) return data<ActionResult>({ status: 'thanks' })
+  // New, waiting list or registered already (then the link is mailed again): one answer for all, and
+  // for a filled honeypot too. The link only ever travels by mail, to the address it belongs to.
+  const sent = async (to: string) => redirect(`/events/${params.slug}/register/sent`, { status: 303, headers: { 'Set-Cookie': await sentNoticeCookie(db, params.slug ?? '', to) } })
+  if (isBot(fields.data)) return sent(normaliseEmail(fields.data.email))
   const locale = toLocale(await i18next.getLocale(request))
   const leader = {
     firstName: fields.data.firstName,
@@ -112,19 +114,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     sessionIds: sessions.sessionIds,
     inviteToken: new URL(request.url).searchParams.get('invite'),
   }
-  const result = await registerGroup(db, event.id, leader, group.colleagues)
-  if (result.leader.kind === 'closed' || result.leader.kind === 'full') {
-    const reason = result.leader.kind === 'full' ? 'full' : result.leader.reason
+  const leadConsent = event.kind === 'FAIR' ? form.get('consentLeadScan') === 'on' : undefined
+  const result = await registerGroup(db, event.id, leader, group.colleagues, { leadConsent })
+  if (result.kind === 'closed' || result.kind === 'full') {
+    const reason = result.kind === 'full' ? 'full' : result.reason
     return data<ActionResult>({ status: 'form', fieldErrors: {}, formError: `closed.${reason}`, ...echo }, { status: 409 })
   }
-  if (event.kind === 'FAIR' && !result.leader.existing) await recordLeadConsent(db, result.leader.registration.personId, form.get('consentLeadScan') === 'on')
-  // Colleagues this group registered are listed on the registrant's page; the others only counted (no names in URLs).
-  const outcome = groupOutcome(result)
-  const notice = new URLSearchParams({ welcome: '1' })
-  if (outcome.alreadyRegistered) notice.set('already', String(outcome.alreadyRegistered))
-  if (outcome.refused) notice.set('refused', String(outcome.refused))
-  // 303: a refresh or back button after this never posts the registration again (and if it did, register() is idempotent).
-  return redirect(`/r/${result.leader.registration.manageToken}?${notice}`, 303)
+  // 303: a refresh or back button after this never posts the registration again (and if it did, it would only mail the link).
+  return sent(result.to)
 }
 
 export default function RegisterPage() {
@@ -149,12 +146,7 @@ export default function RegisterPage() {
         {page.place ? ` · ${page.place}` : null}
       </p>
 
-      {result?.status === 'thanks' ? (
-        <Card className="mt-6">
-          <h2 className="text-xl font-semibold">{t('form.thanksTitle')}</h2>
-          <p className="mt-2">{t('form.thanksText')}</p>
-        </Card>
-      ) : !open || !acceptsRegistrations(page.state === 'inviteOnly' ? 'closed' : page.state) ? (
+      {!open || !acceptsRegistrations(page.state === 'inviteOnly' ? 'closed' : page.state) ? (
         <Card className="mt-6" role="status">
           <h2 className="text-xl font-semibold">{t('closed.title')}</h2>
           <p className="mt-2">{t(`closed.${page.state}`)}</p>
@@ -163,6 +155,12 @@ export default function RegisterPage() {
         <Card className="mt-6 p-5 sm:p-8">
           <h2 className="text-xl font-semibold">{t('form.title')}</h2>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('form.intro')}</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {t('form.resendPrompt')}{' '}
+            <Link to={`/events/${page.slug}/resend`} className="inline-flex min-h-11 items-center">
+              {t('form.resendLink')}
+            </Link>
+          </p>
           {page.state === 'waitlist' ? (
             <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{t('form.waitlistNotice')}</p>
           ) : page.seatsLeft !== null ? (
@@ -179,21 +177,7 @@ export default function RegisterPage() {
               <Field name="lastName" label={t('form.lastName')} autoComplete="family-name" required maxLength={100} defaultValue={values.lastName} errors={tr(errors.lastName)} />
             </div>
             <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('form.email')} autoComplete="email" required defaultValue={values.email} errors={tr(errors.email)} />
-            <Field
-              name="company"
-              label={`${t('form.company')} (${t('form.optional')})`}
-              autoComplete="organization"
-              list="company-suggestions"
-              maxLength={150}
-              hint={t('form.companyHint')}
-              defaultValue={values.company}
-              errors={tr(errors.company)}
-            />
-            <datalist id="company-suggestions">
-              {page.companies.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
+            <Field name="company" label={`${t('form.company')} (${t('form.optional')})`} autoComplete="organization" maxLength={150} defaultValue={values.company} errors={tr(errors.company)} />
             {page.questions.length > 0 ? (
               <fieldset className="flex flex-col gap-4">
                 <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>

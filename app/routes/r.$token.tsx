@@ -140,17 +140,6 @@ export default function ManageRegistration() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('manage.title')}</h1>
-      {params.get('welcome') ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-          {t('manage.welcome')}
-        </p>
-      ) : null}
-      {groupNotice(params, 'already') || groupNotice(params, 'refused') ? (
-        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          {groupNotice(params, 'already') ? t('manage.groupAlready', { count: groupNotice(params, 'already') }) : null}{' '}
-          {groupNotice(params, 'refused') ? t('manage.groupRefused', { count: groupNotice(params, 'refused') }) : null}
-        </p>
-      ) : null}
       {params.get('changed') ? (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
           {t('manage.changed')}
@@ -265,7 +254,9 @@ export default function ManageRegistration() {
       {r.group.length > 0 ? (
         <Card className="mt-6">
           <h2 className="text-lg font-semibold">{t('manage.groupTitle')}</h2>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.groupIntro')}</p>
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+            {t('manage.groupIntro')} {t('manage.groupMissing')}
+          </p>
           <ul className="mt-3 flex flex-col gap-2">
             {r.group.map((m) => (
               <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -357,10 +348,4 @@ export default function ManageRegistration() {
       </Card>
     </div>
   )
-}
-
-/** A count of colleagues from the registration's redirect (?already=2), or 0 for anything else. */
-function groupNotice(params: URLSearchParams, name: 'already' | 'refused'): number {
-  const n = Number(params.get(name))
-  return Number.isInteger(n) && n > 0 && n <= 100 ? n : 0
 }

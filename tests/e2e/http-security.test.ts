@@ -88,4 +88,15 @@ describe('HTTP security layer', () => {
     // Another device behind the same address is not held up.
     expect((await call(`fdd_${'o'.repeat(43)}`)).status).toBe(401)
   })
+
+  it('rate-limits "resend my ticket" per client like the registration form, so it cannot be used to probe or flood', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 32; i++) {
+      // An unknown event: the app answers 404, once the limiter has let the request through.
+      const res = await fetch(`${app.url}/events/no-such-event/resend`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body: `email=probe${i}%40example.org`, redirect: 'manual' })
+      statuses.push(res.status)
+    }
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404])
+    expect(statuses.at(-1)).toBe(429)
+  })
 })

@@ -16,6 +16,7 @@ import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
 import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
+import { manageLinkFor, type SmtpSink } from '../support/smtp'
 
 type Focused = { tag: string; name: string | null; id: string; label: string; href: string | null; visibleFocus: boolean; onScreen: boolean; role: string | null }
 
@@ -76,7 +77,8 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
   let browser: Browser
   let db: Db
   const serverErrors: string[] = []
-  useJourney({}, (j) => ({ app, browser, db } = j))
+  let sink: SmtpSink
+  useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
     const context = await browser.newContext({ locale: 'de-DE', viewport })
@@ -161,8 +163,12 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     }
     await tabTo(page, (f) => f.tag === 'button' && f.label === deReg.form.submit)
     await page.keyboard.press('Enter')
-    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
-    await page.getByText(deReg.manage.welcome).waitFor()
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'karla.tastatur@example.org')).waitFor()
+    await expectSkipLinkFirst(page)
+    // The link from the mail opens the registration, with the skip link first there too.
+    await gotoHydrated(page, await manageLinkFor(sink, 'karla.tastatur@example.org', app.url))
+    await page.getByRole('heading', { level: 1, name: deReg.manage.title }).waitFor()
     await expectSkipLinkFirst(page)
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'karla.tastatur@example.org' } } })
     expect(registration.status).toBe('CONFIRMED')

@@ -69,7 +69,8 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     await visitor.getByLabel('Vegetarisch').check()
     await visitor.getByLabel(/Ihr Thema/).fill('=1+1 Simulation')
     await visitor.getByRole('button', { name: deReg.form.submit }).click()
-    await visitor.waitForURL(/\/r\//)
+    await visitor.waitForURL(/\/register\/sent$/)
+    await visitor.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'paula@anlagenbau.example')).waitFor()
 
     await page.goto(adminUrl)
     const row = page.getByRole('row').filter({ hasText: 'Paula Pietsch' })

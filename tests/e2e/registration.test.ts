@@ -1,5 +1,6 @@
-// Journey: an attendee registers on a phone (German and English), sees field errors, and cancels
-// through the self-service link; the freed seat goes to the waiting list.
+// Journey: an attendee registers on a phone (German and English), sees field errors, gets the
+// self-service link by mail (never in the answer to the form), and cancels through it; the freed
+// seat goes to the waiting list.
 import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import ICAL from 'ical.js'
@@ -9,7 +10,7 @@ import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
 import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
-import { type SmtpSink } from '../support/smtp'
+import { manageLinkFor, type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('registration journey', () => {
   let app: AppServer
@@ -33,7 +34,7 @@ describe.skipIf(!hasChromium)('registration journey', () => {
       orderBy: { startsAt: 'asc' },
     })
 
-  it('shows field errors in German, then registers and lands on the self-service page', async () => {
+  it('shows field errors in German, then registers, and the mailed link opens the self-service page', async () => {
     const event = await openEvent()
     const page = await phone('de-DE')
     await page.goto(`${app.url}/events/${event.slug}/register`)
@@ -57,8 +58,11 @@ describe.skipIf(!hasChromium)('registration journey', () => {
       else await page.locator(`input[name="q_${q.id}"][value="${options[0]!.value}"]`).check()
     }
     await page.getByRole('button', { name: deReg.form.submit }).click()
-    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
-    await page.getByText(deReg.manage.welcome).waitFor()
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'jana.schroeder@novo-tech.example')).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(await manageLinkFor(sink, 'jana.schroeder@novo-tech.example', app.url))
+    await page.getByRole('heading', { level: 1, name: deReg.manage.title }).waitFor()
     // The name is shown as text, not run as markup.
     await page.getByText('Schröder <script>alert(1)</script>', { exact: false }).waitFor()
     expect(await axeViolations(page)).toEqual([])
@@ -92,7 +96,9 @@ describe.skipIf(!hasChromium)('registration journey', () => {
       else await page.locator(`input[name="q_${q.id}"][value="${options[0]!.value}"]`).check()
     }
     await page.getByRole('button', { name: enReg.form.submit }).click()
-    await page.waitForURL(/\/r\//)
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(enReg.form.sentTo.replace('{{address}}', 'tom.baker@laserscanning.example')).waitFor()
+    await page.goto(await manageLinkFor(sink, 'tom.baker@laserscanning.example', app.url))
     const seatsBefore = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount
 
     await page.getByRole('link', { name: enReg.manage.cancelStart }).click()
@@ -111,9 +117,10 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const body = new URLSearchParams({ firstName: 'Uwe', lastName: 'Abgeber', email: 'uwe@anlagen.example' })
     for (const q of required) body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'x' : ((q.options as { value: string }[])[0]!.value))
     const res = await fetch(`${app.url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
-    const link = res.headers.get('location')!.replace(/\?.*$/, '')
+    expect([res.status, res.headers.get('location')]).toEqual([303, `/events/${event.slug}/register/sent`])
+    const link = await manageLinkFor(sink, 'uwe@anlagen.example', app.url)
     const page = await phone('de-DE')
-    await gotoHydrated(page, app.url + link)
+    await gotoHydrated(page, link)
     await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
     await page.getByText(deReg.errors.summary).waitFor()
     await page.getByLabel(deReg.form.firstName).fill('Vera')
@@ -122,7 +129,7 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     await page.getByRole('button', { name: deReg.manage.transferSubmit }).click()
     await page.waitForURL(/\/r\/transferred$/)
     await page.getByRole('heading', { name: deReg.manage.transferDoneTitle }).waitFor()
-    expect((await fetch(app.url + link)).status).toBe(404)
+    expect((await fetch(link)).status).toBe(404)
     const moved = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'vera@anlagen.example' } } })
     expect(moved.status).toBe('CONFIRMED')
   })
@@ -134,8 +141,9 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     expect((await post('{"firstName":"x"}', 'application/json')).status).toBe(400)
     expect((await post(`firstName=${'x'.repeat(10_000)}&lastName=y&email=a%40b.de`)).status).toBe(400)
     expect((await post('firstName=%00&lastName=%0D%0A&email=%0A')).status).toBe(400)
+    // A filled honeypot gets the answer a person gets, and nothing is stored.
     const unknown = await post('firstName=A&lastName=B&email=bot%40spam.example&website=http%3A%2F%2Fspam')
-    expect(unknown.status).toBe(200)
+    expect([unknown.status, unknown.headers.get('location')]).toEqual([303, `/events/${event.slug}/register/sent`])
     expect(await db.person.count({ where: { email: 'bot@spam.example' } })).toBe(0)
     expect((await fetch(`${app.url}/r/not-a-real-token-000000000000000000000000`)).status).toBe(404)
   })

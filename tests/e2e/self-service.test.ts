@@ -9,7 +9,7 @@ import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
 import { axeViolations, hasChromium } from '../support/browser'
-import { type SmtpSink } from '../support/smtp'
+import { manageLinkFor, type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('attendee self-service', () => {
   let app: AppServer
@@ -67,7 +67,9 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     expect(await axeViolations(page)).toEqual([])
     await page.getByLabel(clash.titleDe).uncheck()
     await page.getByRole('button', { name: deReg.form.submit }).click()
-    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'wiebke@werkstatt.example')).waitFor()
+    await page.goto(await manageLinkFor(sink, 'wiebke@werkstatt.example', app.url))
     await page.getByRole('heading', { name: deReg.manage.sessions }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
@@ -119,7 +121,10 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await row(2).getByLabel(enReg.form.lastName).fill('Kollegin')
     await row(2).getByLabel(enReg.form.email).fill('kira@anlagenbau-nord.example')
     await page.getByRole('button', { name: enReg.form.submit }).click()
-    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{43}\?welcome=1/)
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(enReg.form.sentTo.replace('{{address}}', 'lena@anlagenbau-nord.example')).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await page.goto(await manageLinkFor(sink, 'lena@anlagenbau-nord.example', app.url))
     const group = page.locator('li').filter({ hasText: 'kira@anlagenbau-nord.example' })
     await group.getByText(enReg.manage.statuses.CONFIRMED).waitFor()
     await page.locator('li').filter({ hasText: 'karl@anlagenbau-nord.example' }).getByText(enReg.manage.statuses.CONFIRMED).waitFor()
@@ -158,7 +163,9 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.lastName).fill('Ohnejs')
     await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.email).fill('olaf@ohnejs.example')
     await page.getByRole('button', { name: deReg.form.submit }).click()
-    await page.waitForURL(/\/r\//)
+    await page.waitForURL(/\/register\/sent$/)
+    await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'nora@ohnejs.example')).waitFor()
+    await page.goto(await manageLinkFor(sink, 'nora@ohnejs.example', app.url))
     await page.getByText('olaf@ohnejs.example').waitFor()
     const olaf = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'olaf@ohnejs.example' } }, include: { registeredBy: { include: { person: true } } } })
     expect(olaf.registeredBy?.person.email).toBe('nora@ohnejs.example')

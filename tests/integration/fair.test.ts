@@ -121,6 +121,25 @@ describe('applications and decisions', () => {
     expect(await applyAsExhibitor(t.db, (await fair({ startsAt: new Date(Date.now() - 3_600_000) })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'started' })
   })
 
+  it('tells the contact of a standing application — and nobody else — when the company applies again, at most every 10 minutes', async () => {
+    const event = await fair()
+    const t0 = Date.now()
+    const exhibitorId = await applied(event.id, 'Gamma GmbH')
+    const again = (minutes: number, email: string) =>
+      applyAsExhibitor(t.db, event.id, application('Gamma GmbH', { topicsDe: 'Etwas anderes', contact: { firstName: 'Eve', lastName: 'Andere', email } }), new Date(t0 + minutes * 60_000))
+    for (const [minutes, email] of [[1, 'eve@elsewhere.example'], [5, ' KONTAKT@gammagmbh.example'], [11, 'eve@elsewhere.example'], [12, 'eve@elsewhere.example']] as const) {
+      expect(await again(minutes, email)).toEqual({ kind: 'alreadyApplied', status: 'APPLIED' })
+    }
+    const notices = (await t.db.outboxMessage.findMany({ where: { template: 'exhibitor.reapplied' }, orderBy: { createdAt: 'asc' } })).filter((m) => (m.payload as { exhibitorId: string }).exhibitorId === exhibitorId)
+    expect(notices.map((m) => [m.toEmail, (m.payload as { exhibitorId: string }).exhibitorId])).toEqual([
+      ['kontakt@gammagmbh.example', exhibitorId],
+      ['kontakt@gammagmbh.example', exhibitorId],
+    ])
+    // The application stands as it was sent first.
+    const exhibitor = await t.db.exhibitor.findUniqueOrThrow({ where: { id: exhibitorId }, include: { contactPerson: true } })
+    expect([exhibitor.topicsDe, exhibitor.contactPerson?.email]).toEqual(['Sondermaschinen', 'kontakt@gammagmbh.example'])
+  })
+
   it('accepts onto a stand, mails the contact and issues passes to the contact and the named staff', async () => {
     const event = await fair()
     const standId = await standOf(event.id)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cancelRegistration, register, type RegisterInput, type RegisterResult } from '~/domain/registration.server'
-import { changeChoices, findByManageToken, groupOutcome, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
+import { changeChoices, findByManageToken, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase
@@ -148,29 +148,33 @@ describe('transfer and group registration', () => {
       { firstName: 'B', lastName: 'Zwei', email: 'b2@firma.example' },
       { firstName: 'Doppelt', lastName: 'Leader', email: 'ANNA70@firma.example' },
     ])
-    expect(result.leader.kind).toBe('confirmed')
-    expect(result.colleagues.map((c) => [c.email, c.result.kind])).toEqual([
-      ['b1@firma.example', 'confirmed'],
-      ['b2@firma.example', 'waitlisted'],
+    expect(result).toEqual({ kind: 'sent', to: 'anna70@firma.example' })
+    const leader = await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'anna70@firma.example' } } })
+    expect(leader.status).toBe('CONFIRMED')
+    const members = await t.db.registration.findMany({ where: { registeredById: leader.id }, include: { person: true } })
+    expect(members.map((m) => [m.person.email, m.status]).sort()).toEqual([
+      ['b1@firma.example', 'CONFIRMED'],
+      ['b2@firma.example', 'WAITLISTED'],
     ])
-    const members = await t.db.registration.findMany({ where: { registeredById: registrationOf(result.leader).id } })
-    expect(members).toHaveLength(2)
     expect(new Set(members.map((m) => m.companyName))).toEqual(new Set(['NOVO-TECH GmbH & Co. KG']))
-    expect(groupOutcome(result)).toEqual({ registered: 2, alreadyRegistered: 0, refused: 0 })
     // The same form sent again (back button, double tap): nothing new, and the group stays the group.
     const again = await registerGroup(t.db, event.id, who(70), [{ firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' }])
-    expect(groupOutcome(again)).toEqual({ registered: 1, alreadyRegistered: 0, refused: 0 })
+    expect(again).toEqual({ kind: 'sent', to: 'anna70@firma.example' })
     expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(3)
+    expect((await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'b1@firma.example' } } })).registeredById).toBe(leader.id)
   })
 
-  it('tells apart colleagues who were registered already and those refused for want of a seat', async () => {
+  it('keeps colleagues registered already as they were and registers nobody without a seat, telling the registrant neither', async () => {
     const event = await conference(2, { waitlistEnabled: false })
-    registrationOf(await register(t.db, event.id, { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' }))
+    const own = registrationOf(await register(t.db, event.id, { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' }))
     const result = await registerGroup(t.db, event.id, who(90), [
       { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' },
       { firstName: 'D', lastName: 'Zuspät', email: 'd@firma.example' },
     ])
-    expect(result.leader.kind).toBe('confirmed')
-    expect(groupOutcome(result)).toEqual({ registered: 0, alreadyRegistered: 1, refused: 1 })
+    // The same answer as for a group that was registered in full.
+    expect(result).toEqual({ kind: 'sent', to: 'anna90@firma.example' })
+    expect((await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'anna90@firma.example' } } })).status).toBe('CONFIRMED')
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: own.id } })).registeredById).toBeNull()
+    expect(await t.db.registration.count({ where: { eventId: event.id, person: { email: 'd@firma.example' } } })).toBe(0)
   })
 })

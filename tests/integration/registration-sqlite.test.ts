@@ -43,9 +43,9 @@ const input = (email: string, extra: Partial<RegisterInput> = {}): RegisterInput
 })
 
 /** Every column of a row as stored (text, integers), without the values that differ by nature. */
-async function stored(table: string, where: string, value: string) {
+async function stored(table: string, where: string, value: string, and = '') {
   // Read without Prisma, to see the stored text rather than what Prisma makes of it.
-  const rows = await sqliteDirect(t.db)!.transaction((conn) => conn.prepare(`SELECT * FROM "${table}" WHERE "${where}" = ?`).all(value) as Record<string, unknown>[])
+  const rows = await sqliteDirect(t.db)!.transaction((conn) => conn.prepare(`SELECT * FROM "${table}" WHERE "${where}" = ? ${and}`).all(value) as Record<string, unknown>[])
   expect(rows).toHaveLength(1)
   const row = rows[0]!
   const shape: Record<string, unknown> = {}
@@ -91,6 +91,45 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     expect(await register(t.db, draft.id, input('five@example.org'))).toEqual({ kind: 'closed', reason: 'draft' })
     expect(await register(t.db, 'no-such-event', input('five@example.org'))).toEqual({ kind: 'closed', reason: 'notFound' })
     expect(await t.db.registration.count({ where: { eventId: { in: [event.id, noWaitlist.id] } } })).toBe(3)
+  })
+
+  it('mails the link again for a repeated form registration exactly as the Prisma path does, at most every 10 minutes', async () => {
+    const [a, b] = [await makeEvent({ capacity: 5 }), await makeEvent({ capacity: 5 })]
+    const t0 = new Date(Date.now() - 30 * 60_000)
+    const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000)
+    const direct = sqliteDirect(t.db)!
+    const first = await direct.transaction((conn) => registerOnSqlite(conn, a.id, input('again-direct@example.org'), t0))
+    const firstViaPrisma = await registerWithPrisma(t.db, b.id, input('again-prisma@example.org'), t0)
+    if (first.kind !== 'confirmed' || firstViaPrisma.kind !== 'confirmed') throw new Error('not confirmed')
+    const repeat = (minutes: number) =>
+      Promise.all([
+        direct.transaction((conn) => registerOnSqlite(conn, a.id, input(' AGAIN-direct@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }), later(minutes))),
+        registerWithPrisma(t.db, b.id, input(' AGAIN-prisma@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }), later(minutes)),
+      ])
+    for (const minutes of [5, 11, 12]) {
+      const [viaSql, viaPrisma] = await repeat(minutes)
+      expect(viaSql.kind === 'confirmed' && viaSql.existing && viaSql.registration.id).toBe(first.registration.id)
+      expect(viaPrisma.kind === 'confirmed' && viaPrisma.existing && viaPrisma.registration.id).toBe(firstViaPrisma.registration.id)
+    }
+    const linkMails = (id: string) => t.db.outboxMessage.count({ where: { registrationId: id, template: 'registration.link' } })
+    expect([await linkMails(first.registration.id), await linkMails(firstViaPrisma.registration.id)]).toEqual([1, 1])
+    expect(await stored('Registration', 'id', first.registration.id)).toEqual(await stored('Registration', 'id', firstViaPrisma.registration.id))
+    const linkRow = (id: string) => stored('OutboxMessage', 'registrationId', id, `AND "template" = 'registration.link'`)
+    expect(await linkRow(first.registration.id)).toEqual(await linkRow(firstViaPrisma.registration.id))
+    const stamps = await t.db.registration.findMany({ where: { id: { in: [first.registration.id, firstViaPrisma.registration.id] } }, select: { linkMailedAt: true } })
+    expect(stamps.map((s) => s.linkMailedAt?.getTime())).toEqual([later(11).getTime(), later(11).getTime()])
+  })
+
+  it('answers "full" to a repeated form registration on a full event without a waiting list, as Prisma does', async () => {
+    const [a, b] = [await makeEvent({ waitlistEnabled: false }), await makeEvent({ waitlistEnabled: false })]
+    await register(t.db, a.id, input('full-direct@example.org'))
+    await registerWithPrisma(t.db, b.id, input('full-prisma@example.org'))
+    const direct = sqliteDirect(t.db)!
+    expect(await direct.transaction((conn) => registerOnSqlite(conn, a.id, input('FULL-direct@example.org', { mailLinkIfRegistered: true }), new Date()))).toEqual({ kind: 'full' })
+    expect(await registerWithPrisma(t.db, b.id, input('FULL-prisma@example.org', { mailLinkIfRegistered: true }))).toEqual({ kind: 'full' })
+    // Without the flag (staff, imports) the existing registration is the answer, as before.
+    const staff = await register(t.db, a.id, input('full-direct@example.org'))
+    expect(staff.kind === 'confirmed' && staff.existing).toBe(true)
   })
 
   it('leaves sessions, invitations and returning cancelled registrations to Prisma, before writing anything', async () => {

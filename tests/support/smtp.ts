@@ -55,3 +55,23 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
 }
+
+/** Whether `address` is among a message's recipients. */
+export function isTo(mail: ParsedMail, address: string): boolean {
+  return (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).some((to) => to.value.some((v) => v.address === address))
+}
+
+/**
+ * The personal link (`<appUrl>/r/<token>`) that arrived in `address`'s mailbox — the only way an
+ * attendee gets it — waiting for the mail to be delivered. The newest mail that carries one counts.
+ */
+export async function manageLinkFor(sink: SmtpSink, address: string, appUrl: string, timeoutMs = 20_000): Promise<string> {
+  const link = new RegExp(`${appUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/r/[A-Za-z0-9_-]{43}(?![\\w/-])`)
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const found = sink.messages.filter((m) => isTo(m, address)).map((m) => link.exec(m.text ?? '')?.[0]).filter(Boolean).at(-1)
+    if (found) return found
+    if (Date.now() > deadline) throw new Error(`no mail with a personal link to ${address} (of ${sink.messages.length} messages)`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
