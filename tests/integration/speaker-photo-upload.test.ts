@@ -14,8 +14,16 @@ import { testDbKind } from '../support/db'
 
 let app: AppServer
 let db: Db
+let bomb: Buffer
+let photo: Buffer
 const uploads = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-uploads-'))
 beforeAll(async () => {
+  // Made before the server starts: a keep-alive connection left idle longer than the server's
+  // keep-alive timeout while a test computes would make the next POST fail with EPIPE.
+  bomb = blackPng(10_000, 10_000)
+  const image = new PNG({ width: 4000, height: 3000 })
+  for (let i = 0; i < image.data.length; i++) image.data[i] = i % 4 === 3 ? 255 : (i >> 8) % 256
+  photo = PNG.sync.write(image)
   app = await startAppServer({ seed: false, database: testDbKind(), env: { FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_UPLOADS_DIR: uploads } })
   db = await createDb(app.databaseUrl)
 })
@@ -77,7 +85,6 @@ function blackPng(width: number, height: number): Buffer {
 describe('POST /s/:token, intent photo', () => {
   it('refuses a small PNG that declares 100 megapixels with 413 and says why on the form, while the server keeps answering', async () => {
     const speaker = await invitedSpeaker()
-    const bomb = blackPng(10_000, 10_000)
     expect(bomb.length).toBeLessThan(500_000)
     const answer = upload(speaker.token, bomb, 'portrait.png', 'en')
     const health = await Promise.all([1, 2, 3].map(() => fetch(`${app.url}/healthz`).then((r) => r.status)))
@@ -109,9 +116,6 @@ describe('POST /s/:token, intent photo', () => {
 
   it('scales a genuine photo down to 800 px while other requests are answered', async () => {
     const speaker = await invitedSpeaker()
-    const image = new PNG({ width: 4000, height: 3000 })
-    for (let i = 0; i < image.data.length; i++) image.data[i] = i % 4 === 3 ? 255 : (i >> 8) % 256
-    const photo = PNG.sync.write(image)
     expect(photo.length).toBeLessThan(2 * 1024 * 1024)
     const answer = upload(speaker.token, photo, 'portrait.png', 'en')
     const health = await Promise.all([1, 2, 3].map(() => fetch(`${app.url}/healthz`).then((r) => r.status)))
