@@ -7,8 +7,8 @@
 import type { Db } from '~/lib/db.server'
 import { hashPassword, MAX_PASSWORD_LENGTH, needsRehash, verifyPassword } from '~/lib/password.server'
 import type { StaffUser } from '~/lib/session.server'
-import { LOCK_MS, MAX_FAILURES, throttleKey } from './login-lockout'
-import { clearAttempts, countAttempt, engageLock, lockedFor } from './login-lockout.server'
+import { LOCK_MS, MAX_FAILURES } from './login-lockout'
+import { clearAttempts, countAttempt, engageLock, lockedFor, throttleKey } from './login-lockout.server'
 
 export type AuthenticateResult = { kind: 'ok'; user: StaffUser } | { kind: 'invalid' } | { kind: 'locked'; retryAfterMs: number }
 

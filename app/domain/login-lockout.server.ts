@@ -2,6 +2,7 @@
 // processes and client addresses. Each attempt is counted before its password is checked: fifty
 // parallel guesses get ten checks, not fifty. The mail to the account's owner is written in the
 // same transaction that engages the lock, so it goes out once per lock.
+import { createHash } from 'node:crypto'
 import { renderLoginLocked } from '../../emails/catalog.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { USER_TX, type Db } from '~/lib/db.server'
@@ -14,6 +15,11 @@ export const LOGIN_LOCKED_TEMPLATE = 'auth.loginLocked'
 
 /** Rows of addresses nobody has tried for a day are swept when a new row is made. */
 const SWEEP_AFTER_MS = 24 * 60 * 60_000
+
+/** The key of an address (normalised by the caller): its SHA-256, so typed addresses are not kept as they are. */
+export function throttleKey(normalisedEmail: string): string {
+  return createHash('sha256').update(`fairdesk-login:${normalisedEmail}`).digest('hex')
+}
 
 /** How long the address stays locked (ms), or 0. */
 export async function lockedFor(db: Db, key: string, now: Date): Promise<number> {

@@ -2,27 +2,15 @@
 // with that address is refused for LOCK_MS, whichever client tries (the per-client rate limit
 // alone let five clients try ten passwords each). Addresses without an account are counted and
 // locked exactly the same, so the lock says nothing about which addresses have one.
-import { createHash } from 'node:crypto'
-
 export const MAX_FAILURES = 10
 export const WINDOW_MS = 15 * 60_000
 export const LOCK_MS = 15 * 60_000
 
 export type ThrottleRow = { failures: number; windowStart: Date; lockedUntil: Date | null }
 
-/** The key of an address (normalised by the caller): its SHA-256, so typed addresses are not kept as they are. */
-export function throttleKey(normalisedEmail: string): string {
-  return createHash('sha256').update(`fairdesk-login:${normalisedEmail}`).digest('hex')
-}
-
 /** Milliseconds the address stays locked, or 0. */
 export function lockRemainingMs(row: ThrottleRow | null, now: Date): number {
   return row?.lockedUntil ? Math.max(0, row.lockedUntil.getTime() - now.getTime()) : 0
-}
-
-/** Whether an attempt falls into the row's window (else it starts a new one). */
-export function inWindow(row: Pick<ThrottleRow, 'windowStart'>, now: Date): boolean {
-  return now.getTime() - row.windowStart.getTime() < WINDOW_MS
 }
 
 /** Whole minutes to tell a person, at least one. */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Button, Card, Field, FormError } from '~/components/ui'
 import { authenticate, MAX_EMAIL_LENGTH } from '~/domain/auth.server'
-import { minutesToWait } from '~/domain/login-lockout'
+import { LOCK_MS, minutesToWait } from '~/domain/login-lockout'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
 import { MAX_PASSWORD_LENGTH } from '~/lib/password.server'
@@ -80,7 +80,7 @@ export default function LoginPage() {
   // The form posts to this same URL (Remix keeps the query), so ?redirectTo survives a failed attempt
   // also without JavaScript. No client-side validation: every client gets the server's answer.
   const [form, fields] = useForm<z.input<typeof LoginForm>>({ id: 'login', lastResult })
-  const retryInMinutes = lastResult && 'retryInMinutes' in lastResult && typeof lastResult.retryInMinutes === 'number' ? lastResult.retryInMinutes : 15
+  const retryInMinutes = lastResult && 'retryInMinutes' in lastResult && typeof lastResult.retryInMinutes === 'number' ? lastResult.retryInMinutes : minutesToWait(LOCK_MS)
   const translate = (keys: string[] | undefined) => keys?.map((key) => (key === 'errors.tooManyAttempts' ? t(key, { count: retryInMinutes }) : t(key)))
   const formErrorId = 'login-form-error'
   const submitting = navigation.state === 'submitting'

@@ -2,7 +2,8 @@
 // counted in the database, the same for addresses without an account, one mail to the owner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authenticate, type AuthenticateResult } from '~/domain/auth.server'
-import { LOCK_MS, MAX_FAILURES, throttleKey, WINDOW_MS } from '~/domain/login-lockout'
+import { LOCK_MS, MAX_FAILURES, WINDOW_MS } from '~/domain/login-lockout'
+import { throttleKey } from '~/domain/login-lockout.server'
 import { renderOutboxMessage } from '~/domain/outbox.server'
 import type { Db } from '~/lib/db.server'
 import { hashPassword } from '~/lib/password.server'
