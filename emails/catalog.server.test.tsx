@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PREVIEW_TEMPLATES, REGISTRATION_TEMPLATES, renderPreview, renderRegistrationMail, type RegistrationTemplate } from './catalog.server'
 
 // A missing translation shows its key, e.g. "registration.confirmed.intro" or "common.when".
-const keyLike = /\b(?:(?:registration|event|exhibitor|speakerMail|meetingMail)\.[a-zA-Z]+\.[a-zA-Z]+|common\.[a-zA-Z]+)\b/
+const keyLike = /\b(?:(?:registration|event|exhibitor|speakerMail|meetingMail|auth)\.[a-zA-Z]+\.[a-zA-Z]+|common\.[a-zA-Z]+)\b/
 
 describe('mail templates', () => {
   it('render every template in German and English, with subject, HTML and plain text, and no missing text', async () => {

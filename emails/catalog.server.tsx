@@ -2,7 +2,7 @@
 // data for the staff preview (/admin/emails). The outbox fills the same props from the database.
 import { render } from '@react-email/render'
 import { createElement, type ReactElement } from 'react'
-import { formatDate, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
+import { formatDate, formatDateTime, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
 import { i18next } from '~/lib/i18next.server'
 import type { EventFacts, MailLocale, RegistrationMailProps } from './components/layout'
 import { mailT } from './components/texts'
@@ -10,6 +10,7 @@ import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
 import { ExhibitorReapplied, type ExhibitorReappliedProps } from './exhibitor-reapplied'
+import { LoginLocked, type LoginLockedProps } from './login-locked'
 import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelled'
 import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
@@ -40,7 +41,7 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'exhibitor.reapplied', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS] as const
+export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'exhibitor.reapplied', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS, 'auth.loginLocked'] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
@@ -65,6 +66,11 @@ export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): 
 
 export function renderExhibitorReapplied(props: ExhibitorReappliedProps): Promise<RenderedMail> {
   return renderElement(createElement(ExhibitorReapplied, props), mailT(props.lang)('exhibitor.reapplied.subject', { title: props.event.title, company: props.company }))
+}
+
+/** To a staff member whose sign-in was paused after too many failed attempts. */
+export function renderLoginLocked(props: LoginLockedProps): Promise<RenderedMail> {
+  return renderElement(createElement(LoginLocked, props), mailT(props.lang)('auth.loginLocked.subject'))
 }
 
 /** The cooperation exchange's meeting invitation (texts come ready from the `fair` namespace, see meeting-mail.server.ts). */
@@ -162,6 +168,20 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       areaSqm: 12.5,
       organiser: demoOrganiser,
       links: { event: `${demoBase}/events/hannover-messe-2027` },
+    })
+  }
+  if (template === 'auth.loginLocked') {
+    const zone = { locale: lang, timeZone: 'Europe/Berlin' }
+    const at = new Date('2027-05-19T07:42:00Z')
+    return renderLoginLocked({
+      lang,
+      name: 'Dr. Jana Schröder',
+      email: 'j.schroeder@example.org',
+      failures: 10,
+      minutes: 15,
+      lockedAt: formatDateTime(at, zone),
+      lockedUntil: formatDateTime(new Date(at.getTime() + 15 * 60_000), zone),
+      loginUrl: `${demoBase}/login`,
     })
   }
   if (template === 'meeting.scheduled') return renderMeetingPreview(lang)

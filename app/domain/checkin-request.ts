@@ -50,9 +50,15 @@ export type ApiVerdict =
   | { result: 'cancelled'; name: string; company: string | null; role: string }
   | { result: 'invalid'; reason?: 'waitlisted' }
   | { result: 'wrong_event' }
+  | { result: 'nonce_reused' }
+
+/** The HTTP status of a scanner's answer: a nonce sent again with another ticket is a conflict, not a verdict. */
+export function verdictStatus(verdict: { result: string }): number {
+  return verdict.result === 'nonce_reused' ? 409 : 200
+}
 
 /**
- * The machine API's answer (DESIGN.md contract): five results. A waiting-list place is no ticket,
+ * The machine API's answer (DESIGN.md contract): five results, and `nonce_reused` (HTTP 409). A waiting-list place is no ticket,
  * so it is `invalid` with a reason; foreign, forged and superseded codes carry no personal data.
  */
 export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
@@ -69,6 +75,8 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
       return { result: 'wrong_event' }
     case 'invalid':
       return { result: 'invalid' }
+    case 'nonce_reused':
+      return { result: 'nonce_reused' }
   }
 }
 
@@ -77,15 +85,16 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
  * admitted), and a waiting-list place named as such.
  */
 export type ScannerVerdict =
-  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' }> & { registrationId: string })
+  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' }> & { registrationId: string })
   | { result: 'waitlisted'; registrationId: string; name: string; company: string | null; role: string }
   | { result: 'invalid' }
   | { result: 'wrong_event' }
+  | { result: 'nonce_reused' }
 
 export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
   if (verdict.result === 'waitlisted') return { result: 'waitlisted', registrationId: verdict.registrationId, ...person(verdict.attendee) }
-  if (verdict.result === 'invalid' || verdict.result === 'wrong_event') return { result: verdict.result }
-  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' }>
+  if (verdict.result === 'invalid' || verdict.result === 'wrong_event' || verdict.result === 'nonce_reused') return { result: verdict.result }
+  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' }>
   return { ...v, registrationId: verdict.registrationId }
 }
 

@@ -17,6 +17,9 @@ export type CheckInVerdict =
   // No personal data in these: the code is foreign, forged or superseded.
   | { result: 'wrong_event' }
   | { result: 'invalid' }
+  // The nonce already answered for another ticket: a scanner bug or a replay. Nobody is admitted and
+  // nobody is named, neither the first ticket's holder nor this one's.
+  | { result: 'nonce_reused' }
 
 export type CheckInInput = {
   eventId: string
@@ -24,7 +27,10 @@ export type CheckInInput = {
   gate?: string | null
   deviceId?: string | null
   byUserId?: string | null
-  /** A retried request with the same nonce returns the first verdict and creates nothing. */
+  /**
+   * A retried request with the same nonce returns the first verdict and creates nothing. A nonce
+   * belongs to one ticket: sent again with another, it is `nonce_reused`.
+   */
   nonce?: string | null
   /**
    * Set only by offline scanners uploading their queue: when the ticket was scanned. Offline
@@ -51,10 +57,11 @@ export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdi
 /** checkIn() through Prisma: on PostgreSQL, offline uploads and retried nonces. */
 export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
   const scannedAt = input.scannedAt ?? new Date()
-  const repeated = await verdictOfNonce(db, input)
+  const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
+  // A retry of a ticket re-issued since is still the same ticket: the signature names the
+  // registration, the version does not matter here.
+  const repeated = await verdictOfNonce(db, input, claims?.registrationId ?? null)
   if (repeated) return repeated
-  if (input.code.length > MAX_CODE_LENGTH) return { result: 'invalid' }
-  const claims = verifyTicket((await getTicketKeys(db)).publicKey, input.code)
   if (!claims) return { result: 'invalid' }
   if (claims.eventId !== input.eventId) return { result: 'wrong_event' }
   const registration = await findForDoor(db, claims.registrationId)
@@ -109,7 +116,7 @@ async function findForDoor(db: Db, registrationId: string): Promise<DoorRegistra
  * rules and verdicts as a scanned ticket. A registration of another event is `wrong_event`.
  */
 export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'code'> & { registrationId: string }): Promise<CheckInVerdict> {
-  const repeated = await verdictOfNonce(db, input)
+  const repeated = await verdictOfNonce(db, input, input.registrationId)
   if (repeated) return repeated
   const registration = await findForDoor(db, input.registrationId)
   if (!registration) return { result: 'invalid' }
@@ -117,12 +124,15 @@ export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'cod
   return admitRegistration(db, registration, input, input.scannedAt ?? new Date())
 }
 
-/** The first verdict again when a request with this nonce was already answered, else null. */
-async function verdictOfNonce(db: Db, input: { eventId: string; nonce?: string | null }): Promise<CheckInVerdict | null> {
+/**
+ * The first verdict again when a request with this nonce was already answered for this
+ * registration (null: not a ticket), `nonce_reused` when it was answered for another, else null.
+ */
+async function verdictOfNonce(db: Db, input: { eventId: string; nonce?: string | null }, registrationId: string | null): Promise<CheckInVerdict | null> {
   if (!input.nonce) return null
   const earlier = await db.checkIn.findUnique({ where: { nonce: input.nonce }, include: { registration: { include: { person: { include: { company: true } } } } } })
   if (!earlier) return null
-  if (earlier.eventId !== input.eventId) return { result: 'invalid' }
+  if (earlier.eventId !== input.eventId || earlier.registrationId !== registrationId) return { result: 'nonce_reused' }
   const attendee = attendeeOf(earlier.registration)
   if (earlier.conflict) return { result: 'already_checked_in', registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
   return { result: 'ok', checkInId: earlier.id, registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
@@ -146,36 +156,50 @@ async function admit(
 ): Promise<CheckInVerdict> {
   const activeKey = `${registrationId}:${day}`
   const row = { registrationId, eventId, day, checkedInAt: input.scannedAt, gate: input.gate ?? null, deviceId: input.deviceId ?? null, byUserId: input.byUserId ?? null, nonce: input.nonce ?? null }
+  // The same nonce arrived twice at the same moment: a retry is answered as the first request was,
+  // another ticket under that nonce is refused.
+  const twinOfNonce = async (): Promise<CheckInVerdict | null> => {
+    const twin = input.nonce ? await db.checkIn.findUnique({ where: { nonce: input.nonce } }) : null
+    if (!twin) return null
+    if (twin.registrationId !== registrationId) return { result: 'nonce_reused' }
+    return twin.conflict ? null : { result: 'ok', checkInId: twin.id, registrationId, day, at: twin.checkedInAt, gate: twin.gate, attendee }
+  }
   try {
     const created = await db.checkIn.create({ data: { ...row, activeKey } })
     return { result: 'ok', checkInId: created.id, registrationId, day, at: created.checkedInAt, gate: created.gate, attendee }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
   }
-  if (input.nonce) {
-    // The same request arrived twice at the same moment (a retry): answer as the first one did.
-    const twin = await db.checkIn.findUnique({ where: { nonce: input.nonce } })
-    if (twin && !twin.conflict) return { result: 'ok', checkInId: twin.id, registrationId, day, at: twin.checkedInAt, gate: twin.gate, attendee }
-  }
+  const twin = await twinOfNonce()
+  if (twin) return twin
   const active = await db.checkIn.findUnique({ where: { activeKey } })
   if (!offline || !active) {
     return { result: 'already_checked_in', registrationId, day, at: active?.checkedInAt ?? input.scannedAt, gate: active?.gate ?? null, attendee }
   }
   // An offline scanner uploads an admission of a ticket that is already admitted. If this scan
   // happened first, it becomes the counted one and the other is flagged; otherwise this one is.
+  // A unique violation below is another request that got there meanwhile: perhaps one under the same nonce.
+  let raced = false
+  const nonceRaced = (e: unknown) => {
+    if (!isUniqueViolation(e)) throw e
+    raced = true
+    return null
+  }
   if (input.scannedAt < active.checkedInAt) {
-    const swapped = await db.$transaction(async (tx) => {
-      const { count } = await tx.checkIn.updateMany({ where: { id: active.id, activeKey }, data: { activeKey: null, conflict: true } })
-      if (count === 0) return null
-      return tx.checkIn.create({ data: { ...row, activeKey } })
-    }, USER_TX)
+    const swapped = await db
+      .$transaction(async (tx) => {
+        const { count } = await tx.checkIn.updateMany({ where: { id: active.id, activeKey }, data: { activeKey: null, conflict: true } })
+        if (count === 0) return null
+        return tx.checkIn.create({ data: { ...row, activeKey } })
+      }, USER_TX)
+      .catch(nonceRaced)
     if (swapped) return { result: 'ok', checkInId: swapped.id, registrationId, day, at: swapped.checkedInAt, gate: swapped.gate, attendee }
   } else {
     // An offline admission of a ticket already admitted elsewhere: recorded for staff, not counted.
-    await db.checkIn.create({ data: { ...row, conflict: true } }).catch((e) => {
-      if (!isUniqueViolation(e)) throw e // same nonce raced in twice: the first row stands
-    })
+    await db.checkIn.create({ data: { ...row, conflict: true } }).catch(nonceRaced)
   }
+  const reused = raced ? await twinOfNonce() : null
+  if (reused?.result === 'nonce_reused') return reused
   return { result: 'already_checked_in', registrationId, day, at: active.checkedInAt, gate: active.gate, attendee }
 }
 

@@ -25,4 +25,17 @@ describe('the event form', () => {
     const bad = parseEventForm(form({ ...base, registrationOpensAt: '2027-03-08T12:00', registrationClosesAt: '2027-03-08T12:00', contactEmail: 'nope' }))
     expect(bad.ok ? null : bad.fieldErrors).toEqual({ registrationClosesAt: ['errors.windowInvalid'], contactEmail: ['errors.emailInvalid'] })
   })
+
+  it('refuses line breaks and control characters in the title and every venue line, as in names; summaries may have line breaks', () => {
+    for (const field of ['titleDe', 'titleEn', 'venueName', 'venueStreet', 'venuePostcode', 'venueCity']) {
+      for (const bad of ['K\r\nBcc: x@ex.org', 'Kammer\ndialog', 'Kammer\u0000', 'Kammer\u202edialog']) {
+        const parsed = parseEventForm(form({ ...base, [field]: bad }))
+        expect(parsed.ok ? null : parsed.fieldErrors, `${field}: ${JSON.stringify(bad)}`).toEqual({ [field]: ['errors.invalidCharacters'] })
+      }
+    }
+    const summaries = parseEventForm(form({ ...base, summaryDe: 'Erste Zeile.\r\nZweite Zeile.', summaryEn: 'One\n\nTwo' }))
+    expect(summaries.ok && summaries.value).toMatchObject({ summaryDe: 'Erste Zeile.\r\nZweite Zeile.', summaryEn: 'One\n\nTwo' })
+    const nul = parseEventForm(form({ ...base, summaryDe: 'Kurz\u0000' }))
+    expect(nul.ok ? null : nul.fieldErrors).toEqual({ summaryDe: ['errors.invalidCharacters'] })
+  })
 })

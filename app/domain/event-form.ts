@@ -1,9 +1,9 @@
 // The organiser's event form (create and edit): field rules and the error keys (namespace
 // `organiser`). Times are wall-clock times in the event's zone, as typed into datetime-local fields.
 import { z } from 'zod'
+import { line, optionalLine, optionalText } from './form-fields'
 
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
-const text = (max: number) => z.string().trim().max(max, { error: 'errors.tooLong' })
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
 const optionalDateTime = z.union([z.literal(''), localDateTime]).optional()
 const email = z
@@ -14,17 +14,18 @@ const email = z
 
 export const EventForm = z
   .object({
-    titleDe: text(200).min(1, { error: 'errors.required' }),
-    titleEn: text(200).optional(),
-    summaryDe: text(2_000).optional(),
-    summaryEn: text(2_000).optional(),
+    // Titles and venue lines go into mail subjects, calendar files and PDFs: one line each.
+    titleDe: line(200),
+    titleEn: optionalLine(200),
+    summaryDe: optionalText(2_000),
+    summaryEn: optionalText(2_000),
     kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
     startsAt: localDateTime,
     endsAt: localDateTime,
-    venueName: text(200).optional(),
-    venueStreet: text(200).optional(),
-    venuePostcode: text(20).optional(),
-    venueCity: text(100).optional(),
+    venueName: optionalLine(200),
+    venueStreet: optionalLine(200),
+    venuePostcode: optionalLine(20),
+    venueCity: optionalLine(100),
     contactEmail: z.union([z.literal(''), email]).optional(),
     registrationOpensAt: optionalDateTime,
     registrationClosesAt: optionalDateTime,

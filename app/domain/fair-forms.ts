@@ -2,7 +2,7 @@
 // validated on the server with Conform + Zod. Messages are keys of the `fair` namespace,
 // translated when rendered. Areas and lengths accept a decimal comma ("12,5").
 import { z } from 'zod'
-import { line, optionalLine, TEXT_CONTROL } from './form-fields'
+import { line, optionalLine, optionalText, TEXT_CONTROL } from './form-fields'
 
 const text = (max: number) =>
   z
@@ -11,8 +11,6 @@ const text = (max: number) =>
     .min(1, { error: 'errors.required', abort: true })
     .max(max, { error: 'errors.tooLong', abort: true })
     .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' }).optional()
 const id = z.string({ error: 'errors.required' }).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.required' })
 
 /** A decimal number as people type it: "12", "12.5" or "12,5". */

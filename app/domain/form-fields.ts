@@ -26,3 +26,12 @@ export const optionalLine = (max: number) =>
     .max(max, { error: 'errors.tooLong', abort: true })
     .refine((v) => !LINE_CONTROL.test(v), { error: 'errors.invalidCharacters' })
     .optional()
+
+/** Multi-line text (a summary, a note) that may be missing or empty, trimmed. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'errors.tooLong', abort: true })
+    .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
+    .optional()

@@ -17,4 +17,10 @@ describe('headcount form', () => {
     expect(parseHeadcountForm({ headcount: '100001' })).toEqual({ ok: false, fieldErrors: { headcount: ['errors.headcountTooLarge'] } })
     expect(parseHeadcountForm({ headcount: '5', note: 'x'.repeat(501) })).toEqual({ ok: false, fieldErrors: { note: ['errors.tooLong'] } })
   })
+
+  it('refuses a note with line breaks or control characters (it is one line in the report)', () => {
+    for (const bad of ['von Hand\r\ngezählt', 'von Hand\u0000']) {
+      expect(parseHeadcountForm({ headcount: '5', note: bad })).toEqual({ ok: false, fieldErrors: { note: ['errors.invalidCharacters'] } })
+    }
+  })
 })

@@ -2,6 +2,7 @@
 // ("Sommerabend ohne Einlasskontrolle, von Hand gezählt"). Error messages are translation keys of
 // the `reports` namespace.
 import { z } from 'zod'
+import { optionalLine } from './form-fields'
 
 export const MAX_HEADCOUNT = 100_000
 export const MAX_HEADCOUNT_NOTE = 500
@@ -14,12 +15,7 @@ export const HeadcountForm = z.object({
     .regex(/^\d+$/, { error: 'errors.wholeNumber' })
     .transform(Number)
     .pipe(z.number().max(MAX_HEADCOUNT, { error: 'errors.headcountTooLarge' })),
-  note: z
-    .string()
-    .trim()
-    .max(MAX_HEADCOUNT_NOTE, { error: 'errors.tooLong' })
-    .optional()
-    .transform((v) => v || null),
+  note: optionalLine(MAX_HEADCOUNT_NOTE).transform((v) => v || null),
 })
 
 export type HeadcountInput = z.output<typeof HeadcountForm>

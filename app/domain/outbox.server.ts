@@ -22,6 +22,7 @@ import { localized, toLocale } from '~/lib/i18n'
 import type { OutgoingMail } from '~/lib/mailer.server'
 import { qrPng } from '~/lib/qr.server'
 import { waitlistPosition } from './registration.server'
+import { LOGIN_LOCKED_TEMPLATE, renderLoginLockedMessage } from './login-lockout.server'
 import { isMeetingTemplate, renderMeetingMessage } from './meeting-mail.server'
 import { isSpeakerTemplate, renderSpeakerMessage } from './speaker-mail.server'
 import { getTicketKeys, signTicket } from './tickets.server'
@@ -91,6 +92,8 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
     rendered = await renderMeetingMessage(db, { ...message, toEmail: address }, base, now)
   } else if (message.template === 'exhibitor.confirmed' || message.template === 'exhibitor.reapplied') {
     rendered = await renderExhibitorMessage(db, message, base)
+  } else if (message.template === LOGIN_LOCKED_TEMPLATE) {
+    rendered = await renderLoginLockedMessage(db, { ...message, toEmail: address }, base)
   } else if (isRegistrationTemplate(message.template)) {
     rendered = await renderRegistrationMessage(db, message, message.template, base, now)
   } else {

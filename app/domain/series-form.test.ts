@@ -66,4 +66,13 @@ describe('parseSeriesForm', () => {
       fieldErrors: { kind: [{ key: 'errors.required' }], pattern: [{ key: 'errors.required' }] },
     })
   })
+
+  it('refuses line breaks and control characters in the name and venue, as in the event form', () => {
+    for (const field of ['nameDe', 'nameEn', 'venueName', 'venueCity']) {
+      for (const bad of ['Kammer\r\ndialog', 'Kammer\ndialog', 'Kammer\u0007']) {
+        const result = parseSeriesForm(form({ ...monthly, [field]: bad }))
+        expect(result.ok ? null : result.fieldErrors, `${field}: ${JSON.stringify(bad)}`).toEqual({ [field]: [{ key: 'errors.invalidCharacters' }] })
+      }
+    }
+  })
 })

@@ -2,6 +2,7 @@
 // the `series` namespace). Pure, so the browser's live preview and the server read the form alike.
 import { z } from 'zod'
 import { EVENT_KINDS } from './event-form'
+import { line, optionalLine } from './form-fields'
 import { isCalendarDay, MAX_SERIES_DATES, parseDateList, seriesDays, type Ordinal, type SeriesPattern, type Weekday } from './series-dates'
 
 export const SERIES_PATTERNS = ['monthly', 'weekly', 'dates'] as const
@@ -9,13 +10,12 @@ export const ORDINALS = ['1', '2', '3', '4', '5', '-1'] as const
 export const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const
 export const WEEK_INTERVALS = ['1', '2', '3', '4'] as const
 
-const text = (max: number) => z.string().trim().max(max, { error: 'errors.tooLong' })
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.dateInvalid' })
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'errors.timeInvalid' })
 
 export const SeriesForm = z.object({
-  nameDe: text(120).min(1, { error: 'errors.required' }),
-  nameEn: text(120).optional(),
+  nameDe: line(120),
+  nameEn: optionalLine(120),
   kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
   pattern: z.enum(SERIES_PATTERNS, { error: 'errors.required' }),
   ordinal: z.enum(ORDINALS).optional(),
@@ -26,8 +26,8 @@ export const SeriesForm = z.object({
   dates: z.string().max(5_000, { error: 'errors.tooLong' }).optional(),
   startTime: time,
   endTime: time,
-  venueName: text(200).optional(),
-  venueCity: text(100).optional(),
+  venueName: optionalLine(200),
+  venueCity: optionalLine(100),
   capacity: z
     .string()
     .trim()

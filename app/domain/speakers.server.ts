@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { USER_TX, type Db } from '~/lib/db.server'
+import { readImageHeader } from '~/lib/image-header'
+import { resizePhoto } from '~/lib/photo-resize.server'
 import { notifySpeakers, speakerName } from './programme.server'
 import { PUBLIC_STATUSES } from './events.server'
 import { findOrCreatePerson, newToken, normaliseEmail } from './registration.server'
@@ -22,9 +24,15 @@ export type InviteResult =
 
 export type ResendResult = { kind: 'sent'; messages: number } | { kind: 'declined' } | { kind: 'notFound' }
 export type RespondResult = { kind: 'confirmed' } | { kind: 'declined' } | { kind: 'notFound' }
-export type PhotoResult = { kind: 'saved' } | { kind: 'tooLarge' } | { kind: 'unsupportedType' } | { kind: 'notFound' }
+export type PhotoResult = { kind: 'saved' } | { kind: 'tooLarge' } | { kind: 'tooManyPixels' } | { kind: 'unsupportedType' } | { kind: 'notFound' }
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
+/**
+ * The most pixels a photo may declare. A PNG of 389 kB declared 20,000 × 20,000 pixels and its
+ * decoding held the server for 28 s at 2.9 GB, so the size is read from the header before
+ * anything is decoded.
+ */
+export const MAX_PHOTO_PIXELS = 40_000_000
 export const MAX_BIO_LENGTH = 2000
 
 /** Where uploaded speaker photos live (git-ignored); FAIRDESK_UPLOADS_DIR moves all uploads. */
@@ -213,15 +221,11 @@ export async function updateSpeakerBio(db: Db, token: string, bio: string): Prom
 
 export type PhotoType = { ext: 'jpg' | 'png' | 'webp'; contentType: 'image/jpeg' | 'image/png' | 'image/webp' }
 
-/** The image type by its first bytes (what the file is, not what its name or the browser claims). */
-export function sniffImageType(bytes: Uint8Array): PhotoType | null {
-  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b)
-  if (starts([0xff, 0xd8, 0xff])) return { ext: 'jpg', contentType: 'image/jpeg' }
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ext: 'png', contentType: 'image/png' }
-  // RIFF....WEBP
-  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return { ext: 'webp', contentType: 'image/webp' }
-  return null
-}
+const PHOTO_TYPES = {
+  jpeg: { ext: 'jpg', contentType: 'image/jpeg' },
+  png: { ext: 'png', contentType: 'image/png' },
+  webp: { ext: 'webp', contentType: 'image/webp' },
+} as const satisfies Record<string, PhotoType>
 
 const CONTENT_TYPES: Record<string, PhotoType['contentType']> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
 
@@ -230,20 +234,17 @@ export const PHOTO_MAX_SIDE = 800
 
 /**
  * The photo as stored: JPEG and PNG are decoded, scaled down to fit PHOTO_MAX_SIDE and encoded
- * again (which also drops EXIF data such as a phone's GPS position); bytes that only look like an
- * image are refused. WebP is kept as uploaded (Jimp has no WebP decoder); the size limit bounds it.
+ * again (which also drops EXIF data such as a phone's GPS position), in a worker thread; bytes
+ * that only look like an image are refused. WebP is kept as uploaded (Jimp has no WebP decoder);
+ * the byte and pixel limits bound it.
  */
-export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promise<Buffer | null> {
+export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promise<Buffer | 'tooManyPixels' | null> {
   if (type.ext === 'webp') return Buffer.from(bytes)
-  try {
-    // Loaded on the first upload: Jimp is ~35 MB of memory a server otherwise never needs.
-    const { Jimp } = await import('jimp')
-    const image = await Jimp.fromBuffer(Buffer.from(bytes))
-    if (image.width > PHOTO_MAX_SIDE || image.height > PHOTO_MAX_SIDE) image.scaleToFit({ w: PHOTO_MAX_SIDE, h: PHOTO_MAX_SIDE })
-    return type.ext === 'png' ? await image.getBuffer('image/png') : await image.getBuffer('image/jpeg', { quality: 85 })
-  } catch {
-    return null
-  }
+  // jpeg-js's own allocation limit (its default in Jimp): a 40-megapixel JPEG may need more, and is
+  // then asked for in a smaller version like one that declares more pixels.
+  const result = await resizePhoto({ bytes, mime: type.contentType === 'image/png' ? 'image/png' : 'image/jpeg', maxSide: PHOTO_MAX_SIDE, jpegQuality: 85, maxMemoryMb: 512 })
+  if (result.kind === 'resized') return result.bytes
+  return result.kind === 'unreadable' ? null : 'tooManyPixels'
 }
 
 /** Stores the speaker's photo, scaled down. A new file name per upload, so caches never show the old one. */
@@ -252,9 +253,13 @@ export async function saveSpeakerPhoto(db: Db, token: string, bytes: Uint8Array,
   const speaker = await db.speaker.findUnique({ where: { token }, select: { id: true, photoPath: true, person: { select: { erasedAt: true } } } })
   if (!speaker || speaker.person.erasedAt) return { kind: 'notFound' }
   if (bytes.byteLength > MAX_PHOTO_BYTES) return { kind: 'tooLarge' }
-  const type = sniffImageType(bytes)
-  const stored = type ? await normalisePhoto(bytes, type) : null
-  if (!type || !stored) return { kind: 'unsupportedType' }
+  const header = readImageHeader(bytes)
+  if (!header) return { kind: 'unsupportedType' }
+  if (header.width * header.height > MAX_PHOTO_PIXELS) return { kind: 'tooManyPixels' }
+  const type = PHOTO_TYPES[header.kind]
+  const stored = await normalisePhoto(bytes, type)
+  if (stored === 'tooManyPixels') return { kind: 'tooManyPixels' }
+  if (!stored) return { kind: 'unsupportedType' }
   await fs.mkdir(dir, { recursive: true })
   const file = `${speaker.id}-${randomBytes(6).toString('hex')}.${type.ext}`
   await fs.writeFile(path.join(dir, file), stored)

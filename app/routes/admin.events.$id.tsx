@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Notice, Pagination, SelectField, TableScroll } from '~/components/ui'
 import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
+import { line, optionalLine, optionalText } from '~/domain/form-fields'
 import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
@@ -17,11 +18,11 @@ const QUESTION_KINDS = ['TEXT', 'CHOICE', 'MULTI', 'BOOLEAN'] as const
 
 const QuestionForm = z
   .object({
-    labelDe: z.string().trim().min(1, { error: 'errors.required' }).max(300, { error: 'errors.tooLong' }),
-    labelEn: z.string().trim().max(300, { error: 'errors.tooLong' }).optional(),
+    labelDe: line(300),
+    labelEn: optionalLine(300),
     kind: z.enum(QUESTION_KINDS),
     required: z.literal('on').optional(),
-    options: z.string().max(5_000, { error: 'errors.tooLong' }).optional(),
+    options: optionalText(5_000),
   })
   .transform((v) => ({ ...v, optionList: (v.options ?? '').split(/\r?\n/).map((o) => o.trim()).filter(Boolean).slice(0, 50) }))
   .refine((v) => (v.kind !== 'CHOICE' && v.kind !== 'MULTI') || v.optionList.length >= 2, { error: 'errors.optionsRequired', path: ['options'] })

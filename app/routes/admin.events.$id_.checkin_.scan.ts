@@ -1,7 +1,7 @@
 // POST /admin/events/:id/checkin/scan — the staff scanner's check-in (session cookie): a scanned
 // code or a registration found by name; also the upload of scans queued offline (with scannedAt).
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { issuesOf, ScanRequest, scannerVerdict } from '~/domain/checkin-request'
+import { issuesOf, ScanRequest, scannerVerdict, verdictStatus } from '~/domain/checkin-request'
 import { checkIn, checkInRegistration } from '~/domain/checkin.server'
 import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
@@ -23,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     byUserId: access.user.id,
   }
   const verdict = 'code' in scan ? await checkIn(access.db, { ...input, code: scan.code }) : await checkInRegistration(access.db, { ...input, registrationId: scan.registrationId })
-  return jsonNoStore(scannerVerdict(verdict))
+  return jsonNoStore(scannerVerdict(verdict), { status: verdictStatus(verdict) })
 }
 
 export const loader = () => jsonNoStore({ error: 'method_not_allowed' }, { status: 405, headers: { Allow: 'POST' } })

@@ -3,7 +3,7 @@
 // admit to its own event. Body `{ "code": "<QR payload as scanned>", "nonce": "…" }`; optional
 // `scannedAt` (ISO 8601) for scans queued offline. GET answers today's counts of the device's event.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { apiVerdict, CheckInRequest, issuesOf } from '~/domain/checkin-request'
+import { apiVerdict, CheckInRequest, issuesOf, verdictStatus } from '~/domain/checkin-request'
 import { authenticateDevice, bearerToken, type AuthenticatedDevice } from '~/domain/checkin-devices.server'
 import { checkIn, doorCountsToday } from '~/domain/checkin.server'
 import { getDb } from '~/lib/db.server'
@@ -33,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
     deviceId: dev.id,
     gate: dev.label,
   })
-  return jsonNoStore(apiVerdict(verdict))
+  return jsonNoStore(apiVerdict(verdict), { status: verdictStatus(verdict) })
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { Button, Card, Field, FormError } from '~/components/ui'
 import { authenticate, MAX_EMAIL_LENGTH } from '~/domain/auth.server'
+import { LOCK_MS, minutesToWait } from '~/domain/login-lockout'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
 import { MAX_PASSWORD_LENGTH } from '~/lib/password.server'
@@ -27,7 +28,10 @@ const LoginForm = z.object({
 })
 
 const noStore = { 'Cache-Control': 'no-store' }
-export const headers: HeadersFunction = () => noStore
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get('Retry-After')
+  return retryAfter ? { ...noStore, 'Retry-After': retryAfter } : noStore
+}
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
 
@@ -56,6 +60,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.kind === 'invalid') {
     return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), { status: 401, headers: noStore })
   }
+  if (result.kind === 'locked') {
+    // The same answer for every address that had as many failures, account or not.
+    const retryInMinutes = minutesToWait(result.retryAfterMs)
+    return data(
+      { ...submission.reply({ formErrors: ['errors.tooManyAttempts'], hideFields: ['password'] }), retryInMinutes },
+      { status: 429, headers: { ...noStore, 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } },
+    )
+  }
   const { setCookie } = await startStaffSession(request, db, result.user.id)
   return redirect(safeRedirect(submission.value.redirectTo), { headers: { 'Set-Cookie': setCookie, ...noStore } })
 }
@@ -68,7 +80,8 @@ export default function LoginPage() {
   // The form posts to this same URL (Remix keeps the query), so ?redirectTo survives a failed attempt
   // also without JavaScript. No client-side validation: every client gets the server's answer.
   const [form, fields] = useForm<z.input<typeof LoginForm>>({ id: 'login', lastResult })
-  const translate = (keys: string[] | undefined) => keys?.map((key) => t(key))
+  const retryInMinutes = lastResult && 'retryInMinutes' in lastResult && typeof lastResult.retryInMinutes === 'number' ? lastResult.retryInMinutes : minutesToWait(LOCK_MS)
+  const translate = (keys: string[] | undefined) => keys?.map((key) => (key === 'errors.tooManyAttempts' ? t(key, { count: retryInMinutes }) : t(key)))
   const formErrorId = 'login-form-error'
   const submitting = navigation.state === 'submitting'
   // Empty or malformed fields get a summary too: it takes focus, and the next Tab leads to them.

@@ -107,6 +107,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await saveSpeakerPhoto(db, token, new Uint8Array(await file.arrayBuffer()))
     if (result.kind === 'notFound') throw notFound()
     if (result.kind === 'tooLarge') return fail({ field: 'photo', error: 'speakerPage.photoTooLarge' }, 413)
+    if (result.kind === 'tooManyPixels') return fail({ field: 'photo', error: 'speakerPage.photoTooManyPixels' }, 413)
     if (result.kind === 'unsupportedType') return fail({ field: 'photo', error: 'speakerPage.photoType' }, 415)
     return back('photoSaved')
   }

@@ -64,8 +64,9 @@ describe('HTTP security layer', () => {
 
   it('rate-limits login attempts per client with a friendly 429 page', async () => {
     const statuses: number[] = []
+    // A new address each time: this is the limit per client, not the lock per address (login-lockout tests).
     for (let i = 0; i < 12; i++) {
-      const res = await fetch(`${app.url}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=guess%40example.org&password=nope' })
+      const res = await fetch(`${app.url}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `email=guess${i}%40example.org&password=nope` })
       statuses.push(res.status)
       if (res.status === 429) expect(await res.text()).toContain('Einen Moment bitte')
     }

@@ -83,9 +83,26 @@ describe('POST /api/v1/checkins', () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => verdict(token, { code: tickets[0]!.code, nonce: same })))
     expect(new Set(results.map((r) => r.checkInId)).size).toBe(1)
     expect(results.map((r) => r.result)).toEqual(['ok', 'ok', 'ok', 'ok'])
-    // Another ticket sent with an already used nonce is the old request, not a new admission.
-    expect(await verdict(token, { code: tickets[1]!.code, nonce: same })).toMatchObject({ result: 'ok', checkInId: results[0]!.checkInId })
     expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(1)
+  })
+
+  it('refuses a nonce reused with another ticket with 409 "nonce_reused", online and in an offline upload, and admits nobody', async () => {
+    const { event, tickets } = await eventWithAttendees(2)
+    const { token } = await createDevice(db, event.id, 'Kasse')
+    const same = nonce()
+    expect(await verdict(token, { code: tickets[0]!.code, nonce: same })).toMatchObject({ result: 'ok', name: `Gast Nr. ${n}-0` })
+    for (const body of [
+      { code: tickets[1]!.code, nonce: same },
+      { code: tickets[1]!.code, nonce: same, scannedAt: new Date(Date.now() - 60_000).toISOString() },
+    ]) {
+      const res = await post(token, body)
+      expect(res.status).toBe(409)
+      expect(res.headers.get('content-type')).toMatch(/application\/json/)
+      // Nobody's name: neither the first ticket's holder nor this one's.
+      expect(await res.json()).toEqual({ result: 'nonce_reused' })
+    }
+    expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(1)
+    expect(await db.checkIn.count({ where: { registrationId: tickets[1]!.registration.id } })).toBe(0)
   })
 
   // The full 10,000 + 1,000 run against the domain is in checkin.test.ts; over HTTP a smaller sample

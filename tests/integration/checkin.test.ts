@@ -61,6 +61,35 @@ describe('checkIn', () => {
     expect(await t.db.checkIn.count({ where: { eventId: event.id } })).toBe(1)
   })
 
+  it('refuses a nonce reused with another ticket as "nonce reused" and admits nobody, online, offline and by name', async () => {
+    const { event, tickets } = await eventWithAttendees(2)
+    const [a, b] = tickets
+    const used = nonce()
+    const first = await checkIn(t.db, { eventId: event.id, code: a!.code, nonce: used })
+    expect(first).toMatchObject({ result: 'ok', attendee: { name: `Gast ${n}-0` } })
+    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: used })).toEqual({ result: 'nonce_reused' })
+    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: used, scannedAt: new Date(Date.now() - 60_000) })).toEqual({ result: 'nonce_reused' })
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: b!.registration.id, nonce: used })).toEqual({ result: 'nonce_reused' })
+    expect(await checkIn(t.db, { eventId: event.id, code: a!.code.slice(0, -4) + 'AAAA', nonce: used })).toEqual({ result: 'nonce_reused' })
+    expect(await activeRows(event.id)).toBe(1)
+    expect(await t.db.checkIn.count({ where: { registrationId: b!.registration.id } })).toBe(0)
+    // The genuine retry still repeats the first verdict, and the other ticket is admitted with a nonce of its own.
+    expect(await checkIn(t.db, { eventId: event.id, code: a!.code, nonce: used })).toMatchObject({ result: 'ok', checkInId: (first as { checkInId: string }).checkInId })
+    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: nonce() })).toMatchObject({ result: 'ok', attendee: { name: `Gast ${n}-1` } })
+  })
+
+  it('two tickets sent at the same instant with one nonce: one admitted, the other "nonce reused", one row', async () => {
+    const { event, tickets } = await eventWithAttendees(2)
+    for (const offline of [false, true]) {
+      const same = nonce()
+      const scannedAt = offline ? new Date(Date.now() - 60_000) : undefined
+      const verdicts = await Promise.all(tickets.map((ticket) => checkIn(t.db, { eventId: event.id, code: ticket.code, nonce: same, scannedAt })))
+      expect(verdicts.map((v) => v.result).sort()).toEqual(['nonce_reused', 'ok'])
+      expect(await t.db.checkIn.count({ where: { nonce: same } })).toBe(1)
+      await t.db.checkIn.deleteMany({ where: { eventId: event.id } })
+    }
+  })
+
   it('admits nothing for 10,000 random and 1,000 bit-flipped codes', async () => {
     const { event, tickets } = await eventWithAttendees(1)
     const code = tickets[0]!.code

@@ -219,7 +219,8 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
       if (navigator.onLine) {
         const body = { ...('code' in what ? { code: what.code } : { registrationId: what.entry.id }), nonce, gate }
         const res = await request('scan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-        if (res?.ok) {
+        // 409: the nonce answered for another ticket already (a replay); shown as a refusal, never decided offline.
+        if (res?.ok || res?.status === 409) {
           const verdict = (await res.json()) as ScannerVerdict
           const registrationId = 'registrationId' in verdict ? verdict.registrationId : null
           if (verdict.result === 'ok' || verdict.result === 'already_checked_in') remember(registrationId, verdict.day, verdict.checkedInAt, verdict.gate)
