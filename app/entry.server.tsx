@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream'
-import type { AppLoadContext, EntryContext } from '@remix-run/node'
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
-import { RemixServer } from '@remix-run/react'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
@@ -59,4 +59,19 @@ export default async function handleRequest(
     )
     setTimeout(abort, ABORT_DELAY)
   })
+}
+
+/**
+ * Errors of loaders, actions and rendering. A client's mistake — a URL no route matches (a bot's
+ * /wp-login.php, a browser's /favicon.ico), a method a route has no handler for — is answered
+ * with its 4xx and is not the server's error, so it gets no stack trace in the log.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return
+  if (isRouteErrorResponse(error)) {
+    if (error.status < 500) return
+    console.error((error as { error?: unknown }).error ?? error)
+    return
+  }
+  console.error(error)
 }

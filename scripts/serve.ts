@@ -1,5 +1,6 @@
 // The production HTTP server: Express around the Remix build, with the security layer in front —
-// CSP nonces and headers, the cross-site write guard, rate limits — then static assets and Remix.
+// CSP nonces and headers, requests no URL can be made of, the cross-site write guard, rate
+// limits — then static assets and Remix.
 // `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
 import { randomBytes } from 'node:crypto'
 import cluster from 'node:cluster'
@@ -15,6 +16,8 @@ import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/lib/outbox-worker.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
 import { rateLimits } from '~/lib/http/rate-limits.server'
+import { refuse } from '~/lib/http/refusal.server'
+import { malformedHostReason, withoutLegacyDataParam } from '~/lib/http/request-url.server'
 import { securityHeaders } from '~/lib/http/security-headers.server'
 
 export async function createServer() {
@@ -32,6 +35,28 @@ export async function createServer() {
     next()
   })
   app.use(securityHeaders())
+
+  app.use((req, res, next) => {
+    const reason = malformedHostReason({ get: (name) => req.get(name) }, req.protocol)
+    if (reason) {
+      return refuse(req, res, {
+        status: 400,
+        error: 'bad_request',
+        message: reason,
+        title: 'Ungültige Anfrage – Bad request',
+        de: { heading: 'Ungültige Anfrage', text: 'Die Adresse dieser Anfrage ist fehlerhaft. Bitte rufen Sie die Seite über ihren Link auf.' },
+        en: { heading: 'Bad request', text: 'The address of this request is malformed. Please open the page from its link.' },
+      })
+    }
+    // Remix's legacy data requests answer an action's 4xx with a 500; without `_data` they are
+    // ordinary requests and get the action's own answer.
+    const target = withoutLegacyDataParam(req.url)
+    if (target !== null) {
+      req.url = target
+      req.originalUrl = withoutLegacyDataParam(req.originalUrl) ?? req.originalUrl
+    }
+    next()
+  })
 
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.get('host')}`
@@ -52,6 +77,8 @@ export async function createServer() {
   app.post(['/events/:slug/register', '/events/:slug/register.data'], limits.registration)
   app.post('/api/v1/checkins', limits.checkinApi)
 
+  // Browsers ask for /favicon.ico whatever the page links; the SVG is the icon.
+  app.get('/favicon.ico', (_req, res) => res.sendFile(path.resolve('build/client/favicon.svg'), { maxAge: '1d' }))
   // Fingerprinted build assets never change; everything else in public/ may.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
   app.use(express.static('build/client', { maxAge: '1h' }))

@@ -1,0 +1,101 @@
+// The production server's edge against what careless clients and attackers send: malformed Host
+// headers, bodies far larger than any form, legacy `?_data=` requests, the favicon. Raw sockets
+// where fetch would tidy the request up (a Host with a space, a chunked body that never ends).
+import net from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAppServer, type AppServer } from '../support/app-server'
+
+type RawReply = { status: number; text: string; closedByServer: boolean; bytesSent: number }
+
+/**
+ * One request on a fresh socket: `head` as given, then optionally `body.bytes` of body (chunked, or
+ * plain after a declared Content-Length), sent until the server answers or closes — as curl and
+ * browsers stop uploading when an answer arrives. `closedByServer`: the server closed the
+ * connection within two seconds of answering (a kept-alive connection stays open longer).
+ */
+async function raw(port: number, head: string, body?: { bytes: number; chunked: boolean }): Promise<RawReply> {
+  const socket = net.connect(port, '127.0.0.1')
+  let text = ''
+  let closedByServer = false
+  socket.on('data', (d) => (text += d))
+  socket.on('end', () => (closedByServer = true))
+  // EPIPE or ECONNRESET on writing after the server dropped the connection: expected here.
+  socket.on('error', () => {})
+  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()))
+  await new Promise((resolve) => socket.once('connect', resolve))
+  socket.write(head)
+  let bytesSent = 0
+  if (body) {
+    const piece = Buffer.alloc(64 * 1024, 'x')
+    const frame = body.chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece
+    while (bytesSent < body.bytes && text === '' && socket.writable) {
+      bytesSent += piece.length
+      if (!socket.write(frame)) await Promise.race([new Promise((resolve) => socket.once('drain', resolve)), closed])
+      else await new Promise((resolve) => setImmediate(resolve))
+    }
+    if (body.chunked && bytesSent >= body.bytes && socket.writable) socket.write('0\r\n\r\n')
+  }
+  // Wait for the answer, then up to two seconds for the server to close.
+  const deadline = Date.now() + 60_000
+  while (!/\r\n\r\n/.test(text) && socket.readable && Date.now() < deadline) await Promise.race([new Promise((resolve) => setTimeout(resolve, 20)), closed])
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000))])
+  socket.destroy()
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, closedByServer, bytesSent }
+}
+
+describe('HTTP edge', () => {
+  let app: AppServer
+  let port: number
+  beforeAll(async () => {
+    app = await startAppServer()
+    port = Number(new URL(app.url).port)
+  })
+  afterAll(() => app?.stop())
+
+  const logSince = (mark: number) => app.logs().slice(mark)
+  it('answers a malformed Host (or X-Forwarded-Host) with 400 on any route, without a stack trace in the log', async () => {
+    const mark = app.logs().length
+    for (const host of ['a b', '[::1', 'x:99999', 'a@b', '', 'a/b', '999.1.1.1']) {
+      for (const [method, path] of [
+        ['GET', '/events'],
+        ['GET', '/healthz'],
+        ['GET', '/favicon.svg'],
+        ['POST', '/api/v1/checkins'],
+      ]) {
+        const reply = await raw(port, `${method} ${path} HTTP/1.1\r\nHost: ${host}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`)
+        expect(reply.status, `${method} ${path} with Host "${host}"`).toBe(400)
+      }
+    }
+    const forwarded = await raw(port, `GET /events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-Host: x:99999\r\nConnection: close\r\n\r\n`)
+    expect(forwarded.status).toBe(400)
+    // Well-formed hosts are served as before.
+    for (const host of [`127.0.0.1:${port}`, 'localhost', '[::1]:3000', 'events.example.org']) {
+      expect((await raw(port, `GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`)).status, host).toBe(200)
+    }
+    expect(logSince(mark)).not.toMatch(/Error|\n\s+at /)
+  })
+
+  it('answers a legacy ?_data= login with a wrong password with the 401 the action meant, not 500', async () => {
+    const mark = app.logs().length
+    const res = await fetch(`${app.url}/login?_data=routes%2Flogin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body: 'email=admin%40example.org&password=wrong',
+      redirect: 'manual',
+    })
+    expect(res.status).toBe(401)
+    const page = await fetch(`${app.url}/events?_data=routes%2Fevents._index`)
+    expect(page.status).toBe(200)
+    expect(logSince(mark)).not.toMatch(/RangeError|\n\s+at /)
+  })
+
+  it('serves /favicon.ico quietly, and an unknown URL is a 404 without a stack trace', async () => {
+    const mark = app.logs().length
+    const icon = await fetch(`${app.url}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(await icon.text()).toContain('<svg')
+    expect((await fetch(`${app.url}/wp-login.php`)).status).toBe(404)
+    expect(logSince(mark)).not.toMatch(/No route matches|\n\s+at /)
+  })
+})
