@@ -1,6 +1,6 @@
 // The production HTTP server: Express around the Remix build, with the security layer in front —
-// CSP nonces and headers, requests no URL can be made of, the cross-site write guard, rate
-// limits — then static assets and Remix.
+// CSP nonces and headers, requests no URL can be made of, bounded bodies, the cross-site write
+// guard, rate limits — then static assets and Remix.
 // `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
 import { randomBytes } from 'node:crypto'
 import cluster from 'node:cluster'
@@ -14,11 +14,31 @@ import express from 'express'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/lib/outbox-worker.server'
+import { limitRequestBodies, refusedBody, type BodyLimit } from '~/lib/http/body-limit.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
 import { rateLimits } from '~/lib/http/rate-limits.server'
 import { refuse } from '~/lib/http/refusal.server'
 import { malformedHostReason, withoutLegacyDataParam } from '~/lib/http/request-url.server'
 import { securityHeaders } from '~/lib/http/security-headers.server'
+
+const kB = 1_000
+const MB = 1_000_000
+/** Public forms: a registration with ten colleagues and long answers stays far below this. */
+const FORM_BYTES = 64 * kB
+/**
+ * Request body limits by path, the first match wins (paths of form posts without JavaScript, and
+ * of Remix's `.data` requests with it). Uploads get their documented file size plus the form.
+ */
+export const bodyLimits: BodyLimit[] = [
+  // The speaker's photo: MAX_PHOTO_BYTES (2 MiB) in app/domain/speakers.server.ts.
+  { path: /^\/s\/[^/]+\/?$/i, bytes: 2 * 1024 * 1024 + FORM_BYTES },
+  // A participant list (CSV) in one request: MAX_UPLOAD_BYTES (2 MB) of the import page.
+  { path: /^\/admin\/events\/[^/]+\/import(?:\.data)?\/?$/i, bytes: 2 * MB + FORM_BYTES },
+  // Check-in scans are tiny JSON; readJsonBody allows 16 kB.
+  { path: /^\/api\/v1\/checkins\/?$/i, bytes: 16 * kB },
+  // Staff forms: event descriptions in two languages, the programme, import batches of 50 rows.
+  { path: /^\/admin(?:[/.]|$)/i, bytes: 1 * MB },
+]
 
 export async function createServer() {
   const env = getEnv()
@@ -57,6 +77,7 @@ export async function createServer() {
     }
     next()
   })
+  app.use(limitRequestBodies(bodyLimits, FORM_BYTES))
 
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.get('host')}`
@@ -91,6 +112,9 @@ export async function createServer() {
       getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
     }),
   )
+  // An action still waiting for a body the edge refused finishes when the connection is gone; its
+  // answer cannot be sent any more and is no error of the server.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => (refusedBody(res) ? undefined : next(error)))
   return app
 }
 

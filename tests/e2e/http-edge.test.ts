@@ -1,9 +1,12 @@
 // The production server's edge against what careless clients and attackers send: malformed Host
 // headers, bodies far larger than any form, legacy `?_data=` requests, the favicon. Raw sockets
 // where fetch would tidy the request up (a Host with a space, a chunked body that never ends).
+import fs from 'node:fs'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startAppServer, type AppServer } from '../support/app-server'
+
+const MiB = 1024 * 1024
 
 type RawReply = { status: number; text: string; closedByServer: boolean; bytesSent: number }
 
@@ -43,16 +46,28 @@ async function raw(port: number, head: string, body?: { bytes: number; chunked: 
   return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, closedByServer, bytesSent }
 }
 
+/** Peak resident memory of a process so far, in bytes. */
+function peakRss(pid: number): number {
+  const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+  return Number(kb) * 1024
+}
+
 describe('HTTP edge', () => {
   let app: AppServer
   let port: number
+  let slug: string
   beforeAll(async () => {
     app = await startAppServer()
     port = Number(new URL(app.url).port)
+    const list = await (await fetch(`${app.url}/events`)).text()
+    slug = /href="\/events\/([a-z0-9-]+)"/.exec(list)![1]!
   })
   afterAll(() => app?.stop())
 
   const logSince = (mark: number) => app.logs().slice(mark)
+  const post = (path: string, extra = '') =>
+    `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${app.url}\r\nContent-Type: application/x-www-form-urlencoded\r\n${extra}\r\n`
+
   it('answers a malformed Host (or X-Forwarded-Host) with 400 on any route, without a stack trace in the log', async () => {
     const mark = app.logs().length
     for (const host of ['a b', '[::1', 'x:99999', 'a@b', '', 'a/b', '999.1.1.1']) {
@@ -97,5 +112,64 @@ describe('HTTP edge', () => {
     expect(await icon.text()).toContain('<svg')
     expect((await fetch(`${app.url}/wp-login.php`)).status).toBe(404)
     expect(logSince(mark)).not.toMatch(/No route matches|\n\s+at /)
+  })
+
+  it('refuses an oversized chunked body with 413 while it arrives and drops the connection', async () => {
+    for (const path of [`/events/${slug}/register`, '/login', '/r/not-a-token', '/s/not-a-token', '/events/no-such-event/register']) {
+      const reply = await raw(port, post(path, 'Transfer-Encoding: chunked\r\n'), { bytes: 64 * MiB, chunked: true })
+      expect(reply.status, path).toBe(413)
+      expect(reply.closedByServer, path).toBe(true)
+      // What was on its way before the answer arrived: far less than the body.
+      expect(reply.bytesSent, path).toBeLessThan(16 * MiB)
+    }
+    const api = await raw(port, `POST /api/v1/checkins HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer fdd_x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`, {
+      bytes: 8 * MiB,
+      chunked: true,
+    })
+    expect(api.status).toBe(413)
+    expect(api.text).toMatch(/content-type: application\/json/i)
+    expect(api.text).toContain('"error":"payload_too_large"')
+  })
+
+  it('refuses a declared oversized body with 413 before reading it and drops the connection', async () => {
+    for (const path of [`/events/${slug}/register`, '/login', '/admin/events/new']) {
+      const reply = await raw(port, post(path, `Content-Length: ${64 * MiB}\r\n`), { bytes: 64 * MiB, chunked: false })
+      expect(reply.status, path).toBe(413)
+      expect(reply.closedByServer, path).toBe(true)
+      expect(reply.bytesSent, path).toBeLessThan(16 * MiB)
+    }
+  })
+
+  it('lets through bodies up to the documented upload sizes: a 2 MB speaker photo, a 2 MB participant list, long staff forms', async () => {
+    const form = (bytes: number) => {
+      const data = new FormData()
+      data.set('intent', 'photo')
+      data.set('photo', new Blob([Buffer.alloc(bytes)], { type: 'image/png' }), 'photo.png')
+      return data
+    }
+    const upload = (path: string, body: FormData | string) => fetch(`${app.url}${path}`, { method: 'POST', headers: { origin: app.url }, body, redirect: 'manual' })
+    // Unknown token, not signed in: the route answers (404, a redirect to the login), not the edge.
+    for (const [path, bytes] of [
+      ['/s/not-a-token', 2 * MiB - 1_000],
+      ['/admin/events/x/import', 1_990_000],
+    ] as const) {
+      const res = await upload(path, form(bytes))
+      expect(res.status, path).not.toBe(413)
+      expect(res.status, path).toBeLessThan(500)
+    }
+    expect((await upload('/admin/events/new', `titleDe=${'x'.repeat(500_000)}`)).status).not.toBe(413)
+    for (const path of ['/s/not-a-token', '/admin/events/x/import']) expect((await upload(path, form(3 * MiB))).status, path).toBe(413)
+    expect((await upload(`/events/${slug}/register`, `firstName=${'x'.repeat(70_000)}`)).status).toBe(413)
+  })
+
+  it('does not buffer oversized bodies: three at once leave the server’s memory where it was', async () => {
+    const pid = app.serverPid()
+    const before = peakRss(pid)
+    const replies = await Promise.all(
+      [`/events/${slug}/register`, '/login', '/r/not-a-token'].map((path) => raw(port, post(path, 'Transfer-Encoding: chunked\r\n'), { bytes: 128 * MiB, chunked: true })),
+    )
+    expect(peakRss(pid) - before).toBeLessThan(64 * MiB)
+    expect(replies.map((r) => r.status)).toEqual([413, 413, 413])
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
   })
 })
