@@ -16,6 +16,7 @@ import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/lib/outbox-worker.server'
 import { limitRequestBodies, refusedBody, type BodyLimit } from '~/lib/http/body-limit.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
+import { loadShedding, shedPolicy } from '~/lib/http/load-shedding.server'
 import { rateLimits } from '~/lib/http/rate-limits.server'
 import { refuse } from '~/lib/http/refusal.server'
 import { malformedHostReason, withoutLegacyDataParam } from '~/lib/http/request-url.server'
@@ -102,6 +103,9 @@ export async function createServer() {
   app.get('/favicon.ico', (_req, res) => res.sendFile(path.resolve('build/client/favicon.svg'), { maxAge: '1d' }))
   // Fingerprinted build assets never change; everything else in public/ may.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  // Shedding comes after the build assets (a page that was served gets its scripts and styles)
+  // and before the rest, where looking a path up in public/ already costs a file-system call.
+  app.use(loadShedding(shedPolicy(process.env)))
   app.use(express.static('build/client', { maxAge: '1h' }))
 
   app.all(

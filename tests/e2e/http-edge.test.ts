@@ -173,3 +173,42 @@ describe('HTTP edge', () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
   })
 })
+
+describe('load shedding at the edge', () => {
+  let app: AppServer
+  beforeAll(async () => {
+    // A limit of one public request in progress (the door's is four times that).
+    app = await startAppServer({ env: { FAIRDESK_SHED: 'on', FAIRDESK_SHED_IN_FLIGHT: '1', FAIRDESK_SHED_RETRY_AFTER: '3' } })
+  })
+  afterAll(() => app?.stop())
+
+  it('refuses public pages with 503 and Retry-After past the limit, and still serves the door and the health check', async () => {
+    const port = Number(new URL(app.url).port)
+    // A login whose body is still on its way: one request in progress.
+    const held = net.connect(port, '127.0.0.1')
+    held.on('error', () => {})
+    let heldAnswer = ''
+    held.on('data', (d) => (heldAnswer += d))
+    held.write(`POST /login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`)
+    held.write('6\r\nemail=\r\n')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const mark = app.logs().length
+    try {
+      const page = await fetch(`${app.url}/events`)
+      expect(page.status).toBe(503)
+      expect(page.headers.get('retry-after')).toBe('3')
+      expect(await page.text()).toContain('Gerade sehr viel los')
+      const api = await fetch(`${app.url}/api/v1/checkins`)
+      expect(api.status).toBe(401)
+      expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
+
+      // The login gets its answer; then public pages are served again.
+      held.write('0\r\n\r\n')
+      await expect.poll(() => heldAnswer, { timeout: 10_000 }).toMatch(/^HTTP\/1\.1 \d{3}/)
+      await expect.poll(async () => (await fetch(`${app.url}/events`)).status, { timeout: 10_000 }).toBe(200)
+    } finally {
+      held.destroy()
+    }
+    expect(app.logs().slice(mark)).not.toMatch(/\n\s+at /)
+  })
+})
