@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { laneOf, longestWait, nextLimit, shedDecision, shedPolicy, type Load } from './load-shedding.server'
 
 const policy = shedPolicy({})
-const calm: Load = { waitMs: 0, delayMs: 10, inFlight: 3, limit: 50 }
+const calm: Load = { waitMs: 0, delayMs: 10, inFlight: 10, limit: 50 }
 const never = () => 0.999_999
 const always = () => 0
 
@@ -36,20 +36,25 @@ describe('shedDecision', () => {
 
   it('sheds a share growing with the wait past its threshold: none below, some above, all at twice', () => {
     const at = (waitMs: number, lane: 'public' | 'door' = 'public') => (random: () => number) => shedDecision(lane, { ...calm, waitMs }, policy, random)
-    expect(at(500)(always)).toBeNull()
-    expect(at(750)(() => 0.4)).toBe(5)
-    expect(at(750)(() => 0.6)).toBeNull()
-    expect(at(1_000)(never)).toBe(5)
+    expect(at(250)(always)).toBeNull()
+    expect(at(375)(() => 0.4)).toBe(5)
+    expect(at(375)(() => 0.6)).toBeNull()
+    expect(at(500)(never)).toBe(5)
     // The door: the same at four times the wait.
-    expect(at(2_000, 'door')(always)).toBeNull()
-    expect(at(3_000, 'door')(() => 0.4)).toBe(5)
-    expect(at(4_000, 'door')(never)).toBe(5)
+    expect(at(1_000, 'door')(always)).toBeNull()
+    expect(at(1_500, 'door')(() => 0.4)).toBe(5)
+    expect(at(2_000, 'door')(never)).toBe(5)
   })
 
   it('sheds in the same way past the event-loop delay threshold', () => {
-    expect(shedDecision('public', { ...calm, delayMs: 400 }, policy, always)).toBeNull()
-    expect(shedDecision('public', { ...calm, delayMs: 1_000 }, policy, never)).toBe(5)
-    expect(shedDecision('door', { ...calm, delayMs: 1_000 }, policy, always)).toBeNull()
+    expect(shedDecision('public', { ...calm, delayMs: 200 }, policy, always)).toBeNull()
+    expect(shedDecision('public', { ...calm, delayMs: 400 }, policy, never)).toBe(5)
+    expect(shedDecision('door', { ...calm, delayMs: 400 }, policy, always)).toBeNull()
+  })
+
+  it('refuses nothing with only a few requests in progress, however long they wait', () => {
+    expect(shedDecision('public', { waitMs: 60_000, delayMs: 60_000, inFlight: 7, limit: 8 }, policy, never)).toBeNull()
+    expect(shedDecision('public', { waitMs: 60_000, delayMs: 60_000, inFlight: 8, limit: 8 }, policy, never)).toBe(5)
   })
 
   it('never sheds the health check, and nothing when switched off', () => {
@@ -61,17 +66,18 @@ describe('shedDecision', () => {
 
 describe('nextLimit', () => {
   it('learns from busy windows what the process completes in the target time', () => {
-    // 40 pages a second, busy throughout: 20 in half a second; half old estimate, half new.
+    // 40 pages a second, busy throughout: 10 in the target time of 250 ms; half old estimate, half new.
     let limit = 256
-    for (let i = 0; i < 10; i++) limit = nextLimit(limit, { completed: 20, ms: 500, busyThroughout: true }, policy)
-    expect(limit).toBeCloseTo(20, 0)
-    // Cheap requests at 1,000 a second: the limit rises to the configured maximum.
-    for (let i = 0; i < 10; i++) limit = nextLimit(limit, { completed: 500, ms: 500, busyThroughout: true }, policy)
+    for (let i = 0; i < 12; i++) limit = nextLimit(limit, { completed: 20, ms: 500, busyThroughout: true }, policy)
+    expect(limit).toBeCloseTo(10, 0)
+    // Cheap requests at 2,000 a second: the limit rises, up to the configured maximum.
+    for (let i = 0; i < 10; i++) limit = nextLimit(limit, { completed: 1_000, ms: 500, busyThroughout: true }, policy)
     expect(limit).toBe(256)
   })
 
   it('grows again after quiet windows, and never drops below the minimum', () => {
     expect(nextLimit(20, { completed: 1, ms: 500, busyThroughout: false }, policy)).toBeCloseTo(22)
+    expect(nextLimit(250, { completed: 1, ms: 500, busyThroughout: false }, policy)).toBe(256)
     expect(nextLimit(10, { completed: 0, ms: 500, busyThroughout: true }, policy)).toBe(8)
   })
 })

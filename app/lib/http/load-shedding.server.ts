@@ -26,7 +26,7 @@ export type ShedPolicy = {
   maxDelayMs: number
   /** Requests in progress from which public requests are refused, whatever the rate. */
   maxInFlight: number
-  /** Requests in progress always allowed (the learnt limit never goes below). */
+  /** Requests in progress below which nothing is refused (the learnt limit never goes below). */
   minInFlight: number
   /** The door's thresholds are these times the public ones. */
   doorFactor: number
@@ -50,7 +50,9 @@ export function laneOf(path: string): Lane {
  * threshold a share growing with the excess (all of them at twice the threshold).
  */
 export function shedDecision(lane: Lane, load: Load, policy: ShedPolicy, random: () => number = Math.random): number | null {
-  if (!policy.enabled || lane === 'exempt') return null
+  // Shedding relieves a queue of the server's own making: with only a few requests in progress
+  // (waiting for a lock another process holds, say) refusing more would relieve nothing.
+  if (!policy.enabled || lane === 'exempt' || load.inFlight < policy.minInFlight) return null
   const factor = lane === 'door' ? policy.doorFactor : 1
   if (load.inFlight >= Math.min(load.limit, policy.maxInFlight) * factor) return policy.retryAfterSeconds
   const excess = (value: number, threshold: number) => (value - threshold * factor) / (threshold * factor)
@@ -82,12 +84,13 @@ function positive(env: Env, name: string, fallback: number): number {
 export function shedPolicy(env: Env): ShedPolicy {
   const switched = env.FAIRDESK_SHED ?? 'on'
   if (switched !== 'on' && switched !== 'off') throw new Error(`Invalid environment: FAIRDESK_SHED must be on or off, not "${switched}"`)
+  const maxInFlight = positive(env, 'FAIRDESK_SHED_IN_FLIGHT', 256)
   return {
     enabled: switched === 'on',
-    maxWaitMs: positive(env, 'FAIRDESK_SHED_WAIT_MS', 500),
-    maxDelayMs: positive(env, 'FAIRDESK_SHED_DELAY_MS', 500),
-    maxInFlight: positive(env, 'FAIRDESK_SHED_IN_FLIGHT', 256),
-    minInFlight: 8,
+    maxWaitMs: positive(env, 'FAIRDESK_SHED_WAIT_MS', 250),
+    maxDelayMs: positive(env, 'FAIRDESK_SHED_DELAY_MS', 200),
+    maxInFlight,
+    minInFlight: Math.min(8, maxInFlight),
     doorFactor: 4,
     retryAfterSeconds: positive(env, 'FAIRDESK_SHED_RETRY_AFTER', 5),
   }
