@@ -1,11 +1,9 @@
-import { PassThrough } from 'node:stream'
-import type { AppLoadContext, EntryContext } from '@remix-run/node'
-import { createReadableStreamFromReadable } from '@remix-run/node'
-import { RemixServer } from '@remix-run/react'
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from '@remix-run/node'
+import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
-import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { streamDocument } from '~/lib/http/stream-document.server'
 import { i18nConfig } from '~/lib/i18n-resources'
 import { i18next } from '~/lib/i18next.server'
 import { NonceContext } from '~/lib/nonce'
@@ -28,35 +26,27 @@ export default async function handleRequest(
   const lng = await i18next.getLocale(request)
   await instance.use(initReactI18next).init({ ...i18nConfig, lng })
 
-  // Bots get the whole document at once; browsers get it streamed as soon as the shell is ready.
-  const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady'
+  return streamDocument(
+    <NonceContext.Provider value={nonce ?? ''}>
+      <I18nextProvider i18n={instance}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </I18nextProvider>
+    </NonceContext.Provider>,
+    { status: responseStatusCode, headers: responseHeaders, waitForAll: isbot(request.headers.get('user-agent') ?? ''), nonce, abortDelayMs: ABORT_DELAY },
+  )
+}
 
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce ?? ''}>
-        <I18nextProvider i18n={instance}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
-      </NonceContext.Provider>,
-      {
-        nonce,
-        [readyEvent]() {
-          shellRendered = true
-          const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }))
-          pipe(body)
-        },
-        onShellError(error: unknown) {
-          reject(error)
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500
-          if (shellRendered) console.error(error)
-        },
-      },
-    )
-    setTimeout(abort, ABORT_DELAY)
-  })
+/**
+ * Errors of loaders, actions and rendering. A client's mistake — a URL no route matches (a bot's
+ * /wp-login.php, a browser's /favicon.ico), a method a route has no handler for — is answered
+ * with its 4xx and is not the server's error, so it gets no stack trace in the log.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return
+  if (isRouteErrorResponse(error)) {
+    if (error.status < 500) return
+    console.error((error as { error?: unknown }).error ?? error)
+    return
+  }
+  console.error(error)
 }

@@ -1,5 +1,6 @@
 // The production HTTP server: Express around the Remix build, with the security layer in front —
-// CSP nonces and headers, the cross-site write guard, rate limits — then static assets and Remix.
+// CSP nonces and headers, requests no URL can be made of, bounded bodies, the cross-site write
+// guard, rate limits — then static assets and Remix.
 // `tsx scripts/serve.ts` serves an already migrated database; `npm start` prepares it first.
 import { randomBytes } from 'node:crypto'
 import cluster from 'node:cluster'
@@ -13,9 +14,32 @@ import express from 'express'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/lib/outbox-worker.server'
+import { limitRequestBodies, refusedBody, type BodyLimit } from '~/lib/http/body-limit.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
+import { loadShedding, shedPolicy } from '~/lib/http/load-shedding.server'
 import { rateLimits } from '~/lib/http/rate-limits.server'
+import { refuse } from '~/lib/http/refusal.server'
+import { malformedHostReason, withoutLegacyDataParam } from '~/lib/http/request-url.server'
 import { securityHeaders } from '~/lib/http/security-headers.server'
+
+const kB = 1_000
+const MB = 1_000_000
+/** Public forms: a registration with ten colleagues and long answers stays far below this. */
+const FORM_BYTES = 64 * kB
+/**
+ * Request body limits by path, the first match wins (paths of form posts without JavaScript, and
+ * of Remix's `.data` requests with it). Uploads get their documented file size plus the form.
+ */
+export const bodyLimits: BodyLimit[] = [
+  // The speaker's photo: MAX_PHOTO_BYTES (2 MiB) in app/domain/speakers.server.ts.
+  { path: /^\/s\/[^/]+\/?$/i, bytes: 2 * 1024 * 1024 + FORM_BYTES },
+  // A participant list (CSV) in one request: MAX_UPLOAD_BYTES (2 MB) of the import page.
+  { path: /^\/admin\/events\/[^/]+\/import(?:\.data)?\/?$/i, bytes: 2 * MB + FORM_BYTES },
+  // Check-in scans are tiny JSON; readJsonBody allows 16 kB.
+  { path: /^\/api\/v1\/checkins\/?$/i, bytes: 16 * kB },
+  // Staff forms: event descriptions in two languages, the programme, import batches of 50 rows.
+  { path: /^\/admin(?:[/.]|$)/i, bytes: 1 * MB },
+]
 
 export async function createServer() {
   const env = getEnv()
@@ -32,6 +56,29 @@ export async function createServer() {
     next()
   })
   app.use(securityHeaders())
+
+  app.use((req, res, next) => {
+    const reason = malformedHostReason({ get: (name) => req.get(name) }, req.protocol)
+    if (reason) {
+      return refuse(req, res, {
+        status: 400,
+        error: 'bad_request',
+        message: reason,
+        title: 'Ungültige Anfrage – Bad request',
+        de: { heading: 'Ungültige Anfrage', text: 'Die Adresse dieser Anfrage ist fehlerhaft. Bitte rufen Sie die Seite über ihren Link auf.' },
+        en: { heading: 'Bad request', text: 'The address of this request is malformed. Please open the page from its link.' },
+      })
+    }
+    // Remix's legacy data requests answer an action's 4xx with a 500; without `_data` they are
+    // ordinary requests and get the action's own answer.
+    const target = withoutLegacyDataParam(req.url)
+    if (target !== null) {
+      req.url = target
+      req.originalUrl = withoutLegacyDataParam(req.originalUrl) ?? req.originalUrl
+    }
+    next()
+  })
+  app.use(limitRequestBodies(bodyLimits, FORM_BYTES))
 
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.get('host')}`
@@ -52,8 +99,13 @@ export async function createServer() {
   app.post(['/events/:slug/register', '/events/:slug/register.data', '/events/:slug/resend', '/events/:slug/resend.data'], limits.registration)
   app.post('/api/v1/checkins', limits.checkinApi)
 
+  // Browsers ask for /favicon.ico whatever the page links; the SVG is the icon.
+  app.get('/favicon.ico', (_req, res) => res.sendFile(path.resolve('build/client/favicon.svg'), { maxAge: '1d' }))
   // Fingerprinted build assets never change; everything else in public/ may.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  // Shedding comes after the build assets (a page that was served gets its scripts and styles)
+  // and before the rest, where looking a path up in public/ already costs a file-system call.
+  app.use(loadShedding(shedPolicy(process.env)))
   app.use(express.static('build/client', { maxAge: '1h' }))
 
   app.all(
@@ -64,6 +116,9 @@ export async function createServer() {
       getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
     }),
   )
+  // An action still waiting for a body the edge refused finishes when the connection is gone; its
+  // answer cannot be sent any more and is no error of the server.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => (refusedBody(res) ? undefined : next(error)))
   return app
 }
 

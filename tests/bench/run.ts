@@ -4,8 +4,10 @@
 // bench/results/. Not a test: it asserts nothing but prints what it measured. The "reports" scenario
 // (tests/bench/reports.ts) times the annual report and its CSV export on a generated data set.
 // `npm run bench` runs every scenario; `npm run bench -- door reports` only the ones named
-// (pages, rush, door, reports). With BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) the rush and the door
+// (pages, rush, door, reports, overload). With BENCH_POSTGRES_URL (or TEST_POSTGRES_URL) the rush and the door
 // run once more on PostgreSQL with several app processes (scale-out mode, BENCH_PROCESSES, default 2).
+// These measure capacity, so load shedding is off for them; the "overload" scenario
+// (tests/bench/overload.ts) runs the server as configured by default, shedding on, at 4 × its load.
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,6 +24,7 @@ import { withPg } from '../support/db'
 import { hasChromium } from '../support/browser'
 import { lighthouseScores } from '../support/lighthouse'
 import { load, printTable, startProcess, stopProcesses, type Row } from './harness'
+import { overloadScenario } from './overload'
 import { reportsScenario } from './reports'
 
 const rows: Row[] = []
@@ -62,7 +65,7 @@ async function pagesAndRush() {
   const app = `http://127.0.0.1:${appPort}`
   const base = `http://127.0.0.1:${basePort}`
   const healthy = async (u: string) => (await fetch(`${u}/healthz`)).ok
-  await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off' }, healthy, app)
+  await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_SHED: 'off' }, healthy, app)
   await startProcess(['tests/bench/baseline-server.ts', baseDbFile, String(basePort)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
   console.log(`[bench] app ${app} (SQLite ${appDbUrl}), baseline ${base}; ${os.cpus().length} cores`)
 
@@ -131,7 +134,7 @@ async function postgresScenarios(adminUrl: string) {
     const [appPort, basePort] = [await freePort(), await freePort()]
     const app = `http://127.0.0.1:${appPort}`
     const base = `http://127.0.0.1:${basePort}`
-    await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', WEB_CONCURRENCY: String(processes) }, async (u) => (await fetch(`${u}/healthz`)).ok, app)
+    await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_SHED: 'off', WEB_CONCURRENCY: String(processes) }, async (u) => (await fetch(`${u}/healthz`)).ok, app)
     await startProcess(['tests/bench/baseline-server-pg.ts', baseDbUrl, String(basePort), String(processes)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
     console.log(`[bench] PostgreSQL: app ${app} (${processes} processes), baseline ${base}`)
     if (wants('rush')) await registrationRush(db, baseDb, app, base, mode)
@@ -145,7 +148,7 @@ async function postgresScenarios(adminUrl: string) {
   }
 }
 
-const SCENARIOS = ['pages', 'rush', 'door', 'reports'] as const
+const SCENARIOS = ['pages', 'rush', 'door', 'reports', 'overload'] as const
 const named = process.argv.slice(2).filter((a) => (SCENARIOS as readonly string[]).includes(a))
 const wants = (s: (typeof SCENARIOS)[number]) => named.length === 0 || named.includes(s)
 
@@ -153,6 +156,7 @@ async function main() {
   if (!fs.existsSync('build/server/index.js')) throw new Error('run `npm run build` first (npm run bench does)')
   if (wants('pages') || wants('rush') || wants('door')) await pagesAndRush()
   if (wants('reports')) await reportsScenario(rows)
+  if (wants('overload')) await overloadScenario(rows)
   const postgres = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL
   if (postgres && (wants('rush') || wants('door'))) await postgresScenarios(postgres)
   else console.log('[bench] no BENCH_POSTGRES_URL (or TEST_POSTGRES_URL): the PostgreSQL scale-out run is left out')

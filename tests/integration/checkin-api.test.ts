@@ -208,6 +208,11 @@ describe('POST /api/v1/checkins', () => {
     }
     const form = await post(token, 'code=x', { 'content-type': 'application/x-www-form-urlencoded' })
     expect(form.status).toBe(415)
+    // A JSON body without its Content-Type is refused too (a bare Buffer: fetch adds no type).
+    const untyped = await fetch(`${app.url}/api/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('{"code":"FD1.x.y"}') })
+    expect(untyped.status).toBe(415)
+    expect(untyped.headers.get('content-type')).toMatch(/application\/json/)
+    expect(await untyped.json()).toMatchObject({ error: 'bad_request', message: 'Content-Type must be application/json' })
     const put = await fetch(`${app.url}/api/v1/checkins`, { method: 'PUT', headers: { authorization: `Bearer ${token}` } })
     expect(put.status).toBe(405)
     expect(await verdict(token, { code: 'not a ticket at all' })).toEqual({ result: 'invalid' })

@@ -9,7 +9,14 @@ import { migrate } from '~/lib/migrate.server'
 import { createDb } from '~/lib/db.server'
 import { seedDemo } from '~/demo/seed.server'
 
-export type AppServer = { url: string; databaseUrl: string; stop(): Promise<void>; logs(): string }
+export type AppServer = {
+  url: string
+  databaseUrl: string
+  stop(): Promise<void>
+  logs(): string
+  /** The process actually serving (tsx runs the server in a child of the process spawned here). */
+  serverPid(): number
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,6 +55,9 @@ export async function startAppServer(options: { seed?: boolean; env?: Record<str
       DATABASE_URL: database.url,
       APP_URL: url,
       SESSION_SECRET: 'test-session-secret',
+      // Load shedding measures the machine, and test machines are busy with other things; the
+      // tests of shedding itself switch it on.
+      FAIRDESK_SHED: 'off',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,6 +71,7 @@ export async function startAppServer(options: { seed?: boolean; env?: Record<str
     url,
     databaseUrl: database.url,
     logs: () => output,
+    serverPid: () => deepestChild(child.pid!),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))
@@ -70,6 +81,11 @@ export async function startAppServer(options: { seed?: boolean; env?: Record<str
       await database.drop()
     },
   }
+}
+
+function deepestChild(pid: number): number {
+  const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
+  return children.length ? deepestChild(children[0]!) : pid
 }
 
 async function waitForHealthy(url: string, child: ChildProcess, logs: () => string) {

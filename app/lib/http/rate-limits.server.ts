@@ -5,23 +5,18 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { createHash } from 'node:crypto'
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { refuse } from './refusal.server'
 
-const tooMany = (req: Request, res: Response) => {
+const tooMany = (req: Request, res: Response) =>
   // Machines get JSON; `Retry-After` comes with the standard RateLimit headers.
-  if (req.path.startsWith('/api/')) {
-    res.status(429).json({ error: 'too_many_requests', message: 'rate limit reached; retry after the RateLimit-Reset seconds' })
-    return
-  }
-  res
-    .status(429)
-    .type('html')
-    .send(
-      `<!doctype html><html lang="de"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Zu viele Anfragen – Too many requests</title>` +
-        `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">` +
-        `<h1>Einen Moment bitte</h1><p>Von Ihrem Gerät kamen in kurzer Zeit sehr viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.</p>` +
-        `<h2 lang="en">One moment, please</h2><p lang="en">We received a great many requests from your device in a short time. Please wait a minute and try again.</p></body></html>`,
-    )
-}
+  refuse(req, res, {
+    status: 429,
+    error: 'too_many_requests',
+    message: 'rate limit reached; retry after the RateLimit-Reset seconds',
+    title: 'Zu viele Anfragen – Too many requests',
+    de: { heading: 'Einen Moment bitte', text: 'Von Ihrem Gerät kamen in kurzer Zeit sehr viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.' },
+    en: { heading: 'One moment, please', text: 'We received a great many requests from your device in a short time. Please wait a minute and try again.' },
+  })
 
 const limiter = (limit: number, options: { windowMs?: number; keyGenerator?: (req: Request) => string } = {}): RequestHandler =>
   rateLimit({ windowMs: options.windowMs ?? 60_000, limit, standardHeaders: 'draft-7', legacyHeaders: false, handler: tooMany, ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}) })
