@@ -14,6 +14,7 @@ import express from 'express'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/lib/outbox-worker.server'
+import { answerClientErrors } from '~/lib/http/client-error.server'
 import { limitRequestBodies, refusedBody, type BodyLimit } from '~/lib/http/body-limit.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
 import { loadShedding, shedPolicy } from '~/lib/http/load-shedding.server'
@@ -129,6 +130,7 @@ export async function serve() {
   const host = process.env.HOST
   return new Promise<Server>((resolve) => {
     const server = host ? app.listen(env.PORT, host, () => resolve(server)) : app.listen(env.PORT, () => resolve(server))
+    answerClientErrors(server)
   })
 }
 

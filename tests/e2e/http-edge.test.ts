@@ -46,6 +46,15 @@ async function raw(port: number, head: string, body?: { bytes: number; chunked: 
   return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, closedByServer, bytesSent }
 }
 
+/** A multipart form with a text field and a file part, as a browser sends an upload. */
+function formWithFile(bytes: number): FormData {
+  const form = new FormData()
+  form.append('firstName', 'Jana')
+  form.append('note', 'x'.repeat(bytes))
+  form.append('photo', new Blob([Buffer.alloc(22)]), 'x.bin')
+  return form
+}
+
 /** Peak resident memory of a process so far, in bytes. */
 function peakRss(pid: number): number {
   const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
@@ -160,6 +169,59 @@ describe('HTTP edge', () => {
     expect((await upload('/admin/events/new', `titleDe=${'x'.repeat(500_000)}`)).status).not.toBe(413)
     for (const path of ['/s/not-a-token', '/admin/events/x/import']) expect((await upload(path, form(3 * MiB))).status, path).toBe(413)
     expect((await upload(`/events/${slug}/register`, `firstName=${'x'.repeat(70_000)}`)).status).toBe(413)
+  })
+
+  it('lets fetch read the 413 of a form over the limit, multipart or not, many times over on kept-alive connections', async () => {
+    const failures: string[] = []
+    await Promise.all(
+      Array.from({ length: 4 }, async (_, worker) => {
+        for (let i = 0; i < 25; i++) {
+          const form = new FormData()
+          form.append('firstName', 'Jana')
+          form.append('q_x', 'x'.repeat([65_000, 70_000, 200_000][i % 3]!))
+          if (i % 4 === 1) form.append('firstName', new Blob(['a file where text belongs']), 'x.bin')
+          const body = i % 2 ? form : new URLSearchParams(form as unknown as Record<string, string>).toString()
+          const headers: Record<string, string> = { origin: app.url }
+          if (typeof body === 'string') headers['content-type'] = 'application/x-www-form-urlencoded'
+          try {
+            const res = await fetch(`${app.url}/events/${slug}/register`, { method: 'POST', headers, body, redirect: 'manual' })
+            await res.arrayBuffer()
+            if (res.status !== 413) failures.push(`${worker}/${i}: ${res.status}`)
+          } catch (error) {
+            failures.push(`${worker}/${i}: ${String((error as Error).cause)}`)
+          }
+          // Something else on the same kept-alive pool in between.
+          await (await fetch(`${app.url}/healthz`)).arrayBuffer()
+        }
+      }),
+    )
+    expect(failures).toEqual([])
+  })
+
+  it('answers a request whose address or headers are too long with 431 that fetch can read, while the body is still coming', async () => {
+    const failures: string[] = []
+    // A kept-alive connection that has served a request already, as the fuzzer's.
+    const login = await fetch(`${app.url}/login`, { method: 'POST', headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=door%40example.org&password=wrong', redirect: 'manual' })
+    await login.arrayBuffer()
+    for (const [what, path, headers] of [
+      ['70 kB address', `/events/${'x'.repeat(70_000)}/register`, {}],
+      ['20 kB cookie', `/events/${slug}/register`, { cookie: `a=${'x'.repeat(20_000)}` }],
+    ] as const) {
+      for (const body of [new URLSearchParams({ firstName: 'Jana', note: 'x'.repeat(70_000) }).toString(), formWithFile(70_000)]) {
+        try {
+          const init: RequestInit = { method: 'POST', headers: { origin: app.url, ...headers }, body, redirect: 'manual' }
+          if (typeof body === 'string') (init.headers as Record<string, string>)['content-type'] = 'application/x-www-form-urlencoded'
+          const res = await fetch(`${app.url}${path}`, init)
+          const text = await res.text()
+          if (res.status !== 431 || !/Request Header Fields Too Large/.test(text)) failures.push(`${what}: ${res.status} ${text.slice(0, 80)}`)
+        } catch (error) {
+          failures.push(`${what} (${typeof body}): ${String((error as Error).cause)}`)
+        }
+      }
+    }
+    expect(failures).toEqual([])
+    // The server took no harm: the next request is served as always.
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200)
   })
 
   it('does not buffer oversized bodies: three at once leave the server’s memory where it was', async () => {
