@@ -21,7 +21,10 @@ export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['app/**/*.test.{ts,tsx}', 'emails/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['app/**/*.test.{ts,tsx}', 'emails/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'] },
+      },
       integration('sqlite', 'sqlite'),
       ...(postgres ? [integration('postgresql', 'postgresql')] : []),
       {

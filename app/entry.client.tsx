@@ -10,7 +10,9 @@ const files = import.meta.glob<Record<string, unknown>>('./locales/*/*.json', { 
 
 async function loadLanguage(lng: string): Promise<Resource> {
   const entries = Object.entries(files).filter(([file]) => file.startsWith(`./locales/${lng}/`))
-  const loaded = await Promise.all(entries.map(async ([file, load]) => [file.slice(file.lastIndexOf('/') + 1, -'.json'.length), await load()] as const))
+  const loaded = await Promise.all(
+    entries.map(async ([file, load]) => [file.slice(file.lastIndexOf('/') + 1, -'.json'.length), await load()] as const),
+  )
   return { [lng]: Object.fromEntries(loaded) }
 }
 

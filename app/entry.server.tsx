@@ -32,7 +32,13 @@ export default async function handleRequest(
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
       </I18nextProvider>
     </NonceContext.Provider>,
-    { status: responseStatusCode, headers: responseHeaders, waitForAll: isbot(request.headers.get('user-agent') ?? ''), nonce, abortDelayMs: ABORT_DELAY },
+    {
+      status: responseStatusCode,
+      headers: responseHeaders,
+      waitForAll: isbot(request.headers.get('user-agent') ?? ''),
+      nonce,
+      abortDelayMs: ABORT_DELAY,
+    },
   )
 }
 

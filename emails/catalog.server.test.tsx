@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { PREVIEW_TEMPLATES, REGISTRATION_TEMPLATES, renderPreview, renderRegistrationMail, type RegistrationTemplate } from './catalog.server'
+import {
+  PREVIEW_TEMPLATES,
+  REGISTRATION_TEMPLATES,
+  renderPreview,
+  renderRegistrationMail,
+  type RegistrationTemplate,
+} from './catalog.server'
 
 // A missing translation shows its key, e.g. "registration.confirmed.intro" or "common.when".
 const keyLike = /\b(?:(?:registration|event|exhibitor|speakerMail|meetingMail|auth)\.[a-zA-Z]+\.[a-zA-Z]+|common\.[a-zA-Z]+)\b/
@@ -7,8 +13,14 @@ const keyLike = /\b(?:(?:registration|event|exhibitor|speakerMail|meetingMail|au
 describe('mail templates', () => {
   it('render every template in German and English, with subject, HTML and plain text, and no missing text', async () => {
     for (const template of PREVIEW_TEMPLATES) {
-      const [de, en] = await Promise.all([renderPreview(template, 'de', 'data:image/png;base64,AA=='), renderPreview(template, 'en', 'data:image/png;base64,AA==')])
-      for (const [lang, mail] of [['de', de], ['en', en]] as const) {
+      const [de, en] = await Promise.all([
+        renderPreview(template, 'de', 'data:image/png;base64,AA=='),
+        renderPreview(template, 'en', 'data:image/png;base64,AA=='),
+      ])
+      for (const [lang, mail] of [
+        ['de', de],
+        ['en', en],
+      ] as const) {
         expect(mail.subject, template).not.toMatch(keyLike)
         expect(mail.text, template).not.toMatch(keyLike)
         expect(mail.html, template).toContain(`lang="${lang}"`)

@@ -41,9 +41,19 @@ export const isRegistrationTemplate = (template: string): template is Registrati
 const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled'] as const
 
 /** Everything staff can preview, in the order the list shows them. */
-export const PREVIEW_TEMPLATES = [...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]), 'exhibitor.confirmed', 'exhibitor.reapplied', 'meeting.requested', 'meeting.scheduled', 'meeting.cancelled', ...SPEAKER_PREVIEWS, 'auth.loginLocked'] as const
+export const PREVIEW_TEMPLATES = [
+  ...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]),
+  'exhibitor.confirmed',
+  'exhibitor.reapplied',
+  'meeting.requested',
+  'meeting.scheduled',
+  'meeting.cancelled',
+  ...SPEAKER_PREVIEWS,
+  'auth.loginLocked',
+] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
-export const isPreviewTemplate = (template: string): template is PreviewTemplate => (PREVIEW_TEMPLATES as readonly string[]).includes(template)
+export const isPreviewTemplate = (template: string): template is PreviewTemplate =>
+  (PREVIEW_TEMPLATES as readonly string[]).includes(template)
 
 export type RenderedMail = { subject: string; html: string; text: string }
 
@@ -51,7 +61,10 @@ export type RenderedMail = { subject: string; html: string; text: string }
 const headings = ['h1', 'h2'].map((selector) => ({ selector, options: { uppercase: false } }))
 
 async function renderElement(element: ReactElement, subject: string): Promise<RenderedMail> {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: { selectors: headings } })])
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: { selectors: headings } }),
+  ])
   return { subject, html, text }
 }
 
@@ -61,11 +74,17 @@ export function renderRegistrationMail(template: RegistrationTemplate, props: Re
 }
 
 export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): Promise<RenderedMail> {
-  return renderElement(createElement(ExhibitorConfirmation, props), mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }))
+  return renderElement(
+    createElement(ExhibitorConfirmation, props),
+    mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }),
+  )
 }
 
 export function renderExhibitorReapplied(props: ExhibitorReappliedProps): Promise<RenderedMail> {
-  return renderElement(createElement(ExhibitorReapplied, props), mailT(props.lang)('exhibitor.reapplied.subject', { title: props.event.title, company: props.company }))
+  return renderElement(
+    createElement(ExhibitorReapplied, props),
+    mailT(props.lang)('exhibitor.reapplied.subject', { title: props.event.title, company: props.company }),
+  )
 }
 
 /** To a staff member whose sign-in was paused after too many failed attempts. */
@@ -88,7 +107,15 @@ export function renderMeetingCancelled(props: MeetingCancelledProps): Promise<Re
   return renderElement(createElement(MeetingCancelled, props), props.subject)
 }
 
-type EventForFacts = { startsAt: Date; endsAt: Date; timeZone: string; venueName: string | null; venueStreet: string | null; venuePostcode: string | null; venueCity: string | null }
+type EventForFacts = {
+  startsAt: Date
+  endsAt: Date
+  timeZone: string
+  venueName: string | null
+  venueStreet: string | null
+  venuePostcode: string | null
+  venueCity: string | null
+}
 
 /** The event's time and place as the recipient reads them: their language, the event's own zone. */
 export function eventFacts(event: EventForFacts, title: string, lang: MailLocale): EventFacts {
@@ -103,7 +130,10 @@ export function eventFacts(event: EventForFacts, title: string, lang: MailLocale
 }
 
 export function venueLine(event: Pick<EventForFacts, 'venueName' | 'venueStreet' | 'venuePostcode' | 'venueCity'>): string | null {
-  return [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', ') || null
+  return (
+    [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', ') ||
+    null
+  )
 }
 
 // ───────────────────────────── demo data for the preview ─────────────────────────────
@@ -129,7 +159,13 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
   const event = eventFacts(demoEvent, title, lang)
   if (isRegistrationTemplate(template)) {
     // The link mail is shown as a confirmed registration gets it (with the ticket).
-    const withTicket = ['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder', 'registration.link'].includes(template)
+    const withTicket = [
+      'registration.confirmed',
+      'registration.promoted',
+      'event.changed',
+      'registration.reminder',
+      'registration.link',
+    ].includes(template)
     const seatGone = template === 'registration.cancelled' || template === 'registration.transferredAway' || template === 'event.cancelled'
     return renderRegistrationMail(template, {
       lang,
@@ -151,7 +187,19 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       lang,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
-      event: eventFacts({ ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+      event: eventFacts(
+        {
+          ...demoEvent,
+          startsAt: new Date('2027-04-12T07:00:00Z'),
+          endsAt: new Date('2027-04-16T16:00:00Z'),
+          venueName: 'Deutsche Messe',
+          venueStreet: 'Messegelände',
+          venuePostcode: '30521',
+          venueCity: 'Hannover',
+        },
+        lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
+        lang,
+      ),
       status: 'APPLIED',
       organiser: demoOrganiser,
       links: { event: `${demoBase}/events/hannover-messe-2027` },
@@ -162,7 +210,19 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       lang,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
-      event: eventFacts({ ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+      event: eventFacts(
+        {
+          ...demoEvent,
+          startsAt: new Date('2027-04-12T07:00:00Z'),
+          endsAt: new Date('2027-04-16T16:00:00Z'),
+          venueName: 'Deutsche Messe',
+          venueStreet: 'Messegelände',
+          venuePostcode: '30521',
+          venueCity: 'Hannover',
+        },
+        lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
+        lang,
+      ),
       // The hall as organisers name it on the stand ("Halle 16"), as the fair pages show it.
       stand: { hall: lang === 'en' ? 'Hall 16' : 'Halle 16', number: 'A04/3' },
       areaSqm: 12.5,
@@ -192,7 +252,15 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
 
 async function renderRequestPreview(lang: MailLocale): Promise<RenderedMail> {
   const t = await i18next.getFixedT(lang, 'fair')
-  const fair = { ...demoEvent, startsAt: new Date('2027-04-12T07:00:00Z'), endsAt: new Date('2027-04-16T16:00:00Z'), venueName: 'Deutsche Messe', venueStreet: 'Messegelände', venuePostcode: '30521', venueCity: 'Hannover' }
+  const fair = {
+    ...demoEvent,
+    startsAt: new Date('2027-04-12T07:00:00Z'),
+    endsAt: new Date('2027-04-16T16:00:00Z'),
+    venueName: 'Deutsche Messe',
+    venueStreet: 'Messegelände',
+    venuePostcode: '30521',
+    venueCity: 'Hannover',
+  }
   return renderMeetingRequested({
     lang,
     subject: t('requestMail.subject', { name: 'Dr. Jana Schröder' }),
@@ -233,7 +301,10 @@ async function meetingPreviewProps(lang: MailLocale): Promise<MeetingScheduledPr
   const eventTitle = lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand'
   return {
     lang,
-    subject: t('meetingMail.subject', { with: 'Muster Anlagenbau GmbH', when: `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` }),
+    subject: t('meetingMail.subject', {
+      with: 'Muster Anlagenbau GmbH',
+      when: `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}`,
+    }),
     greeting: t('meetingMail.greeting', { name: 'Dr. Jana Schröder' }),
     body: t('meetingMail.body.requester', { company: 'Muster Anlagenbau GmbH', event: eventTitle }),
     meeting: {
@@ -252,7 +323,11 @@ async function meetingPreviewProps(lang: MailLocale): Promise<MeetingScheduledPr
   }
 }
 
-async function renderSpeakerPreview(template: (typeof SPEAKER_PREVIEWS)[number], lang: MailLocale, eventTitle: string): Promise<RenderedMail> {
+async function renderSpeakerPreview(
+  template: (typeof SPEAKER_PREVIEWS)[number],
+  lang: MailLocale,
+  eventTitle: string,
+): Promise<RenderedMail> {
   const t = await i18next.getFixedT(lang, 'programme')
   const key = template.slice('speaker.'.length) as 'invitation' | 'slotChanged' | 'slotCancelled'
   const zone = { locale: lang, timeZone: demoEvent.timeZone }
@@ -269,7 +344,13 @@ async function renderSpeakerPreview(template: (typeof SPEAKER_PREVIEWS)[number],
       when: `${formatDate(start, zone, 'long')}, ${formatTimeRange(start, end, zone)}`,
       where: `Saal 1, ${venueLine(demoEvent)}`,
     },
-    labels: { slot: t('speakerMail.slot'), when: t('speakerMail.when'), where: t('speakerMail.where'), page: t('speakerMail.page'), footer: t('speakerMail.footer') },
+    labels: {
+      slot: t('speakerMail.slot'),
+      when: t('speakerMail.when'),
+      where: t('speakerMail.where'),
+      page: t('speakerMail.page'),
+      footer: t('speakerMail.footer'),
+    },
     pageUrl: `${demoBase}/s/demo-token`,
   }
   return renderElement(createElement(SpeakerMail, props), props.subject)

@@ -1,7 +1,17 @@
 // To every confirmed attendee after the organiser moved the event in time or place: the new facts,
 // highlighted, and the ticket again; the outbox attaches the invitation with the same UID and a
 // higher SEQUENCE, so calendars move the existing entry instead of adding a second one.
-import { Actions, EventCard, Greeting, MailLayout, Paragraph, Regards, TicketQr, registrationActions, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  Paragraph,
+  Regards,
+  TicketQr,
+  registrationActions,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function EventChanged(p: RegistrationMailProps) {

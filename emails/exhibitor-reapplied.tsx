@@ -1,7 +1,18 @@
 // To the contact person of a standing exhibitor application when the company applies again through
 // the public form: the application stays as it is. Nobody else hears of it, so the form never tells
 // a visitor which companies have applied.
-import { Actions, EventCard, Fact, Greeting, MailLayout, Paragraph, Regards, type EventFacts, type MailLocale, type Organiser } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Fact,
+  Greeting,
+  MailLayout,
+  Paragraph,
+  Regards,
+  type EventFacts,
+  type MailLocale,
+  type Organiser,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export type ExhibitorReappliedProps = {

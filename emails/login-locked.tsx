@@ -19,7 +19,12 @@ export type LoginLockedProps = {
 export function LoginLocked(p: LoginLockedProps) {
   const t = mailT(p.lang)
   return (
-    <MailLayout lang={p.lang} preview={t('auth.loginLocked.preview', { until: p.lockedUntil })} organiser={{ name: 'Fairdesk', email: null }} footer={t('auth.loginLocked.footer')}>
+    <MailLayout
+      lang={p.lang}
+      preview={t('auth.loginLocked.preview', { until: p.lockedUntil })}
+      organiser={{ name: 'Fairdesk', email: null }}
+      footer={t('auth.loginLocked.footer')}
+    >
       <Greeting lang={p.lang} name={p.name} />
       <Paragraph>{t('auth.loginLocked.intro', { count: p.failures, email: p.email, minutes: p.minutes, at: p.lockedAt })}</Paragraph>
       <Paragraph>{t('auth.loginLocked.paused', { until: p.lockedUntil })}</Paragraph>

@@ -1,6 +1,17 @@
 // Sent when a registration gets a seat: the event, the QR ticket, the calendar invitation (attached
 // by the outbox as a METHOD:REQUEST part) and the personal link.
-import { Actions, EventCard, Greeting, MailLayout, ManageHint, Paragraph, Regards, TicketQr, registrationActions, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  ManageHint,
+  Paragraph,
+  Regards,
+  TicketQr,
+  registrationActions,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function RegistrationConfirmed(p: RegistrationMailProps) {

@@ -1,7 +1,18 @@
 // Sent when someone typed a registered address into a public form (registering again, "resend my
 // ticket", a colleague's row): the existing personal link — and the ticket once the seat is
 // confirmed — to the owner's mailbox only, with a word for an owner who did not ask.
-import { Actions, EventCard, Greeting, MailLayout, ManageHint, Paragraph, Regards, TicketQr, registrationActions, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  ManageHint,
+  Paragraph,
+  Regards,
+  TicketQr,
+  registrationActions,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function RegistrationLink(p: RegistrationMailProps) {

@@ -1,6 +1,17 @@
 // Sent when a seat frees up and the first person on the waiting list moves up: like the
 // confirmation (ticket, calendar invitation), but saying why it comes now.
-import { Actions, EventCard, Greeting, MailLayout, ManageHint, Paragraph, Regards, TicketQr, registrationActions, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  ManageHint,
+  Paragraph,
+  Regards,
+  TicketQr,
+  registrationActions,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function RegistrationPromoted(p: RegistrationMailProps) {

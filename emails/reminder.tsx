@@ -1,6 +1,16 @@
 // A few days before the event (FAIRDESK_REMINDER_HOURS, default 48): the facts, the ticket, and a
 // nudge to cancel rather than not show up — a freed seat goes to the waiting list.
-import { Actions, EventCard, Greeting, MailLayout, Paragraph, Regards, TicketQr, registrationActions, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  Paragraph,
+  Regards,
+  TicketQr,
+  registrationActions,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function Reminder(p: RegistrationMailProps) {

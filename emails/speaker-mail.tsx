@@ -19,7 +19,9 @@ export function SpeakerMail(p: SpeakerMailProps) {
     <MailLayout lang={p.lang} preview={p.subject} organiser={{ name: p.eventTitle, email: null }} footer={p.labels.footer}>
       <Paragraph>{p.greeting}</Paragraph>
       <Paragraph>{p.body}</Paragraph>
-      {p.slot ? <EventCard lang={p.lang} event={{ title: p.slot.title, when: p.slot.when, zone: null, date: '', where: p.slot.where }} /> : null}
+      {p.slot ? (
+        <EventCard lang={p.lang} event={{ title: p.slot.title, when: p.slot.when, zone: null, date: '', where: p.slot.where }} />
+      ) : null}
       <Actions primary={{ href: p.pageUrl, label: p.labels.page }} />
     </MailLayout>
   )

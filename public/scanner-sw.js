@@ -57,7 +57,8 @@ async function forgetPage() {
 
 async function page(event) {
   const network = fetch(event.request).then((response) => {
-    if (response.status === 200 && response.type === 'basic' && !response.redirected) event.waitUntil(keepPage(response.clone()).catch(() => undefined))
+    if (response.status === 200 && response.type === 'basic' && !response.redirected)
+      event.waitUntil(keepPage(response.clone()).catch(() => undefined))
     // A redirect to the login page, 403 or 404: this browser is not to see the page any more.
     else if (response.type === 'opaqueredirect' || (response.status >= 400 && response.status < 500)) event.waitUntil(forgetPage())
     return response
@@ -77,7 +78,13 @@ async function asset(event) {
   const cached = await cache.match(event.request.url)
   if (cached) return cached
   const response = await fetch(event.request)
-  if (response.ok && !forgotten) event.waitUntil(cache.put(event.request.url, response.clone()).then(() => (forgotten ? forgetPage() : undefined)).catch(() => undefined))
+  if (response.ok && !forgotten)
+    event.waitUntil(
+      cache
+        .put(event.request.url, response.clone())
+        .then(() => (forgotten ? forgetPage() : undefined))
+        .catch(() => undefined),
+    )
   return response
 }
 
@@ -109,7 +116,10 @@ self.addEventListener('message', (event) => {
         const response = await fetch(scope.href, { credentials: 'same-origin', redirect: 'manual' }).catch(() => null)
         if (response && response.status === 200) await keepPage(response)
       }
-      await keepAssets(cache, data.assets.filter((a) => typeof a === 'string').map((a) => new URL(a, scope.origin).pathname))
+      await keepAssets(
+        cache,
+        data.assets.filter((a) => typeof a === 'string').map((a) => new URL(a, scope.origin).pathname),
+      )
       event.source?.postMessage({ type: 'shell-kept' })
     })().catch(() => undefined),
   )

@@ -71,17 +71,23 @@ function main() {
   const verdict = auditVerdict(run.status, run.stdout, level)
   switch (verdict.kind) {
     case 'clean':
-      console.log(`[audit] no known ${level} or critical advisories in production dependencies (${verdict.counts.total ?? 0} below that level)`)
+      console.log(
+        `[audit] no known ${level} or critical advisories in production dependencies (${verdict.counts.total ?? 0} below that level)`,
+      )
       return 0
     case 'vulnerable':
-      console.error(`[audit] FAILED: advisories at ${level} or above in production dependencies:\n  ${verdict.packages.join('\n  ')}\nRun \`npm audit --omit=dev\` for details.`)
+      console.error(
+        `[audit] FAILED: advisories at ${level} or above in production dependencies:\n  ${verdict.packages.join('\n  ')}\nRun \`npm audit --omit=dev\` for details.`,
+      )
       return 1
     case 'unavailable':
       if (process.env.FAIRDESK_AUDIT_REQUIRED === '1') {
         console.error(`[audit] FAILED: the advisory database cannot be reached and FAIRDESK_AUDIT_REQUIRED=1: ${verdict.reason}`)
         return 1
       }
-      console.warn(`[audit] WARNING: dependencies were NOT checked for advisories — the registry's audit endpoint cannot be reached:\n  ${verdict.reason}`)
+      console.warn(
+        `[audit] WARNING: dependencies were NOT checked for advisories — the registry's audit endpoint cannot be reached:\n  ${verdict.reason}`,
+      )
       return 0
     case 'failed':
       console.error(`[audit] FAILED: ${verdict.reason}\n${run.stderr}`)

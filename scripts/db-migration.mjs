@@ -28,7 +28,17 @@ for (const provider of ['sqlite', 'postgresql']) {
   else env.DATABASE_URL = `file:${path.join(from, 'scratch.db')}`
   const out = spawnSync(
     process.execPath,
-    ['scripts/prisma.mjs', provider, 'migrate', 'diff', '--from-schema-datamodel', from, '--to-schema-datamodel', `prisma/${provider}`, '--script'],
+    [
+      'scripts/prisma.mjs',
+      provider,
+      'migrate',
+      'diff',
+      '--from-schema-datamodel',
+      from,
+      '--to-schema-datamodel',
+      `prisma/${provider}`,
+      '--script',
+    ],
     { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   )
   if (out.status !== 0) process.exit(out.status ?? 1)

@@ -66,7 +66,10 @@ export async function createServer() {
         error: 'bad_request',
         message: reason,
         title: 'Ungültige Anfrage – Bad request',
-        de: { heading: 'Ungültige Anfrage', text: 'Die Adresse dieser Anfrage ist fehlerhaft. Bitte rufen Sie die Seite über ihren Link auf.' },
+        de: {
+          heading: 'Ungültige Anfrage',
+          text: 'Die Adresse dieser Anfrage ist fehlerhaft. Bitte rufen Sie die Seite über ihren Link auf.',
+        },
         en: { heading: 'Bad request', text: 'The address of this request is malformed. Please open the page from its link.' },
       })
     }
@@ -83,13 +86,17 @@ export async function createServer() {
 
   app.use((req, res, next) => {
     const ownOrigin = `${req.protocol}://${req.get('host')}`
-    const reason = crossSiteWriteReason({ method: req.method, headers: { get: (name) => req.get(name) ?? null } }, allowedOrigins(env.APP_URL, ownOrigin))
+    const reason = crossSiteWriteReason(
+      { method: req.method, headers: { get: (name) => req.get(name) ?? null } },
+      allowedOrigins(env.APP_URL, ownOrigin),
+    )
     if (!reason) {
       // Approved: the Origin is APP_URL's or the Host's. Remix compares Origin with Host once more
       // and throws (a 500) when a proxy — or a forged Host header — makes them differ; our guard
       // has already decided, so Remix does not get to see the Origin of such a request.
       const origin = req.get('origin')
-      if (origin && origin !== 'null' && new URL(origin).host !== (req.get('x-forwarded-host')?.split(',')[0]?.trim() || req.get('host'))) delete req.headers.origin
+      if (origin && origin !== 'null' && new URL(origin).host !== (req.get('x-forwarded-host')?.split(',')[0]?.trim() || req.get('host')))
+        delete req.headers.origin
       return next()
     }
     res.status(403).type('text/plain').send('Forbidden: cross-site request refused / Anfrage von fremder Seite abgelehnt')
@@ -97,7 +104,10 @@ export async function createServer() {
 
   const limits = rateLimits(env.FAIRDESK_RATE_LIMITS === 'on')
   app.post(['/login', '/login.data'], limits.login)
-  app.post(['/events/:slug/register', '/events/:slug/register.data', '/events/:slug/resend', '/events/:slug/resend.data'], limits.registration)
+  app.post(
+    ['/events/:slug/register', '/events/:slug/register.data', '/events/:slug/resend', '/events/:slug/resend.data'],
+    limits.registration,
+  )
   app.post('/api/v1/checkins', limits.checkinApi)
 
   // Browsers ask for /favicon.ico whatever the page links; the SVG is the icon.
@@ -119,7 +129,9 @@ export async function createServer() {
   )
   // An action still waiting for a body the edge refused finishes when the connection is gone; its
   // answer cannot be sent any more and is no error of the server.
-  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => (refusedBody(res) ? undefined : next(error)))
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) =>
+    refusedBody(res) ? undefined : next(error),
+  )
   return app
 }
 

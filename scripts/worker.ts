@@ -13,7 +13,10 @@ if (!env.SMTP_URL) {
 // This process is the worker whatever the web processes were told.
 delete process.env.FAIRDESK_WORKER
 const worker = startOutboxWorker(await getDb(), {
-  onReport: (r) => console.log(`[fairdesk] outbox: ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed, ${r.skipped} skipped${r.reminders ? `, ${r.reminders} reminders queued` : ''}`),
+  onReport: (r) =>
+    console.log(
+      `[fairdesk] outbox: ${r.sent} sent, ${r.retried} to retry, ${r.failed} failed, ${r.skipped} skipped${r.reminders ? `, ${r.reminders} reminders queued` : ''}`,
+    ),
 })
 console.log(`[fairdesk] outbox worker delivering to ${new URL(env.SMTP_URL).host} as ${env.MAIL_FROM}; links point to ${env.APP_URL}`)
 // The worker's timer does not hold the process open (servers must be able to exit); this does.

@@ -3,7 +3,15 @@ import { Field, SelectField, TextareaField } from '~/components/ui'
 import { EVENT_KINDS } from '~/domain/event-form'
 
 /** The event form's fields, shared by "new event" and "edit event". Values are what was typed. */
-export function EventFormFields({ values, errors, waitlistDefault }: { values: Record<string, string | undefined>; errors: Record<string, string[] | undefined>; waitlistDefault: boolean }) {
+export function EventFormFields({
+  values,
+  errors,
+  waitlistDefault,
+}: {
+  values: Record<string, string | undefined>
+  errors: Record<string, string[] | undefined>
+  waitlistDefault: boolean
+}) {
   const { t } = useTranslation('organiser')
   const { t: tAdmin } = useTranslation('admin')
   const tr = (keys?: string[]) => keys?.map((k) => t(k))

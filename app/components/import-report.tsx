@@ -26,9 +26,15 @@ export function ImportReport({ results }: { results: RowResult[] }) {
             <caption className="mb-2 text-left font-semibold">{t('import.problems')}</caption>
             <thead className="bg-slate-50 text-xs uppercase text-slate-700 dark:bg-slate-800 dark:text-slate-300">
               <tr>
-                <th scope="col" className="px-3 py-2">{t('import.line')}</th>
-                <th scope="col" className="px-3 py-2">{tForm('form.email')}</th>
-                <th scope="col" className="px-3 py-2">{t('import.what')}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t('import.line')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {tForm('form.email')}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t('import.what')}
+                </th>
               </tr>
             </thead>
             <tbody>

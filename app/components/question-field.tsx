@@ -19,13 +19,29 @@ export function QuestionField({ question: q, value, errors }: { question: Questi
   ) : null
   const described = errors?.length ? errorId : undefined
   if (q.kind === 'TEXT') {
-    return <Field name={name} label={label} required={q.required} maxLength={2000} defaultValue={typeof value === 'string' ? value : undefined} errors={errors} />
+    return (
+      <Field
+        name={name}
+        label={label}
+        required={q.required}
+        maxLength={2000}
+        defaultValue={typeof value === 'string' ? value : undefined}
+        errors={errors}
+      />
+    )
   }
   if (q.kind === 'BOOLEAN') {
     return (
       <div>
         <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name={name} defaultChecked={value === true} className="h-5 w-5" aria-describedby={described} aria-invalid={errors?.length ? true : undefined} />
+          <input
+            type="checkbox"
+            name={name}
+            defaultChecked={value === true}
+            className="h-5 w-5"
+            aria-describedby={described}
+            aria-invalid={errors?.length ? true : undefined}
+          />
           <span>{label}</span>
         </label>
         {error}
@@ -40,7 +56,14 @@ export function QuestionField({ question: q, value, errors }: { question: Questi
       <div className="mt-1 flex flex-col">
         {q.options.map((o) => (
           <label key={o.value} className="flex min-h-11 items-center gap-3">
-            <input type={multi ? 'checkbox' : 'radio'} name={name} value={o.value} defaultChecked={picked(o.value)} required={!multi && q.required} className="h-5 w-5" />
+            <input
+              type={multi ? 'checkbox' : 'radio'}
+              name={name}
+              value={o.value}
+              defaultChecked={picked(o.value)}
+              required={!multi && q.required}
+              className="h-5 w-5"
+            />
             <span>{o.label}</span>
           </label>
         ))}

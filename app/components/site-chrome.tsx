@@ -26,7 +26,10 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   const nav = 'inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium no-underline sm:px-3'
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded-md focus:bg-white focus:p-3 focus:font-semibold focus:text-brand-800 dark:focus:bg-slate-900 dark:focus:text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:m-2 focus:inline-block focus:rounded-md focus:bg-white focus:p-3 focus:font-semibold focus:text-brand-800 dark:focus:bg-slate-900 dark:focus:text-white"
+      >
         {t('nav.skipToContent')}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4 sm:py-2">
@@ -34,10 +37,20 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           Fairdesk
         </Link>
         <nav aria-label={t('nav.main')} className="flex flex-wrap items-center gap-x-1">
-          <NavLink to="/events" className={({ isActive }) => `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>
+          <NavLink
+            to="/events"
+            className={({ isActive }) =>
+              `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+            }
+          >
             {t('nav.events')}
           </NavLink>
-          <NavLink to="/admin" className={({ isActive }) => `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>
+          <NavLink
+            to="/admin"
+            className={({ isActive }) =>
+              `${nav} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+            }
+          >
             {t('nav.staff')}
           </NavLink>
           <LanguageSwitcher locale={locale} />

@@ -129,7 +129,12 @@ function openForRegistration(b: EventBuilder, a: Extract<Attendance, { counting:
   }
   // The waiting list fills only once the seats are gone.
   for (const person of people.splice(0, a.waitlisted ?? 0)) {
-    b.register(person, { status: 'WAITLISTED', waitlisted: true, createdAt: between(lastConfirmed, now), answers: answersFor(b, questions) })
+    b.register(person, {
+      status: 'WAITLISTED',
+      waitlisted: true,
+      createdAt: between(lastConfirmed, now),
+      answers: answersFor(b, questions),
+    })
   }
   for (const person of people.splice(0, a.cancelled ?? 0)) {
     const createdAt = between(window.opensAt, addDays(now, -1))

@@ -154,7 +154,8 @@ function buildEvent(spec: DemoEventSpec, world: World, seriesIds: Map<string, st
         })
         if (speakerStatus === 'CONFIRMED') {
           const registration = b.register(person, { role: 'SPEAKER', source: 'STAFF', createdAt: addDays(b.startsAt, -45) })
-          if (countedAtDoor) b.checkIn(registration, session.starts.slice(0, 10), new Date(row.startsAt.getTime() - b.rng.int(15, 40) * 60_000))
+          if (countedAtDoor)
+            b.checkIn(registration, session.starts.slice(0, 10), new Date(row.startsAt.getTime() - b.rng.int(15, 40) * 60_000))
         }
       }
       rows.sessionSpeakers.push({ sessionId: row.id, speakerId, position })
@@ -180,7 +181,12 @@ function buildEvent(spec: DemoEventSpec, world: World, seriesIds: Map<string, st
     const seated = b.registrations.filter((r) => r.status === 'CONFIRMED' && r.role === 'ATTENDEE')
     const count = Math.min(session.capacity ?? Infinity, Math.round(seated.length * session.chosenBy))
     for (const registration of b.rng.sample(seated, count)) {
-      rows.registrationSessions.push({ registrationId: registration.id, sessionId: sessionRows[i]!.id, status: 'CONFIRMED', createdAt: registration.createdAt })
+      rows.registrationSessions.push({
+        registrationId: registration.id,
+        sessionId: sessionRows[i]!.id,
+        status: 'CONFIRMED',
+        createdAt: registration.createdAt,
+      })
     }
     sessionRows[i]!.confirmedCount = count
   }
@@ -192,10 +198,14 @@ function buildEvent(spec: DemoEventSpec, world: World, seriesIds: Map<string, st
 
   // Past events that took registrations had a window like the upcoming ones.
   const tookRegistrations =
-    (countedAtDoor && !attendance.enteredAtStand) || (attendance.counting === 'headcount' && attendance.registered > 0) || attendance.counting === 'called-off'
+    (countedAtDoor && !attendance.enteredAtStand) ||
+    (attendance.counting === 'headcount' && attendance.registered > 0) ||
+    attendance.counting === 'called-off'
   const window =
     spec.registration ??
-    (tookRegistrations ? { opensAt: addDays(b.startsAt, -56), closesAt: at(`${addCalendarDays(spec.starts.slice(0, 10), -1)} 12:00`, b.timeZone) } : null)
+    (tookRegistrations
+      ? { opensAt: addDays(b.startsAt, -56), closesAt: at(`${addCalendarDays(spec.starts.slice(0, 10), -1)} 12:00`, b.timeZone) }
+      : null)
   const publishedAt = status === 'DRAFT' ? null : (spec.registration?.opensAt ?? addDays(b.startsAt, -60))
   const headcount = attendance.counting === 'headcount' ? attendance : null
 

@@ -59,16 +59,32 @@ export type ProgrammeSlug = (typeof programmes)[number]['slug']
 
 export const venues = {
   ihk: { name: 'IHK Magdeburg', street: 'Alter Markt 8', postcode: '39104', city: 'Magdeburg' },
-  mww: { name: 'Ministerium für Wissenschaft und Wirtschaft Sachsen-Anhalt', street: 'Hasselbachstraße 4', postcode: '39104', city: 'Magdeburg' },
+  mww: {
+    name: 'Ministerium für Wissenschaft und Wirtschaft Sachsen-Anhalt',
+    street: 'Hasselbachstraße 4',
+    postcode: '39104',
+    city: 'Magdeburg',
+  },
   mtuReman: { name: 'MTU Reman Technologies GmbH', street: 'Am Hansehafen 6', postcode: '39126', city: 'Magdeburg' },
   ovgu: { name: 'Otto-von-Guericke-Universität Magdeburg', street: 'Universitätsplatz 2', postcode: '39106', city: 'Magdeburg' },
   fraunhoferIff: { name: 'Fraunhofer IFF', street: 'Sandtorstraße 22', postcode: '39106', city: 'Magdeburg' },
   experimentelleFabrik: { name: 'Experimentelle Fabrik Magdeburg', street: 'Sandtorstraße 23', postcode: '39106', city: 'Magdeburg' },
   hochschuleMagdeburg: { name: 'Hochschule Magdeburg-Stendal', street: 'Breitscheidstraße 2', postcode: '39114', city: 'Magdeburg' },
-  hochschuleStendal: { name: 'Hochschule Magdeburg-Stendal, Campus Stendal', street: 'Osterburger Straße 25', postcode: '39576', city: 'Stendal' },
+  hochschuleStendal: {
+    name: 'Hochschule Magdeburg-Stendal, Campus Stendal',
+    street: 'Osterburger Straße 25',
+    postcode: '39576',
+    city: 'Stendal',
+  },
   tti: { name: 'tti Magdeburg GmbH, Seminarraum', street: 'Bruno-Wille-Straße 9', postcode: '39108', city: 'Magdeburg' },
   hannoverMesse: { name: 'Messegelände Hannover', street: 'Messegelände', postcode: '30521', city: 'Hannover' },
-  plovdivFair: { name: 'International Fair Plovdiv', street: 'bul. Tsar Boris III Obedinitel 37', postcode: '4000', city: 'Plovdiv', country: 'BG' },
+  plovdivFair: {
+    name: 'International Fair Plovdiv',
+    street: 'bul. Tsar Boris III Obedinitel 37',
+    postcode: '4000',
+    city: 'Plovdiv',
+    country: 'BG',
+  },
 } satisfies Record<string, Venue>
 
 /** Who runs the cluster's own events. */

@@ -43,12 +43,40 @@ export const ICB = 'icb-consulting Carmen Bohndick'
 
 /** Member companies named in the annual report (towns partly assumed). */
 const namedMembers: DemoCompany[] = [
-  { name: NOVO_TECH, city: 'Aschersleben', sector: 'Holz-Polymer-Werkstoffe (WPC)', memberSince: '2009-03-01', domain: 'novo-tech.example', staff: 4 },
-  { name: MTU_REMAN, city: 'Magdeburg', sector: 'Remanufacturing von Motoren', memberSince: '2012-06-01', domain: 'mtu-reman.example', staff: 5 },
+  {
+    name: NOVO_TECH,
+    city: 'Aschersleben',
+    sector: 'Holz-Polymer-Werkstoffe (WPC)',
+    memberSince: '2009-03-01',
+    domain: 'novo-tech.example',
+    staff: 4,
+  },
+  {
+    name: MTU_REMAN,
+    city: 'Magdeburg',
+    sector: 'Remanufacturing von Motoren',
+    memberSince: '2012-06-01',
+    domain: 'mtu-reman.example',
+    staff: 5,
+  },
   { name: INOGET, city: 'Magdeburg', sector: 'Probennahmetechnik', memberSince: '2011-09-01', domain: 'inoget.example', staff: 2 },
-  { name: LASERSCANNING, city: 'Magdeburg', sector: '3D-Laserscanning und Vermessung', memberSince: '2010-04-01', domain: 'laserscanning-europe.example', staff: 3 },
+  {
+    name: LASERSCANNING,
+    city: 'Magdeburg',
+    sector: '3D-Laserscanning und Vermessung',
+    memberSince: '2010-04-01',
+    domain: 'laserscanning-europe.example',
+    staff: 3,
+  },
   { name: LUXAA, city: 'Magdeburg', sector: 'Textilien aus Vliesstoff', memberSince: '2014-10-01', domain: 'luxaa.example', staff: 1 },
-  { name: ICB, city: 'Magdeburg', sector: 'Anlagen für Düngemittel', memberSince: '2013-02-01', domain: 'icb-consulting.example', staff: 1 },
+  {
+    name: ICB,
+    city: 'Magdeburg',
+    sector: 'Anlagen für Düngemittel',
+    memberSince: '2013-02-01',
+    domain: 'icb-consulting.example',
+    staff: 1,
+  },
 ].map((c) => ({ ...c, country: 'DE', group: 'member' as const, isMember: true }))
 
 /** Partners and institutions named in the report; not members. */
@@ -60,7 +88,13 @@ const institutions: DemoCompany[] = [
   { name: OVGU, city: 'Magdeburg', sector: 'Hochschule', domain: 'ovgu.example', staff: 9 },
   { name: HOCHSCHULE, city: 'Magdeburg', sector: 'Hochschule', domain: 'h2-magdeburg-stendal.example', staff: 5 },
   { name: 'INPLAS e.V.', city: 'Braunschweig', sector: 'Kompetenznetz Plasma-Oberflächentechnik', domain: 'inplas.example', staff: 2 },
-  { name: 'FTK – Forschungsinstitut für Telekommunikation und Kooperation e.V.', city: 'Dortmund', sector: 'Forschung', domain: 'ftk.example', staff: 2 },
+  {
+    name: 'FTK – Forschungsinstitut für Telekommunikation und Kooperation e.V.',
+    city: 'Dortmund',
+    sector: 'Forschung',
+    domain: 'ftk.example',
+    staff: 2,
+  },
   { name: 'IHK Chemnitz', city: 'Chemnitz', sector: 'Industrie- und Handelskammer', domain: 'ihk-chemnitz.example', staff: 2 },
   { name: 'Technische Universität Chemnitz', city: 'Chemnitz', sector: 'Hochschule', domain: 'tu-chemnitz.example', staff: 3 },
   { name: IB, city: 'Magdeburg', sector: 'Förderbank', domain: 'ib-lsa.example', staff: 3 },
@@ -71,17 +105,61 @@ const institutions: DemoCompany[] = [
 
 /** Journalists who report on the cluster's events (fictitious). */
 const press: DemoCompany[] = [
-  { name: 'Redaktionsbüro Elbe-Presse', city: 'Magdeburg', country: 'DE', sector: 'Medien', group: 'press', isMember: false, domain: 'elbe-presse.example', staff: 5 },
+  {
+    name: 'Redaktionsbüro Elbe-Presse',
+    city: 'Magdeburg',
+    country: 'DE',
+    sector: 'Medien',
+    group: 'press',
+    isMember: false,
+    domain: 'elbe-presse.example',
+    staff: 5,
+  },
 ]
 
 /** Foreign companies met at the Hannover Messe (fictitious). */
 const internationalCompanies: DemoCompany[] = [
-  { name: 'Mechanika Precyzyjna Opole Sp. z o.o.', city: 'Opole', country: 'PL', sector: 'Zerspanungstechnik', domain: 'mp-opole.example', staff: 0 },
-  { name: 'Strojírny Ústí s.r.o.', city: 'Ústí nad Labem', country: 'CZ', sector: 'Anlagenbau', domain: 'strojirny-usti.example', staff: 0 },
-  { name: 'Van Dijk Industrial Automation B.V.', city: 'Eindhoven', country: 'NL', sector: 'Automatisierungstechnik', domain: 'vandijk-automation.example', staff: 0 },
+  {
+    name: 'Mechanika Precyzyjna Opole Sp. z o.o.',
+    city: 'Opole',
+    country: 'PL',
+    sector: 'Zerspanungstechnik',
+    domain: 'mp-opole.example',
+    staff: 0,
+  },
+  {
+    name: 'Strojírny Ústí s.r.o.',
+    city: 'Ústí nad Labem',
+    country: 'CZ',
+    sector: 'Anlagenbau',
+    domain: 'strojirny-usti.example',
+    staff: 0,
+  },
+  {
+    name: 'Van Dijk Industrial Automation B.V.',
+    city: 'Eindhoven',
+    country: 'NL',
+    sector: 'Automatisierungstechnik',
+    domain: 'vandijk-automation.example',
+    staff: 0,
+  },
   { name: 'Anlagentechnik Steyr GmbH', city: 'Steyr', country: 'AT', sector: 'Anlagenbau', domain: 'at-steyr.example', staff: 0 },
-  { name: 'Pune Precision Engineering Pvt. Ltd.', city: 'Pune', country: 'IN', sector: 'Getriebebau', domain: 'pune-precision.example', staff: 0 },
-  { name: 'Meccanica Brescia S.r.l.', city: 'Brescia', country: 'IT', sector: 'Sondermaschinenbau', domain: 'meccanica-brescia.example', staff: 0 },
+  {
+    name: 'Pune Precision Engineering Pvt. Ltd.',
+    city: 'Pune',
+    country: 'IN',
+    sector: 'Getriebebau',
+    domain: 'pune-precision.example',
+    staff: 0,
+  },
+  {
+    name: 'Meccanica Brescia S.r.l.',
+    city: 'Brescia',
+    country: 'IT',
+    sector: 'Sondermaschinenbau',
+    domain: 'meccanica-brescia.example',
+    staff: 0,
+  },
 ].map((c) => ({ ...c, group: 'international' as const, isMember: false }))
 
 type Town = { name: string; short: string; adjective?: string }
@@ -148,12 +226,37 @@ const trades = [
 ]
 
 const founders = [
-  'Krüger', 'Lehmann', 'Schulze', 'Richter', 'Böttcher', 'Kretschmer', 'Heinze', 'Thiele', 'Wendt',
-  'Seifert', 'Brückner', 'Hentschel', 'Zander', 'Gerlach', 'Förster', 'Haase', 'Voigt', 'Kunze',
+  'Krüger',
+  'Lehmann',
+  'Schulze',
+  'Richter',
+  'Böttcher',
+  'Kretschmer',
+  'Heinze',
+  'Thiele',
+  'Wendt',
+  'Seifert',
+  'Brückner',
+  'Hentschel',
+  'Zander',
+  'Gerlach',
+  'Förster',
+  'Haase',
+  'Voigt',
+  'Kunze',
 ]
 
 const bulgarianTowns = ['Plovdiv', 'Sofia', 'Stara Zagora', 'Kazanlak', 'Pazardzhik', 'Asenovgrad', 'Karlovo', 'Haskovo']
-const bulgarianTrades = ['Metalworks', 'Hydraulics', 'Machine Building', 'Automation', 'Precision Parts', 'Industrial Valves', 'Gear Systems', 'Plant Engineering']
+const bulgarianTrades = [
+  'Metalworks',
+  'Hydraulics',
+  'Machine Building',
+  'Automation',
+  'Precision Parts',
+  'Industrial Valves',
+  'Gear Systems',
+  'Plant Engineering',
+]
 
 /** Lower-case ASCII slug: "Fördertechnik Staßfurt" → "foerdertechnik-stassfurt". */
 export function slugify(text: string): string {
@@ -186,7 +289,7 @@ export function buildCompanies(): DemoCompany[] {
   const bases = new Set(companies.map((c) => slugify(c.name.replace(/ (GmbH.*|UG|e\.V\.)$/, ''))))
 
   const generate = (group: 'member' | 'guest', count: number) => {
-    for (let made = 0; made < count; ) {
+    for (let made = 0; made < count;) {
       const { base, town, trade, legalForm } = generatedName(random)
       const slug = slugify(base)
       if (bases.has(slug)) continue
@@ -211,7 +314,7 @@ export function buildCompanies(): DemoCompany[] {
   generate('member', MEMBER_COUNT - namedMembers.length)
   generate('guest', 40)
 
-  for (let made = 0; made < 24; ) {
+  for (let made = 0; made < 24;) {
     const city = random.pick(bulgarianTowns)
     const base = `${random.pick(bulgarianTrades)} ${city}`
     const slug = slugify(base)

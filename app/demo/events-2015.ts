@@ -4,12 +4,7 @@
 // and the e-business information events fill the year up to exactly 23 events and 1,307
 // participants under the counting rules (app/domain/counting.server.ts). One e-business event
 // was called off, so it is not counted.
-import {
-  CLUSTER_CONTACT,
-  CLUSTER_ORGANISER,
-  CLUSTER_URL,
-  venues,
-} from './catalogue'
+import { CLUSTER_CONTACT, CLUSTER_ORGANISER, CLUSTER_URL, venues } from './catalogue'
 import {
   FRAUNHOFER_IFF,
   HOCHSCHULE,
@@ -62,7 +57,14 @@ const energieforum: DemoEventSpec = {
     { name: 'Seminarraum 1', capacity: 30 },
   ],
   sessions: [
-    { room: 'Großer Saal', titleDe: 'Begrüßung', titleEn: 'Welcome', starts: '2015-05-20 09:30', ends: '2015-05-20 09:45', speakers: [`company:${IHK_MAGDEBURG}#1`, `company:${LENA}#1`] },
+    {
+      room: 'Großer Saal',
+      titleDe: 'Begrüßung',
+      titleEn: 'Welcome',
+      starts: '2015-05-20 09:30',
+      ends: '2015-05-20 09:45',
+      speakers: [`company:${IHK_MAGDEBURG}#1`, `company:${LENA}#1`],
+    },
     {
       room: 'Großer Saal',
       kind: 'KEYNOTE',
@@ -80,7 +82,14 @@ const energieforum: DemoEventSpec = {
       ends: '2015-05-20 11:00',
       speakers: [`company:${NOVO_TECH}#1`],
     },
-    { room: 'Großer Saal', kind: 'BREAK', titleDe: 'Kaffeepause', titleEn: 'Coffee break', starts: '2015-05-20 11:00', ends: '2015-05-20 11:15' },
+    {
+      room: 'Großer Saal',
+      kind: 'BREAK',
+      titleDe: 'Kaffeepause',
+      titleEn: 'Coffee break',
+      starts: '2015-05-20 11:00',
+      ends: '2015-05-20 11:15',
+    },
     {
       room: 'Großer Saal',
       titleDe: 'Praxisbeispiel MTU Reman: Ressourcen schonen durch Wiederaufarbeitung',
@@ -189,7 +198,10 @@ const remanufacturing: DemoEventSpec = {
   capacity: 15,
   attendance: {
     counting: 'checkins',
-    pool: { companies: [MTU_REMAN, NOVO_TECH, FRAUNHOFER_IFF, OVGU], sectors: ['Getriebebau', 'Antriebstechnik', 'Industrieservice', 'Prüftechnik'] },
+    pool: {
+      companies: [MTU_REMAN, NOVO_TECH, FRAUNHOFER_IFF, OVGU],
+      sectors: ['Getriebebau', 'Antriebstechnik', 'Industrieservice', 'Prüftechnik'],
+    },
     participants: 10,
     noShows: 1,
     cancelled: 1,
@@ -300,7 +312,13 @@ const industriedialogOst: DemoEventSpec = {
   attendance: { counting: 'checkins', pool: region, participants: 104, press: 3, walkIns: 6, noShows: 17, cancelled: 6 },
   staff: ['klaeger', 'ihlow', `company:${IHK_MAGDEBURG}#2`],
   sessions: [
-    { titleDe: 'Begrüßung', titleEn: 'Welcome', starts: '2015-11-19 13:00', ends: '2015-11-19 13:15', speakers: [`company:${IHK_MAGDEBURG}#1`] },
+    {
+      titleDe: 'Begrüßung',
+      titleEn: 'Welcome',
+      starts: '2015-11-19 13:00',
+      ends: '2015-11-19 13:15',
+      speakers: [`company:${IHK_MAGDEBURG}#1`],
+    },
     {
       kind: 'KEYNOTE',
       titleDe: 'Die wirtschaftliche Entwicklung der neuen Länder',
@@ -368,10 +386,25 @@ const hannoverMesse: DemoEventSpec = {
         width: 12,
         depth: 6,
         exhibitors: [
-          { company: LASERSCANNING, areaSqm: 12, topicsDe: 'Mehrteilige Referenzkugel zur Laservermessung', topicsEn: 'Multi-part reference sphere for laser measurement' },
+          {
+            company: LASERSCANNING,
+            areaSqm: 12,
+            topicsDe: 'Mehrteilige Referenzkugel zur Laservermessung',
+            topicsEn: 'Multi-part reference sphere for laser measurement',
+          },
           { company: INOGET, areaSqm: 9, topicsDe: 'Probennehmer für körnige Güter', topicsEn: 'Samplers for granular goods' },
-          { company: ANY_MEMBER, areaSqm: 12, topicsDe: 'Sondermaschinen für die Automobilzulieferung', topicsEn: 'Special machines for automotive suppliers' },
-          { company: ANY_MEMBER, areaSqm: 9, topicsDe: 'Industriearmaturen für die Prozessindustrie', topicsEn: 'Industrial valves for the process industry' },
+          {
+            company: ANY_MEMBER,
+            areaSqm: 12,
+            topicsDe: 'Sondermaschinen für die Automobilzulieferung',
+            topicsEn: 'Special machines for automotive suppliers',
+          },
+          {
+            company: ANY_MEMBER,
+            areaSqm: 9,
+            topicsDe: 'Industriearmaturen für die Prozessindustrie',
+            topicsEn: 'Industrial valves for the process industry',
+          },
           { company: ANY_MEMBER, areaSqm: 9, topicsDe: 'Fördertechnik und Materialfluss', topicsEn: 'Conveyor systems and material flow' },
         ],
       },
@@ -383,7 +416,9 @@ const hannoverMesse: DemoEventSpec = {
         y: 12,
         width: 6,
         depth: 5,
-        exhibitors: [{ company: ANY_MEMBER, areaSqm: 30, topicsDe: 'Getriebe und Antriebstechnik', topicsEn: 'Gearboxes and drive technology' }],
+        exhibitors: [
+          { company: ANY_MEMBER, areaSqm: 30, topicsDe: 'Getriebe und Antriebstechnik', topicsEn: 'Gearboxes and drive technology' },
+        ],
       },
     ],
     staffPerExhibitor: 2,
@@ -445,12 +480,66 @@ type Dialogue = {
 }
 
 const dialogues: Dialogue[] = [
-  { day: '2015-01-07', topicDe: 'Mindestlohn im Maschinenbau – was ändert sich 2015?', topicEn: 'The minimum wage in mechanical engineering – what changes in 2015?', speaker: `company:${IHK_MAGDEBURG}#3`, participants: 31, walkIns: 2, noShows: 5, cancelled: 1 },
-  { day: '2015-02-04', topicDe: 'Fachkräfte sichern: Ausbildung und duales Studium', topicEn: 'Securing skilled staff: apprenticeships and dual study', speaker: `company:${HOCHSCHULE}#1`, participants: 38, walkIns: 1, noShows: 6, cancelled: 2 },
-  { day: '2015-03-04', topicDe: 'Energieaudit nach EDL-G: Pflicht für Nicht-KMU', topicEn: 'Energy audits under the EDL-G: mandatory for large firms', speaker: `company:${LENA}#3`, participants: 35, walkIns: 3, noShows: 4, cancelled: 1 },
-  { day: '2015-04-01', topicDe: 'Russland-Embargo: Folgen für Zulieferer und neue Märkte', topicEn: 'The Russia embargo: consequences for suppliers, and new markets', speaker: `company:${IHK_MAGDEBURG}#4`, participants: 27, walkIns: 0, noShows: 5, cancelled: 0 },
-  { day: '2015-05-06', topicDe: 'Innovationsförderung: ZIM und Landesprogramme', topicEn: 'Innovation funding: ZIM and state programmes', speaker: `company:${IB}#2`, participants: 33, walkIns: 1, noShows: 6, cancelled: 1 },
-  { day: '2015-06-03', topicDe: 'Schutzrechte für KMU: die SIGNO-Patentaktion', topicEn: 'Patents for SMEs: the SIGNO patent campaign', speaker: 'ihlow', participants: 24, walkIns: 2, noShows: 3, cancelled: 0 },
+  {
+    day: '2015-01-07',
+    topicDe: 'Mindestlohn im Maschinenbau – was ändert sich 2015?',
+    topicEn: 'The minimum wage in mechanical engineering – what changes in 2015?',
+    speaker: `company:${IHK_MAGDEBURG}#3`,
+    participants: 31,
+    walkIns: 2,
+    noShows: 5,
+    cancelled: 1,
+  },
+  {
+    day: '2015-02-04',
+    topicDe: 'Fachkräfte sichern: Ausbildung und duales Studium',
+    topicEn: 'Securing skilled staff: apprenticeships and dual study',
+    speaker: `company:${HOCHSCHULE}#1`,
+    participants: 38,
+    walkIns: 1,
+    noShows: 6,
+    cancelled: 2,
+  },
+  {
+    day: '2015-03-04',
+    topicDe: 'Energieaudit nach EDL-G: Pflicht für Nicht-KMU',
+    topicEn: 'Energy audits under the EDL-G: mandatory for large firms',
+    speaker: `company:${LENA}#3`,
+    participants: 35,
+    walkIns: 3,
+    noShows: 4,
+    cancelled: 1,
+  },
+  {
+    day: '2015-04-01',
+    topicDe: 'Russland-Embargo: Folgen für Zulieferer und neue Märkte',
+    topicEn: 'The Russia embargo: consequences for suppliers, and new markets',
+    speaker: `company:${IHK_MAGDEBURG}#4`,
+    participants: 27,
+    walkIns: 0,
+    noShows: 5,
+    cancelled: 0,
+  },
+  {
+    day: '2015-05-06',
+    topicDe: 'Innovationsförderung: ZIM und Landesprogramme',
+    topicEn: 'Innovation funding: ZIM and state programmes',
+    speaker: `company:${IB}#2`,
+    participants: 33,
+    walkIns: 1,
+    noShows: 6,
+    cancelled: 1,
+  },
+  {
+    day: '2015-06-03',
+    topicDe: 'Schutzrechte für KMU: die SIGNO-Patentaktion',
+    topicEn: 'Patents for SMEs: the SIGNO patent campaign',
+    speaker: 'ihlow',
+    participants: 24,
+    walkIns: 2,
+    noShows: 3,
+    cancelled: 0,
+  },
   {
     day: '2015-07-01',
     topicDe: 'Sommerdialog: 200 Jahre Maschinenbau in Magdeburg',
@@ -462,9 +551,36 @@ const dialogues: Dialogue[] = [
     cancelled: 0,
     headcount: { note: 'Sommerabend im Innenhof ohne Einlasskontrolle; von Hand gezählt.', registered: 26 },
   },
-  { day: '2015-09-02', topicDe: 'GRW-Investitionsförderung 2015', topicEn: 'GRW investment grants 2015', speaker: `company:${IB}#3`, participants: 36, walkIns: 2, noShows: 7, cancelled: 1 },
-  { day: '2015-10-07', topicDe: 'Industrie 4.0 im Mittelstand: erste Schritte', topicEn: 'Industry 4.0 in small and medium-sized firms: first steps', speaker: `company:${FRAUNHOFER_IFF}#2`, participants: 41, walkIns: 1, noShows: 6, cancelled: 2 },
-  { day: '2015-11-04', topicDe: 'Datensicherheit in der vernetzten Produktion', topicEn: 'Data security in connected production', speaker: `company:${HOCHSCHULE}#2`, participants: 39, walkIns: 3, noShows: 5, cancelled: 1 },
+  {
+    day: '2015-09-02',
+    topicDe: 'GRW-Investitionsförderung 2015',
+    topicEn: 'GRW investment grants 2015',
+    speaker: `company:${IB}#3`,
+    participants: 36,
+    walkIns: 2,
+    noShows: 7,
+    cancelled: 1,
+  },
+  {
+    day: '2015-10-07',
+    topicDe: 'Industrie 4.0 im Mittelstand: erste Schritte',
+    topicEn: 'Industry 4.0 in small and medium-sized firms: first steps',
+    speaker: `company:${FRAUNHOFER_IFF}#2`,
+    participants: 41,
+    walkIns: 1,
+    noShows: 6,
+    cancelled: 2,
+  },
+  {
+    day: '2015-11-04',
+    topicDe: 'Datensicherheit in der vernetzten Produktion',
+    topicEn: 'Data security in connected production',
+    speaker: `company:${HOCHSCHULE}#2`,
+    participants: 39,
+    walkIns: 3,
+    noShows: 5,
+    cancelled: 1,
+  },
   {
     day: '2015-12-02',
     topicDe: 'Jahresausklang: „Der Maschinen- und Anlagenbau in der Region Magdeburg“ – Buchvorstellung',
@@ -606,7 +722,16 @@ function infoEvent(e: InfoEvent): DemoEventSpec {
     capacity: 60,
     attendance: e.attendance,
     staff: calledOff ? [] : ['ihlow'],
-    sessions: [{ kind: 'WORKSHOP', titleDe: e.topicDe, titleEn: e.topicEn, starts: `${e.day} ${e.from}`, ends: `${e.day} ${e.to}`, speakers: [e.speaker] }],
+    sessions: [
+      {
+        kind: 'WORKSHOP',
+        titleDe: e.topicDe,
+        titleEn: e.topicEn,
+        starts: `${e.day} ${e.from}`,
+        ends: `${e.day} ${e.to}`,
+        speakers: [e.speaker],
+      },
+    ],
     partners: [{ company: TTI, role: 'HOST', url: CLUSTER_URL }],
   }
 }

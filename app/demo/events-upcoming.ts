@@ -5,18 +5,7 @@
 import { CLUSTER_CONTACT, CLUSTER_ORGANISER, CLUSTER_URL, venues } from './catalogue'
 import { FRAUNHOFER_IFF, HOCHSCHULE, IHK_MAGDEBURG, LASERSCANNING, LENA, MTU_REMAN, NOVO_TECH, OVGU, TTI } from './companies'
 import { ANY_MEMBER, type DemoEventSpec, type QuestionSpec } from './spec'
-import {
-  MONDAY,
-  THURSDAY,
-  TUESDAY,
-  WEDNESDAY,
-  addCalendarDays,
-  addDays,
-  at,
-  dayOf,
-  nextWeekday,
-  nthWeekdayOfMonth,
-} from './time'
+import { MONDAY, THURSDAY, TUESDAY, WEDNESDAY, addCalendarDays, addDays, at, dayOf, nextWeekday, nthWeekdayOfMonth } from './time'
 
 const cluster = { organiser: CLUSTER_ORGANISER, contactEmail: CLUSTER_CONTACT }
 const region = { pools: ['region' as const] }
@@ -33,8 +22,16 @@ const dietaryChoice: QuestionSpec = {
   ],
 }
 const joinsDinner: QuestionSpec = { kind: 'BOOLEAN', labelDe: 'Ich nehme am Abendessen teil', labelEn: 'I will join the dinner' }
-const joinsSnack: QuestionSpec = { kind: 'BOOLEAN', labelDe: 'Ich nehme am anschließenden Imbiss teil', labelEn: 'I will stay for refreshments afterwards' }
-const questionForSpeaker: QuestionSpec = { kind: 'TEXT', labelDe: 'Ihre Frage an den Referenten (optional)', labelEn: 'Your question for the speaker (optional)' }
+const joinsSnack: QuestionSpec = {
+  kind: 'BOOLEAN',
+  labelDe: 'Ich nehme am anschließenden Imbiss teil',
+  labelEn: 'I will stay for refreshments afterwards',
+}
+const questionForSpeaker: QuestionSpec = {
+  kind: 'TEXT',
+  labelDe: 'Ihre Frage an den Referenten (optional)',
+  labelEn: 'Your question for the speaker (optional)',
+}
 
 /** The first planned date at least `leadDays` after today, trying this year and the next ones. */
 function nextYearly(today: string, leadDays: number, dateIn: (year: number) => string): string {
@@ -62,9 +59,27 @@ function nextChamberDialogueDays(today: string, count: number): string[] {
 }
 
 const chamberTopics = [
-  { de: 'Energiepreise: Strategien für produzierende Unternehmen', en: 'Energy prices: strategies for manufacturers', speaker: `company:${LENA}#1`, confirmed: 28, cancelled: 2 },
-  { de: 'Künstliche Intelligenz in Konstruktion und Fertigung', en: 'Artificial intelligence in design and production', speaker: `company:${OVGU}#2`, confirmed: 17, cancelled: 1 },
-  { de: 'Fachkräfte aus dem Ausland gewinnen', en: 'Recruiting skilled workers from abroad', speaker: `company:${IHK_MAGDEBURG}#3`, confirmed: 9, cancelled: 0 },
+  {
+    de: 'Energiepreise: Strategien für produzierende Unternehmen',
+    en: 'Energy prices: strategies for manufacturers',
+    speaker: `company:${LENA}#1`,
+    confirmed: 28,
+    cancelled: 2,
+  },
+  {
+    de: 'Künstliche Intelligenz in Konstruktion und Fertigung',
+    en: 'Artificial intelligence in design and production',
+    speaker: `company:${OVGU}#2`,
+    confirmed: 17,
+    cancelled: 1,
+  },
+  {
+    de: 'Fachkräfte aus dem Ausland gewinnen',
+    en: 'Recruiting skilled workers from abroad',
+    speaker: `company:${IHK_MAGDEBURG}#3`,
+    confirmed: 9,
+    cancelled: 0,
+  },
 ]
 
 export function upcomingEvents(now: Date): DemoEventSpec[] {
@@ -127,7 +142,10 @@ export function upcomingEvents(now: Date): DemoEventSpec[] {
     registration: window(remanDay, 3),
     attendance: {
       counting: 'open',
-      pool: { companies: [MTU_REMAN, NOVO_TECH, FRAUNHOFER_IFF, OVGU], sectors: ['Getriebebau', 'Antriebstechnik', 'Industrieservice', 'Prüftechnik'] },
+      pool: {
+        companies: [MTU_REMAN, NOVO_TECH, FRAUNHOFER_IFF, OVGU],
+        sectors: ['Getriebebau', 'Antriebstechnik', 'Industrieservice', 'Prüftechnik'],
+      },
       confirmed: 11,
       cancelled: 1,
     },
@@ -276,7 +294,15 @@ export function upcomingEvents(now: Date): DemoEventSpec[] {
       { company: FRAUNHOFER_IFF, role: 'CO_HOST' },
       { company: IHK_MAGDEBURG, role: 'SUPPORTER' },
     ],
-    questions: [dietaryChoice, joinsDinner, { kind: 'TEXT', labelDe: 'Themenwünsche für das Podium (optional)', labelEn: 'Topics you would like the panel to discuss (optional)' }],
+    questions: [
+      dietaryChoice,
+      joinsDinner,
+      {
+        kind: 'TEXT',
+        labelDe: 'Themenwünsche für das Podium (optional)',
+        labelEn: 'Topics you would like the panel to discuss (optional)',
+      },
+    ],
   }
 
   const fairDay = nextYearly(today, 60, (year) => nextWeekday(`${year}-04-12`, MONDAY))
@@ -316,14 +342,26 @@ export function upcomingEvents(now: Date): DemoEventSpec[] {
           width: 14,
           depth: 6,
           exhibitors: [
-            { company: LASERSCANNING, areaSqm: 12, topicsDe: '3D-Laserscanning und Referenzkugeln', topicsEn: '3D laser scanning and reference spheres' },
+            {
+              company: LASERSCANNING,
+              areaSqm: 12,
+              topicsDe: '3D-Laserscanning und Referenzkugeln',
+              topicsEn: '3D laser scanning and reference spheres',
+            },
             { company: ANY_MEMBER, areaSqm: 12, topicsDe: 'Automatisierte Montagelinien', topicsEn: 'Automated assembly lines' },
-            { company: ANY_MEMBER, areaSqm: 12, topicsDe: 'Industriearmaturen mit Plasmabeschichtung', topicsEn: 'Plasma-coated industrial valves' },
+            {
+              company: ANY_MEMBER,
+              areaSqm: 12,
+              topicsDe: 'Industriearmaturen mit Plasmabeschichtung',
+              topicsEn: 'Plasma-coated industrial valves',
+            },
             { company: ANY_MEMBER, areaSqm: 12, topicsDe: 'Remanufacturing von Getrieben', topicsEn: 'Gearbox remanufacturing' },
           ],
         },
       ],
-      applicants: [{ company: ANY_MEMBER, areaWantedSqm: 9, topicsDe: 'Prüfstände für Wärmeübertrager', topicsEn: 'Test rigs for heat exchangers' }],
+      applicants: [
+        { company: ANY_MEMBER, areaWantedSqm: 9, topicsDe: 'Prüfstände für Wärmeübertrager', topicsEn: 'Test rigs for heat exchangers' },
+      ],
       staffPerExhibitor: 2,
       meetings: [
         { status: 'ACCEPTED', count: 4 },

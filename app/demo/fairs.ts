@@ -46,7 +46,10 @@ export function buildFair(b: EventBuilder, fair: FairSpec): string | null {
     b.world.exhibited.add(company)
     const companyId = b.world.companies.get(company)?.id
     if (!companyId) throw new Error(`demo: unknown exhibitor ${company}`)
-    const staff = b.world.people.ofCompany(company).filter((p) => !b.isTaken(p)).slice(0, fair.staffPerExhibitor)
+    const staff = b.world.people
+      .ofCompany(company)
+      .filter((p) => !b.isTaken(p))
+      .slice(0, fair.staffPerExhibitor)
     const id = b.ids.id()
     const status = spec.status ?? (standId ? 'ACCEPTED' : 'APPLIED')
     b.rows.exhibitors.push({
@@ -64,7 +67,11 @@ export function buildFair(b: EventBuilder, fair: FairSpec): string | null {
     })
     if (status !== 'ACCEPTED') return
     for (const person of staff) {
-      const registration = b.register(person, { role: 'EXHIBITOR', source: 'STAFF', createdAt: new Date(b.startsAt.getTime() - 30 * 86_400_000) })
+      const registration = b.register(person, {
+        role: 'EXHIBITOR',
+        source: 'STAFF',
+        createdAt: new Date(b.startsAt.getTime() - 30 * 86_400_000),
+      })
       // A staff pass belongs to the exhibitor the person works the stand for.
       registration.exhibitorId = id
       if (past) for (const day of b.days) b.checkIn(registration, day, b.around(day, -60, 20), { gate: 'Ausstellereingang' })

@@ -28,7 +28,9 @@ export async function seedDemo(db: Db, options: { now?: Date } = {}): Promise<Se
   const now = options.now ?? new Date()
   const existing = await db.event.count()
   if (existing > 0) {
-    throw new Error(`seedDemo: the database already holds ${existing} event(s); the demo is only seeded into an empty database (npm run db:reset starts over).`)
+    throw new Error(
+      `seedDemo: the database already holds ${existing} event(s); the demo is only seeded into an empty database (npm run db:reset starts over).`,
+    )
   }
   const staff = await ensureStaffUsers(db)
   const rows = buildDemo({ now, staff: { organiserId: staff.ORGANIZER, doorId: staff.DOOR } })
@@ -52,7 +54,9 @@ async function ensureStaffUsers(db: Db): Promise<Record<Role, string>> {
   const known = await db.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })
   const missing = demoUsers.filter((u) => !known.some((k) => k.email === u.email))
   const created = await Promise.all(
-    missing.map(async (u) => db.user.create({ data: { ...u, passwordHash: await hashPassword(DEMO_PASSWORD) }, select: { id: true, email: true } })),
+    missing.map(async (u) =>
+      db.user.create({ data: { ...u, passwordHash: await hashPassword(DEMO_PASSWORD) }, select: { id: true, email: true } }),
+    ),
   )
   const idByEmail = new Map([...known, ...created].map((u) => [u.email, u.id]))
   return Object.fromEntries(demoUsers.map((u) => [u.role, idByEmail.get(u.email)!])) as Record<Role, string>

@@ -34,7 +34,13 @@ const agendaSessionSelect = {
     where: { speaker: { status: { not: 'DECLINED' }, person: { erasedAt: null } } },
     orderBy: { position: 'asc' },
     select: {
-      speaker: { select: { id: true, photoPath: true, person: { select: { title: true, firstName: true, lastName: true, company: { select: { name: true } } } } } },
+      speaker: {
+        select: {
+          id: true,
+          photoPath: true,
+          person: { select: { title: true, firstName: true, lastName: true, company: { select: { name: true } } } },
+        },
+      },
     },
   },
 } satisfies Prisma.SessionSelect
@@ -83,7 +89,10 @@ const published = (row: AgendaSessionRow) => !isOpenSlot({ titleDe: row.titleDe,
 
 /** The public agenda of an event; null for unknown, draft or internal events. */
 export async function getPublicAgenda(db: Db, slug: string) {
-  const event = await db.event.findFirst({ where: { slug, isPublic: true, status: { in: [...PUBLIC_STATUSES] } }, select: agendaEventSelect })
+  const event = await db.event.findFirst({
+    where: { slug, isPublic: true, status: { in: [...PUBLIC_STATUSES] } },
+    select: agendaEventSelect,
+  })
   if (!event) return null
   const { sessions, ...rest } = event
   return { event: rest, sessions: sessions.filter(published).map(toAgendaSession) }
@@ -111,7 +120,11 @@ export async function getPersonalAgenda(db: Db, token: string) {
   const { sessions, ...event } = registration.event
   const marks = new Map(registration.sessions.filter((s) => s.status !== 'CANCELLED').map((s) => [s.sessionId, s.status]))
   return {
-    registration: { id: registration.id, status: registration.status, name: `${registration.person.firstName} ${registration.person.lastName}` },
+    registration: {
+      id: registration.id,
+      status: registration.status,
+      name: `${registration.person.firstName} ${registration.person.lastName}`,
+    },
     event,
     sessions: sessions.filter(published).map((row) => ({ ...toAgendaSession(row), mark: marks.get(row.id) ?? null })),
   }
@@ -132,12 +145,22 @@ export async function markSession(db: Db, token: string, sessionId: string): Pro
   return db.$transaction(async (tx) => {
     const registration = await lockRegistration(tx, token)
     if (registration.kind !== 'active') return registration
-    const session = await tx.session.findFirst({ where: { id: sessionId, eventId: registration.eventId, kind: { not: 'BREAK' } }, include: { _count: { select: { speakers: true } } } })
+    const session = await tx.session.findFirst({
+      where: { id: sessionId, eventId: registration.eventId, kind: { not: 'BREAK' } },
+      include: { _count: { select: { speakers: true } } },
+    })
     if (!session || isOpenSlot({ ...session, speakerCount: session._count.speakers })) return { kind: 'unknownSession' as const }
-    const held = await tx.registrationSession.findUnique({ where: { registrationId_sessionId: { registrationId: registration.id, sessionId } } })
+    const held = await tx.registrationSession.findUnique({
+      where: { registrationId_sessionId: { registrationId: registration.id, sessionId } },
+    })
     // Marking twice (a double click, two tabs) keeps the first place and takes no second seat.
     if (held && held.status !== 'CANCELLED') return { kind: 'marked' as const, status: held.status }
-    const [choice] = await bookSessions(tx, { id: registration.id, eventId: registration.eventId }, [sessionId], registration.status === 'CONFIRMED')
+    const [choice] = await bookSessions(
+      tx,
+      { id: registration.id, eventId: registration.eventId },
+      [sessionId],
+      registration.status === 'CONFIRMED',
+    )
     return { kind: 'marked' as const, status: choice?.status ?? 'WAITLISTED' }
   }, USER_TX)
 }
@@ -156,7 +179,10 @@ export async function unmarkSession(db: Db, token: string, sessionId: string): P
 async function lockRegistration(tx: Tx, token: string) {
   // A write first (see registration.server.ts on SQLite snapshots); the status stays as it is.
   await tx.$executeRaw`UPDATE "Registration" SET "calendarSequence" = "calendarSequence" WHERE "manageToken" = ${token}`
-  const registration = await tx.registration.findUnique({ where: { manageToken: token }, select: { id: true, eventId: true, status: true, person: { select: { erasedAt: true } } } })
+  const registration = await tx.registration.findUnique({
+    where: { manageToken: token },
+    select: { id: true, eventId: true, status: true, person: { select: { erasedAt: true } } },
+  })
   if (!registration || registration.person.erasedAt) return { kind: 'notFound' as const }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' as const }
   return { kind: 'active' as const, ...registration }
@@ -203,7 +229,9 @@ export async function personalFeed(db: Db, token: string, options: FeedOptions):
   const name = localized(options.locale, agenda.event.titleDe, agenda.event.titleEn)
   const active = agenda.registration.status !== 'CANCELLED'
   const items = active
-    ? agenda.sessions.filter((s) => s.mark && s.kind !== 'BREAK').map((s) => feedItem(agenda.event, s, options, s.mark === 'CONFIRMED' ? 'CONFIRMED' : 'TENTATIVE'))
+    ? agenda.sessions
+        .filter((s) => s.mark && s.kind !== 'BREAK')
+        .map((s) => feedItem(agenda.event, s, options, s.mark === 'CONFIRMED' ? 'CONFIRMED' : 'TENTATIVE'))
     : []
   return { name, ics: buildFeed(items, { name }) }
 }

@@ -31,14 +31,29 @@ describe('parseAnswers', () => {
   it('reads every kind of question', () => {
     const result = parseAnswers(
       [diet, topics, dinner, note],
-      form([['q_diet', 'veg'], ['q_topics', 'i40'], ['q_topics', 'reman'], ['q_topics', 'i40'], ['q_dinner', 'on'], ['q_note', '  Rollstuhl  ']]),
+      form([
+        ['q_diet', 'veg'],
+        ['q_topics', 'i40'],
+        ['q_topics', 'reman'],
+        ['q_topics', 'i40'],
+        ['q_dinner', 'on'],
+        ['q_note', '  Rollstuhl  '],
+      ]),
     )
     expect(result).toEqual({ ok: true, answers: { diet: 'veg', topics: ['i40', 'reman'], dinner: true, note: 'Rollstuhl' } })
   })
 
   it('reports missing required answers and options that do not exist', () => {
     expect(parseAnswers([diet], form([]))).toEqual({ ok: false, errors: { diet: 'required' } })
-    expect(parseAnswers([diet, topics], form([['q_diet', 'fish'], ['q_topics', 'x']]))).toEqual({
+    expect(
+      parseAnswers(
+        [diet, topics],
+        form([
+          ['q_diet', 'fish'],
+          ['q_topics', 'x'],
+        ]),
+      ),
+    ).toEqual({
       ok: false,
       errors: { diet: 'invalidOption', topics: 'invalidOption' },
     })
@@ -51,7 +66,15 @@ describe('parseAnswers', () => {
   })
 
   it('ignores fields that are not questions of this event', () => {
-    expect(parseAnswers([dinner], form([['q_other', 'x'], ['status', 'CONFIRMED']]))).toEqual({ ok: true, answers: { dinner: false } })
+    expect(
+      parseAnswers(
+        [dinner],
+        form([
+          ['q_other', 'x'],
+          ['status', 'CONFIRMED'],
+        ]),
+      ),
+    ).toEqual({ ok: true, answers: { dinner: false } })
   })
 
   it('treats a required yes/no question as consent that must be given', () => {
@@ -61,7 +84,17 @@ describe('parseAnswers', () => {
 
 describe('submittedAnswers', () => {
   it('gives back what was typed, valid or not, to fill the form in again', () => {
-    expect(submittedAnswers([diet, topics, dinner, note], form([['q_diet', 'fish'], ['q_topics', 'i40'], ['q_topics', 'reman'], ['q_dinner', 'on']]))).toEqual({
+    expect(
+      submittedAnswers(
+        [diet, topics, dinner, note],
+        form([
+          ['q_diet', 'fish'],
+          ['q_topics', 'i40'],
+          ['q_topics', 'reman'],
+          ['q_dinner', 'on'],
+        ]),
+      ),
+    ).toEqual({
       diet: 'fish',
       topics: ['i40', 'reman'],
       dinner: true,

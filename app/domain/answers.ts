@@ -86,7 +86,10 @@ function readAnswer(q: Question, raw: string[], answers: Answers): AnswerError |
 export function submittedAnswers(questions: Question[], form: FormLike): Answers {
   const answers: Answers = {}
   for (const q of questions) {
-    const raw = form.getAll(fieldName(q.id)).filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, MAX_ANSWER_LENGTH))
+    const raw = form
+      .getAll(fieldName(q.id))
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => v.slice(0, MAX_ANSWER_LENGTH))
     if (q.kind === 'BOOLEAN') answers[q.id] = raw.length > 0
     else if (q.kind === 'MULTI') answers[q.id] = raw.slice(0, 50)
     else if (raw[0]) answers[q.id] = raw[0]

@@ -46,7 +46,12 @@ export async function authenticate(db: Db, email: string, password: string, now 
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy))
   const failed = async (): Promise<AuthenticateResult> => {
     if (attempt < MAX_FAILURES) return { kind: 'invalid' }
-    await engageLock(db, key, user && !user.disabledAt ? { id: user.id, email: user.email, name: user.name, locale: user.locale } : null, now)
+    await engageLock(
+      db,
+      key,
+      user && !user.disabledAt ? { id: user.id, email: user.email, name: user.name, locale: user.locale } : null,
+      now,
+    )
     return { kind: 'locked', retryAfterMs: LOCK_MS }
   }
   if (!user || !matches) return failed()

@@ -10,7 +10,12 @@ describe('door forms', () => {
     const result = WalkInForm.safeParse({ firstName: '', lastName: 'x'.repeat(101), email: 'not-an-address', company: 'A\u0000B' })
     expect(result.success).toBe(false)
     const byField = Object.fromEntries(result.error!.issues.map((i) => [i.path[0], i.message]))
-    expect(byField).toEqual({ firstName: 'errors.required', lastName: 'errors.tooLong', email: 'errors.emailInvalid', company: 'errors.invalidCharacters' })
+    expect(byField).toEqual({
+      firstName: 'errors.required',
+      lastName: 'errors.tooLong',
+      email: 'errors.emailInvalid',
+      company: 'errors.invalidCharacters',
+    })
   })
 
   it('wants a device label of at most 60 characters', () => {

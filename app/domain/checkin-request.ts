@@ -13,7 +13,9 @@ const MAX_OFFLINE_AGE_MS = 14 * 86_400_000
 const scanTime = z.iso
   .datetime({ offset: true })
   .transform((s) => new Date(s))
-  .refine((d) => d.getTime() <= Date.now() + CLOCK_SKEW_MS && d.getTime() >= Date.now() - MAX_OFFLINE_AGE_MS, { error: 'scannedAt out of range' })
+  .refine((d) => d.getTime() <= Date.now() + CLOCK_SKEW_MS && d.getTime() >= Date.now() - MAX_OFFLINE_AGE_MS, {
+    error: 'scannedAt out of range',
+  })
   // A few seconds ahead is clock skew, not a later scan: it counts as now.
   .transform((d) => (d.getTime() > Date.now() ? new Date() : d))
 
@@ -45,8 +47,25 @@ export const ScanRequest = z.union([
 export const UndoRequest = z.object({ checkInId: z.string().min(1).max(64) })
 
 export type ApiVerdict =
-  | { result: 'ok'; checkInId: string; name: string; company: string | null; role: string; day: string; checkedInAt: string; gate: string | null }
-  | { result: 'already_checked_in'; name: string; company: string | null; role: string; day: string; checkedInAt: string; gate: string | null }
+  | {
+      result: 'ok'
+      checkInId: string
+      name: string
+      company: string | null
+      role: string
+      day: string
+      checkedInAt: string
+      gate: string | null
+    }
+  | {
+      result: 'already_checked_in'
+      name: string
+      company: string | null
+      role: string
+      day: string
+      checkedInAt: string
+      gate: string | null
+    }
   | { result: 'cancelled'; name: string; company: string | null; role: string }
   | { result: 'invalid'; reason?: 'waitlisted' }
   | { result: 'wrong_event' }
@@ -64,9 +83,22 @@ export function verdictStatus(verdict: { result: string }): number {
 export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
   switch (verdict.result) {
     case 'ok':
-      return { result: 'ok', checkInId: verdict.checkInId, ...person(verdict.attendee), day: verdict.day, checkedInAt: verdict.at.toISOString(), gate: verdict.gate }
+      return {
+        result: 'ok',
+        checkInId: verdict.checkInId,
+        ...person(verdict.attendee),
+        day: verdict.day,
+        checkedInAt: verdict.at.toISOString(),
+        gate: verdict.gate,
+      }
     case 'already_checked_in':
-      return { result: 'already_checked_in', ...person(verdict.attendee), day: verdict.day, checkedInAt: verdict.at.toISOString(), gate: verdict.gate }
+      return {
+        result: 'already_checked_in',
+        ...person(verdict.attendee),
+        day: verdict.day,
+        checkedInAt: verdict.at.toISOString(),
+        gate: verdict.gate,
+      }
     case 'cancelled':
       return { result: 'cancelled', ...person(verdict.attendee) }
     case 'waitlisted':
@@ -93,7 +125,8 @@ export type ScannerVerdict =
 
 export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
   if (verdict.result === 'waitlisted') return { result: 'waitlisted', registrationId: verdict.registrationId, ...person(verdict.attendee) }
-  if (verdict.result === 'invalid' || verdict.result === 'wrong_event' || verdict.result === 'nonce_reused') return { result: verdict.result }
+  if (verdict.result === 'invalid' || verdict.result === 'wrong_event' || verdict.result === 'nonce_reused')
+    return { result: verdict.result }
   const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' }>
   return { ...v, registrationId: verdict.registrationId }
 }

@@ -9,7 +9,18 @@ import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import type { CheckInInput, CheckInVerdict } from './checkin.server'
 import { ticketVersion, type TicketClaims } from './tickets.server'
 
-type DoorRow = { id: string; eventId: string; ticketSecret: string; status: string; role: string; companyName: string | null; firstName: string; lastName: string; personCompany: string | null; timeZone: string }
+type DoorRow = {
+  id: string
+  eventId: string
+  ticketSecret: string
+  status: string
+  role: string
+  companyName: string | null
+  firstName: string
+  lastName: string
+  personCompany: string | null
+  timeZone: string
+}
 
 /** The same statement as findForDoor in checkin.server.ts. */
 const DOOR_SQL = `SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
@@ -23,7 +34,12 @@ const DOOR_SQL = `SELECT r."id", r."eventId", r."ticketSecret", r."status", r."r
  * An online scan (no `scannedAt`), its ticket already verified by the caller (`claims`, null when
  * the code is not a genuine ticket): the verdict, or `fallback` for Prisma.
  */
-export function checkInOnSqlite(conn: SqlConn, input: Omit<CheckInInput, 'code' | 'scannedAt'>, claims: TicketClaims | null, now: Date): CheckInVerdict | { result: 'fallback' } {
+export function checkInOnSqlite(
+  conn: SqlConn,
+  input: Omit<CheckInInput, 'code' | 'scannedAt'>,
+  claims: TicketClaims | null,
+  now: Date,
+): CheckInVerdict | { result: 'fallback' } {
   if (input.nonce && conn.prepare('SELECT 1 FROM "CheckIn" WHERE "nonce" = ?').get(input.nonce)) return { result: 'fallback' }
   if (!claims) return { result: 'invalid' }
   if (claims.eventId !== input.eventId) return { result: 'wrong_event' }
@@ -40,18 +56,39 @@ export function checkInOnSqlite(conn: SqlConn, input: Omit<CheckInInput, 'code' 
   const id = newId()
   // The nonce is known to be new (checked above, in this transaction): only the active key can clash.
   const inserted = conn
-    .prepare('INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "checkedInAt", "gate", "deviceId", "byUserId", "activeKey", "nonce") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING')
-    .run(id, r.id, input.eventId, day, sqliteDate(now), gate, input.deviceId ?? null, input.byUserId ?? null, activeKey, input.nonce ?? null)
+    .prepare(
+      'INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "checkedInAt", "gate", "deviceId", "byUserId", "activeKey", "nonce") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    )
+    .run(
+      id,
+      r.id,
+      input.eventId,
+      day,
+      sqliteDate(now),
+      gate,
+      input.deviceId ?? null,
+      input.byUserId ?? null,
+      activeKey,
+      input.nonce ?? null,
+    )
   if (inserted.changes === 1) return { result: 'ok', checkInId: id, registrationId: r.id, day, at: now, gate, attendee }
-  const active = conn.prepare('SELECT "checkedInAt", "gate" FROM "CheckIn" WHERE "activeKey" = ?').get(activeKey) as { checkedInAt: string; gate: string | null } | undefined
-  return { result: 'already_checked_in', registrationId: r.id, day, at: active ? new Date(active.checkedInAt) : now, gate: active ? active.gate : null, attendee }
+  const active = conn.prepare('SELECT "checkedInAt", "gate" FROM "CheckIn" WHERE "activeKey" = ?').get(activeKey) as
+    { checkedInAt: string; gate: string | null } | undefined
+  return {
+    result: 'already_checked_in',
+    registrationId: r.id,
+    day,
+    at: active ? new Date(active.checkedInAt) : now,
+    gate: active ? active.gate : null,
+    attendee,
+  }
 }
 
 /** authenticateDevice() in SQL: the device of a token hash, noting when it was last seen. */
 export function deviceOnSqlite(conn: SqlConn, tokenHash: string, now: Date, seenResolutionMs: number) {
-  const device = conn.prepare('SELECT "id", "eventId", "label", "revokedAt", "lastSeenAt" FROM "CheckInDevice" WHERE "tokenHash" = ?').get(tokenHash) as
-    | { id: string; eventId: string; label: string; revokedAt: string | null; lastSeenAt: string | null }
-    | undefined
+  const device = conn
+    .prepare('SELECT "id", "eventId", "label", "revokedAt", "lastSeenAt" FROM "CheckInDevice" WHERE "tokenHash" = ?')
+    .get(tokenHash) as { id: string; eventId: string; label: string; revokedAt: string | null; lastSeenAt: string | null } | undefined
   if (!device || device.revokedAt) return null
   if (!device.lastSeenAt || now.getTime() - new Date(device.lastSeenAt).getTime() > seenResolutionMs) {
     conn.prepare('UPDATE "CheckInDevice" SET "lastSeenAt" = ? WHERE "id" = ? AND "revokedAt" IS NULL').run(sqliteDate(now), device.id)

@@ -90,7 +90,18 @@ type DoorRegistration = {
  */
 async function findForDoor(db: Db, registrationId: string): Promise<DoorRegistration | null> {
   const rows = await db.$queryRaw<
-    { id: string; eventId: string; ticketSecret: string; status: string; role: string; companyName: string | null; firstName: string; lastName: string; personCompany: string | null; timeZone: string }[]
+    {
+      id: string
+      eventId: string
+      ticketSecret: string
+      status: string
+      role: string
+      companyName: string | null
+      firstName: string
+      lastName: string
+      personCompany: string | null
+      timeZone: string
+    }[]
   >`SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
     FROM "Registration" r
     JOIN "Person" p ON p."id" = r."personId"
@@ -128,21 +139,57 @@ export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'cod
  * The first verdict again when a request with this nonce was already answered for this
  * registration (null: not a ticket), `nonce_reused` when it was answered for another, else null.
  */
-async function verdictOfNonce(db: Db, input: { eventId: string; nonce?: string | null }, registrationId: string | null): Promise<CheckInVerdict | null> {
+async function verdictOfNonce(
+  db: Db,
+  input: { eventId: string; nonce?: string | null },
+  registrationId: string | null,
+): Promise<CheckInVerdict | null> {
   if (!input.nonce) return null
-  const earlier = await db.checkIn.findUnique({ where: { nonce: input.nonce }, include: { registration: { include: { person: { include: { company: true } } } } } })
+  const earlier = await db.checkIn.findUnique({
+    where: { nonce: input.nonce },
+    include: { registration: { include: { person: { include: { company: true } } } } },
+  })
   if (!earlier) return null
   if (earlier.eventId !== input.eventId || earlier.registrationId !== registrationId) return { result: 'nonce_reused' }
   const attendee = attendeeOf(earlier.registration)
-  if (earlier.conflict) return { result: 'already_checked_in', registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
-  return { result: 'ok', checkInId: earlier.id, registrationId: earlier.registrationId, day: earlier.day, at: earlier.checkedInAt, gate: earlier.gate, attendee }
+  if (earlier.conflict)
+    return {
+      result: 'already_checked_in',
+      registrationId: earlier.registrationId,
+      day: earlier.day,
+      at: earlier.checkedInAt,
+      gate: earlier.gate,
+      attendee,
+    }
+  return {
+    result: 'ok',
+    checkInId: earlier.id,
+    registrationId: earlier.registrationId,
+    day: earlier.day,
+    at: earlier.checkedInAt,
+    gate: earlier.gate,
+    attendee,
+  }
 }
 
-async function admitRegistration(db: Db, registration: DoorRegistration, input: Omit<CheckInInput, 'code'>, scannedAt: Date): Promise<CheckInVerdict> {
+async function admitRegistration(
+  db: Db,
+  registration: DoorRegistration,
+  input: Omit<CheckInInput, 'code'>,
+  scannedAt: Date,
+): Promise<CheckInVerdict> {
   const attendee = attendeeOf(registration)
   if (registration.status === 'CANCELLED') return { result: 'cancelled', registrationId: registration.id, attendee }
   if (registration.status === 'WAITLISTED') return { result: 'waitlisted', registrationId: registration.id, attendee }
-  return admit(db, registration.id, input.eventId, eventDay(scannedAt, registration.event.timeZone), attendee, { ...input, scannedAt }, input.scannedAt !== undefined)
+  return admit(
+    db,
+    registration.id,
+    input.eventId,
+    eventDay(scannedAt, registration.event.timeZone),
+    attendee,
+    { ...input, scannedAt },
+    input.scannedAt !== undefined,
+  )
 }
 
 async function admit(
@@ -155,7 +202,16 @@ async function admit(
   offline: boolean,
 ): Promise<CheckInVerdict> {
   const activeKey = `${registrationId}:${day}`
-  const row = { registrationId, eventId, day, checkedInAt: input.scannedAt, gate: input.gate ?? null, deviceId: input.deviceId ?? null, byUserId: input.byUserId ?? null, nonce: input.nonce ?? null }
+  const row = {
+    registrationId,
+    eventId,
+    day,
+    checkedInAt: input.scannedAt,
+    gate: input.gate ?? null,
+    deviceId: input.deviceId ?? null,
+    byUserId: input.byUserId ?? null,
+    nonce: input.nonce ?? null,
+  }
   // The same nonce arrived twice at the same moment: a retry is answered as the first request was,
   // another ticket under that nonce is refused.
   const twinOfNonce = async (): Promise<CheckInVerdict | null> => {
@@ -174,7 +230,14 @@ async function admit(
   if (twin) return twin
   const active = await db.checkIn.findUnique({ where: { activeKey } })
   if (!offline || !active) {
-    return { result: 'already_checked_in', registrationId, day, at: active?.checkedInAt ?? input.scannedAt, gate: active?.gate ?? null, attendee }
+    return {
+      result: 'already_checked_in',
+      registrationId,
+      day,
+      at: active?.checkedInAt ?? input.scannedAt,
+      gate: active?.gate ?? null,
+      attendee,
+    }
   }
   // An offline scanner uploads an admission of a ticket that is already admitted. If this scan
   // happened first, it becomes the counted one and the other is flagged; otherwise this one is.
@@ -209,10 +272,16 @@ export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndon
  * Takes back an admission (a mis-scan). Door staff may undo only their own scans of the last
  * 15 minutes; organisers any (`anyScan`).
  */
-export async function undoCheckIn(db: Db, checkInId: string, by: { userId: string; anyScan: boolean; eventId?: string }, now = new Date()): Promise<UndoResult> {
+export async function undoCheckIn(
+  db: Db,
+  checkInId: string,
+  by: { userId: string; anyScan: boolean; eventId?: string },
+  now = new Date(),
+): Promise<UndoResult> {
   const found = await db.checkIn.findUnique({ where: { id: checkInId } })
   if (!found || (by.eventId !== undefined && found.eventId !== by.eventId)) return { kind: 'notFound' }
-  if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000)) return { kind: 'notYours' }
+  if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000))
+    return { kind: 'notYours' }
   const { count } = await db.checkIn.updateMany({
     where: { id: checkInId, activeKey: { not: null } },
     data: { activeKey: null, undoneAt: now, undoneById: by.userId },
@@ -227,7 +296,12 @@ export type WalkInInput = { firstName: string; lastName: string; email?: string 
  * decides: no registration window, and a full room is the door's call, so the seat counter may
  * exceed the capacity here (the public pages then show no seats left).
  */
-export async function admitWalkIn(db: Db, eventId: string, input: WalkInInput & { gate?: string | null; byUserId?: string | null }, now = new Date()) {
+export async function admitWalkIn(
+  db: Db,
+  eventId: string,
+  input: WalkInInput & { gate?: string | null; byUserId?: string | null },
+  now = new Date(),
+) {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } })
   // Without an e-mail the person still needs a unique key; a walk-in placeholder address is never mailed.
   const email = input.email?.trim() ? normaliseEmail(input.email) : `walk-in-${newToken().slice(0, 16).toLowerCase()}@walk-in.invalid`
@@ -272,7 +346,15 @@ export async function admitWalkIn(db: Db, eventId: string, input: WalkInInput & 
   const activeKey = `${registration.id}:${day}`
   try {
     const checkIn = await db.checkIn.create({
-      data: { registrationId: registration.id, eventId, day, checkedInAt: now, gate: input.gate ?? null, byUserId: input.byUserId ?? null, activeKey },
+      data: {
+        registrationId: registration.id,
+        eventId,
+        day,
+        checkedInAt: now,
+        gate: input.gate ?? null,
+        byUserId: input.byUserId ?? null,
+        activeKey,
+      },
     })
     return { registration, checkIn, alreadyAdmitted: false }
   } catch (error) {
@@ -298,7 +380,11 @@ export async function doorCounts(db: Db, eventId: string, day: string): Promise<
   }
 }
 
-function attendeeOf(registration: { role: string; companyName: string | null; person: { firstName: string; lastName: string; company: { name: string } | null } }): Admitted {
+function attendeeOf(registration: {
+  role: string
+  companyName: string | null
+  person: { firstName: string; lastName: string; company: { name: string } | null }
+}): Admitted {
   return {
     name: `${registration.person.firstName} ${registration.person.lastName}`.trim(),
     company: registration.companyName ?? registration.person.company?.name ?? null,
@@ -314,7 +400,14 @@ export async function doorCountsToday(db: Db, eventId: string, now = new Date())
   return { day, ...(await doorCounts(db, eventId, day)) }
 }
 
-export type DoorConflict = { registrationId: string; name: string; company: string | null; flaggedAt: Date; flaggedGate: string | null; counted: { at: Date; gate: string | null } | null }
+export type DoorConflict = {
+  registrationId: string
+  name: string
+  company: string | null
+  flaggedAt: Date
+  flaggedGate: string | null
+  counted: { at: Date; gate: string | null } | null
+}
 
 /**
  * Offline admissions of a ticket that was already admitted elsewhere on that day: not counted,
@@ -323,13 +416,24 @@ export type DoorConflict = { registrationId: string; name: string; company: stri
 export async function doorConflicts(db: Db, eventId: string, day: string, limit = 50): Promise<DoorConflict[]> {
   const rows = await db.checkIn.findMany({
     where: { eventId, day, conflict: true },
-    include: { registration: { include: { person: { include: { company: true } }, checkIns: { where: { day, activeKey: { not: null } }, take: 1 } } } },
+    include: {
+      registration: {
+        include: { person: { include: { company: true } }, checkIns: { where: { day, activeKey: { not: null } }, take: 1 } },
+      },
+    },
     orderBy: { checkedInAt: 'desc' },
     take: limit,
   })
   return rows.map((r) => {
     const counted = r.registration.checkIns[0]
     const a = attendeeOf(r.registration)
-    return { registrationId: r.registrationId, name: a.name, company: a.company, flaggedAt: r.checkedInAt, flaggedGate: r.gate, counted: counted ? { at: counted.checkedInAt, gate: counted.gate } : null }
+    return {
+      registrationId: r.registrationId,
+      name: a.name,
+      company: a.company,
+      flaggedAt: r.checkedInAt,
+      flaggedGate: r.gate,
+      counted: counted ? { at: counted.checkedInAt, gate: counted.gate } : null,
+    }
   })
 }

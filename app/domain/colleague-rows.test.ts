@@ -14,7 +14,15 @@ const row = (i: number, firstName: string, lastName: string, email: string) => (
 
 describe('readColleagueRows', () => {
   it('takes the filled-in rows and leaves out empty ones', () => {
-    const result = readColleagueRows(form({ colleagueRows: '3', ...row(0, ' Ben ', 'Eins', 'ben@firma.example'), ...row(1, '', '', ''), ...row(2, 'Cem', 'Drei', 'cem@firma.example') }), 'lea@firma.example')
+    const result = readColleagueRows(
+      form({
+        colleagueRows: '3',
+        ...row(0, ' Ben ', 'Eins', 'ben@firma.example'),
+        ...row(1, '', '', ''),
+        ...row(2, 'Cem', 'Drei', 'cem@firma.example'),
+      }),
+      'lea@firma.example',
+    )
     expect(result.colleagues).toEqual([
       { firstName: 'Ben', lastName: 'Eins', email: 'ben@firma.example' },
       { firstName: 'Cem', lastName: 'Drei', email: 'cem@firma.example' },
@@ -24,13 +32,19 @@ describe('readColleagueRows', () => {
   })
 
   it('gives each half-filled row its own field messages', () => {
-    const result = readColleagueRows(form({ colleagueRows: '2', ...row(0, 'Ben', '', 'ben@'), ...row(1, 'Cem', 'Drei', 'cem@firma.example') }), 'lea@firma.example')
+    const result = readColleagueRows(
+      form({ colleagueRows: '2', ...row(0, 'Ben', '', 'ben@'), ...row(1, 'Cem', 'Drei', 'cem@firma.example') }),
+      'lea@firma.example',
+    )
     expect(result.fieldErrors).toEqual({ 'colleagues[0].lastName': ['errors.required'], 'colleagues[0].email': ['errors.emailInvalid'] })
     expect(result.colleagues.map((c) => c.email)).toEqual(['cem@firma.example'])
   })
 
   it('refuses the registrant’s own address and a repeated one', () => {
-    const result = readColleagueRows(form({ colleagueRows: '2', ...row(0, 'Lea', 'Selbst', ' LEA@firma.example'), ...row(1, 'Lea', 'Selbst', 'lea@firma.example') }), 'lea@firma.example')
+    const result = readColleagueRows(
+      form({ colleagueRows: '2', ...row(0, 'Lea', 'Selbst', ' LEA@firma.example'), ...row(1, 'Lea', 'Selbst', 'lea@firma.example') }),
+      'lea@firma.example',
+    )
     expect(Object.keys(result.fieldErrors)).toEqual(['colleagues[0].email', 'colleagues[1].email'])
     expect(result.fieldErrors['colleagues[0].email']).toEqual(['errors.duplicateEmail'])
   })

@@ -12,7 +12,17 @@
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { staffPassQuota } from './fair-rules'
-import { bookingConflicts, buildSlots, DEFAULT_GRID, meetingParties, scheduleMeetings, tableLabels, type Booking, type BookingConflict, type ExchangeGrid } from './meeting-scheduler'
+import {
+  bookingConflicts,
+  buildSlots,
+  DEFAULT_GRID,
+  meetingParties,
+  scheduleMeetings,
+  tableLabels,
+  type Booking,
+  type BookingConflict,
+  type ExchangeGrid,
+} from './meeting-scheduler'
 import { eventDays } from './programme-conflicts'
 import { lockEvent } from './programme.server'
 
@@ -28,7 +38,8 @@ export async function getExchangeGrid(db: DbOrTx, eventId: string): Promise<Exch
   const row = await db.appSetting.findUnique({ where: { key: gridKey(eventId) } })
   try {
     const g = row ? (JSON.parse(row.value) as Partial<ExchangeGrid>) : null
-    if (g && Number.isInteger(g.tables) && Number.isInteger(g.slotMinutes) && typeof g.from === 'string' && typeof g.until === 'string') return g as ExchangeGrid
+    if (g && Number.isInteger(g.tables) && Number.isInteger(g.slotMinutes) && typeof g.from === 'string' && typeof g.until === 'string')
+      return g as ExchangeGrid
   } catch {
     // A damaged setting falls back to the default grid.
   }
@@ -70,7 +81,11 @@ export async function getParticipantExchange(db: Db, token: string, now = new Da
       where: { eventId: event.id, status: 'ACCEPTED' },
       include: { company: true, stand: true, contactPerson: { select: { profiles: { where: { eventId: event.id } } } } },
     }),
-    db.meeting.findMany({ where: { eventId: event.id, requesterId: person.id }, orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }], include: { exhibitor: { include: { company: true, stand: true } } } }),
+    db.meeting.findMany({
+      where: { eventId: event.id, requesterId: person.id },
+      orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
+      include: { exhibitor: { include: { company: true, stand: true } } },
+    }),
   ])
   const open = meetings.filter((m) => m.status !== 'CANCELLED' && m.status !== 'DECLINED')
   return {
@@ -106,13 +121,18 @@ export async function saveProfile(db: Db, token: string, input: ProfileInput): P
   const data = { offer: input.offer?.trim() || null, seek: input.seek?.trim() || null, topics: input.topics?.trim() || null }
   const where = { eventId_personId: { eventId: registration.eventId, personId: registration.personId } }
   try {
-    await db.cooperationProfile.upsert({ where, create: { ...data, eventId: registration.eventId, personId: registration.personId }, update: data })
+    await db.cooperationProfile.upsert({
+      where,
+      create: { ...data, eventId: registration.eventId, personId: registration.personId },
+      update: data,
+    })
   } catch (error) {
     // Two saves at once both tried to create it: the second one updates.
     if (!isUniqueViolation(error)) throw error
     await db.cooperationProfile.update({ where, data })
   }
-  if (input.consentLeadScan !== undefined) await db.person.update({ where: { id: registration.personId }, data: { consentLeadScan: input.consentLeadScan } })
+  if (input.consentLeadScan !== undefined)
+    await db.person.update({ where: { id: registration.personId }, data: { consentLeadScan: input.consentLeadScan } })
   return { kind: 'saved' }
 }
 
@@ -125,7 +145,12 @@ export type RequestResult =
   | { kind: 'notFound' }
 
 /** A participant asks an exhibitor for a meeting; one open request per exhibitor. */
-export async function requestMeeting(db: Db, token: string, input: { exhibitorId: string; message?: string | null }, now = new Date()): Promise<RequestResult> {
+export async function requestMeeting(
+  db: Db,
+  token: string,
+  input: { exhibitorId: string; message?: string | null },
+  now = new Date(),
+): Promise<RequestResult> {
   const registration = await registrationByToken(db, token)
   if (!registration) return { kind: 'notFound' }
   if (registration.status !== 'CONFIRMED' || !exchangeOpen(registration.event, now)) return { kind: 'closed' }
@@ -135,16 +160,34 @@ export async function requestMeeting(db: Db, token: string, input: { exhibitorId
     await tx.$executeRaw`UPDATE "Registration" SET "status" = "status" WHERE "id" = ${registration.id}`
     const exhibitor = await tx.exhibitor.findFirst({ where: { id: input.exhibitorId, eventId: registration.eventId, status: 'ACCEPTED' } })
     if (!exhibitor) return { kind: 'unknownExhibitor' }
-    const open = await tx.meeting.findFirst({ where: { eventId: registration.eventId, exhibitorId: exhibitor.id, requesterId: registration.personId, status: { in: ['REQUESTED', 'ACCEPTED', 'HELD'] } } })
+    const open = await tx.meeting.findFirst({
+      where: {
+        eventId: registration.eventId,
+        exhibitorId: exhibitor.id,
+        requesterId: registration.personId,
+        status: { in: ['REQUESTED', 'ACCEPTED', 'HELD'] },
+      },
+    })
     if (open) return { kind: 'alreadyRequested', meetingId: open.id }
     const meeting = await tx.meeting.create({
-      data: { eventId: registration.eventId, exhibitorId: exhibitor.id, requesterId: registration.personId, message: input.message?.trim() || null },
+      data: {
+        eventId: registration.eventId,
+        exhibitorId: exhibitor.id,
+        requesterId: registration.personId,
+        message: input.message?.trim() || null,
+      },
     })
     // The exhibitor hears of it by mail, with the link to answer on the stand desk.
     const contact = exhibitor.contactPersonId ? await tx.person.findUnique({ where: { id: exhibitor.contactPersonId } }) : null
     if (contact && !contact.erasedAt) {
       await tx.outboxMessage.create({
-        data: { template: 'meeting.requested', toEmail: contact.email, toName: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, payload: { meetingId: meeting.id } },
+        data: {
+          template: 'meeting.requested',
+          toEmail: contact.email,
+          toName: `${contact.firstName} ${contact.lastName}`,
+          locale: contact.locale,
+          payload: { meetingId: meeting.id },
+        },
       })
     }
     return { kind: 'requested', meetingId: meeting.id }
@@ -152,13 +195,23 @@ export async function requestMeeting(db: Db, token: string, input: { exhibitorId
 }
 
 /** The participant calls off their own request or meeting; a meeting with a time is cancelled in both calendars. */
-export async function cancelOwnMeeting(db: Db, token: string, meetingId: string, now = new Date()): Promise<{ kind: 'cancelled' } | { kind: 'notFound' }> {
+export async function cancelOwnMeeting(
+  db: Db,
+  token: string,
+  meetingId: string,
+  now = new Date(),
+): Promise<{ kind: 'cancelled' } | { kind: 'notFound' }> {
   const registration = await registrationByToken(db, token)
   if (!registration) return { kind: 'notFound' }
   return db.$transaction(async (tx) => {
-    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, requesterId: registration.personId, eventId: registration.eventId } })
+    const meeting = await tx.meeting.findFirst({
+      where: { id: meetingId, requesterId: registration.personId, eventId: registration.eventId },
+    })
     if (!meeting) return { kind: 'notFound' as const }
-    const { count } = await tx.meeting.updateMany({ where: { id: meetingId, status: { in: ['REQUESTED', 'ACCEPTED'] } }, data: { status: 'CANCELLED' } })
+    const { count } = await tx.meeting.updateMany({
+      where: { id: meetingId, status: { in: ['REQUESTED', 'ACCEPTED'] } },
+      data: { status: 'CANCELLED' },
+    })
     if (count === 0) return { kind: 'notFound' as const }
     if (meeting.status === 'ACCEPTED' && meeting.startsAt) await enqueueCancellations(tx, meeting, now)
     return { kind: 'cancelled' as const }
@@ -187,7 +240,11 @@ export async function getStandDesk(db: Db, token: string) {
   })
   const [profile, passes] = await Promise.all([
     db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } }),
-    db.registration.findMany({ where: { exhibitorId: desk.exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, orderBy: { createdAt: 'asc' }, include: { person: true } }),
+    db.registration.findMany({
+      where: { exhibitorId: desk.exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
+      orderBy: { createdAt: 'asc' },
+      include: { person: true },
+    }),
   ])
   return { ...desk, meetings, profile, passes, passQuota: staffPassQuota(desk.exhibitor.areaSqm) }
 }
@@ -199,7 +256,13 @@ export type DecisionResult =
   | { kind: 'notFound' }
 
 /** The exhibitor's answer to a request; an accepted meeting is placed and both sides invited in the same transaction. */
-export async function decideMeeting(db: Db, token: string, meetingId: string, decision: 'accept' | 'decline', now = new Date()): Promise<DecisionResult> {
+export async function decideMeeting(
+  db: Db,
+  token: string,
+  meetingId: string,
+  decision: 'accept' | 'decline',
+  now = new Date(),
+): Promise<DecisionResult> {
   const desk = await staffPassByToken(db, token)
   if (!desk) return { kind: 'notFound' }
   return db.$transaction(async (tx): Promise<DecisionResult> => {
@@ -222,9 +285,20 @@ export async function decideMeeting(db: Db, token: string, meetingId: string, de
 export type HeldResult = { kind: 'held' } | { kind: 'notYet' } | { kind: 'notFound' }
 
 /** A meeting that took place is counted as held (by the stand staff, or the organisers). */
-export async function markMeetingHeld(db: Db, where: { meetingId: string; eventId?: string; exhibitorId?: string }, now = new Date()): Promise<HeldResult> {
-  const scope = { id: where.meetingId, ...(where.eventId ? { eventId: where.eventId } : {}), ...(where.exhibitorId ? { exhibitorId: where.exhibitorId } : {}) }
-  const { count } = await db.meeting.updateMany({ where: { ...scope, status: 'ACCEPTED', startsAt: { lte: now } }, data: { status: 'HELD' } })
+export async function markMeetingHeld(
+  db: Db,
+  where: { meetingId: string; eventId?: string; exhibitorId?: string },
+  now = new Date(),
+): Promise<HeldResult> {
+  const scope = {
+    id: where.meetingId,
+    ...(where.eventId ? { eventId: where.eventId } : {}),
+    ...(where.exhibitorId ? { exhibitorId: where.exhibitorId } : {}),
+  }
+  const { count } = await db.meeting.updateMany({
+    where: { ...scope, status: 'ACCEPTED', startsAt: { lte: now } },
+    data: { status: 'HELD' },
+  })
   if (count === 1) return { kind: 'held' }
   const meeting = await db.meeting.findFirst({ where: scope })
   return meeting?.status === 'ACCEPTED' ? { kind: 'notYet' } : { kind: 'notFound' }
@@ -234,7 +308,15 @@ export async function markMeetingHeld(db: Db, where: { meetingId: string; eventI
 
 type EventForGrid = { id: string; startsAt: Date; endsAt: Date; timeZone: string }
 
-const bookingOf = (m: { id: string; startsAt: Date | null; endsAt: Date | null; tableLabel: string | null; requesterId: string; exhibitorId: string; exhibitor: { contactPersonId: string | null } }): Booking => ({
+const bookingOf = (m: {
+  id: string
+  startsAt: Date | null
+  endsAt: Date | null
+  tableLabel: string | null
+  requesterId: string
+  exhibitorId: string
+  exhibitor: { contactPersonId: string | null }
+}): Booking => ({
   id: m.id,
   start: m.startsAt!,
   end: m.endsAt!,
@@ -266,10 +348,16 @@ async function placeOpenMeetings(tx: Tx, event: EventForGrid, now: Date, onlyIds
     slots,
     tables: tableLabels(grid),
     booked: await bookings(tx, event.id),
-    meetings: open.map((m) => ({ id: m.id, parties: meetingParties({ requesterId: m.requesterId, exhibitorId: m.exhibitorId, contactPersonId: m.exhibitor.contactPersonId }) })),
+    meetings: open.map((m) => ({
+      id: m.id,
+      parties: meetingParties({ requesterId: m.requesterId, exhibitorId: m.exhibitorId, contactPersonId: m.exhibitor.contactPersonId }),
+    })),
   })
   for (const p of result.placed) {
-    const { count } = await tx.meeting.updateMany({ where: { id: p.meetingId, status: 'ACCEPTED', startsAt: null }, data: { startsAt: p.start, endsAt: p.end, tableLabel: p.table } })
+    const { count } = await tx.meeting.updateMany({
+      where: { id: p.meetingId, status: 'ACCEPTED', startsAt: null },
+      data: { startsAt: p.start, endsAt: p.end, tableLabel: p.table },
+    })
     if (count === 1) await enqueueInvites(tx, p.meetingId, now)
   }
   return result
@@ -287,30 +375,52 @@ export async function scheduleOpenMeetings(db: Db, eventId: string, now = new Da
   }, USER_TX)
 }
 
-export type AdjustResult = { kind: 'moved' } | { kind: 'conflict'; conflicts: (BookingConflict & { with?: string })[] } | { kind: 'notAccepted' } | { kind: 'notFound' }
+export type AdjustResult =
+  | { kind: 'moved' }
+  | { kind: 'conflict'; conflicts: (BookingConflict & { with?: string })[] }
+  | { kind: 'notAccepted' }
+  | { kind: 'notFound' }
 
 /** The organisers move a meeting to another time or table; refused when a table or a person would be double-booked. */
-export async function adjustMeeting(db: Db, eventId: string, meetingId: string, to: { startsAt: Date; endsAt: Date; table: string }, now = new Date()): Promise<AdjustResult> {
+export async function adjustMeeting(
+  db: Db,
+  eventId: string,
+  meetingId: string,
+  to: { startsAt: Date; endsAt: Date; table: string },
+  now = new Date(),
+): Promise<AdjustResult> {
   return db.$transaction(async (tx): Promise<AdjustResult> => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' }
-    const meeting = await tx.meeting.findFirst({ where: { id: meetingId, eventId }, include: { exhibitor: { select: { contactPersonId: true } } } })
+    const meeting = await tx.meeting.findFirst({
+      where: { id: meetingId, eventId },
+      include: { exhibitor: { select: { contactPersonId: true } } },
+    })
     if (!meeting) return { kind: 'notFound' }
     if (meeting.status !== 'ACCEPTED') return { kind: 'notAccepted' }
     const candidate = bookingOf({ ...meeting, startsAt: to.startsAt, endsAt: to.endsAt, tableLabel: to.table.trim() })
     const booked = await bookings(tx, eventId)
     const conflicts = bookingConflicts(candidate, booked)
     if (conflicts.length > 0) {
-      const names = await describeMeetings(tx, conflicts.flatMap((c) => (c.kind === 'invalidTimes' ? [] : [c.other])))
+      const names = await describeMeetings(
+        tx,
+        conflicts.flatMap((c) => (c.kind === 'invalidTimes' ? [] : [c.other])),
+      )
       return { kind: 'conflict', conflicts: conflicts.map((c) => (c.kind === 'invalidTimes' ? c : { ...c, with: names.get(c.other) })) }
     }
-    await tx.meeting.update({ where: { id: meetingId }, data: { startsAt: candidate.start, endsAt: candidate.end, tableLabel: candidate.table } })
+    await tx.meeting.update({
+      where: { id: meetingId },
+      data: { startsAt: candidate.start, endsAt: candidate.end, tableLabel: candidate.table },
+    })
     await enqueueInvites(tx, meetingId, now)
     return { kind: 'moved' }
   }, USER_TX)
 }
 
 async function describeMeetings(tx: Tx, ids: string[]): Promise<Map<string, string>> {
-  const rows = await tx.meeting.findMany({ where: { id: { in: ids } }, include: { requester: true, exhibitor: { include: { company: true } } } })
+  const rows = await tx.meeting.findMany({
+    where: { id: { in: ids } },
+    include: { requester: true, exhibitor: { include: { company: true } } },
+  })
   return new Map(rows.map((m) => [m.id, `${m.requester.firstName} ${m.requester.lastName} – ${m.exhibitor.company.name}`]))
 }
 
@@ -322,17 +432,31 @@ export const meetingSequence = (now: Date) => Math.max(0, Math.floor((now.getTim
 
 /** Both sides of a placed meeting get the invitation: the visitor, and the exhibitor's contact. */
 async function enqueueInvites(tx: Tx, meetingId: string, now: Date) {
-  const meeting = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, include: { requester: true, exhibitor: { include: { contactPerson: true } } } })
+  const meeting = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: { requester: true, exhibitor: { include: { contactPerson: true } } },
+  })
   const sequence = meetingSequence(now)
-  const requesterRegistration = await tx.registration.findFirst({ where: { eventId: meeting.eventId, personId: meeting.requesterId }, select: { locale: true } })
+  const requesterRegistration = await tx.registration.findFirst({
+    where: { eventId: meeting.eventId, personId: meeting.requesterId },
+    select: { locale: true },
+  })
   const recipients = [
     { side: 'requester', person: meeting.requester, locale: requesterRegistration?.locale ?? meeting.requester.locale },
-    ...(meeting.exhibitor.contactPerson ? [{ side: 'exhibitor', person: meeting.exhibitor.contactPerson, locale: meeting.exhibitor.contactPerson.locale }] : []),
+    ...(meeting.exhibitor.contactPerson
+      ? [{ side: 'exhibitor', person: meeting.exhibitor.contactPerson, locale: meeting.exhibitor.contactPerson.locale }]
+      : []),
   ]
   for (const r of recipients) {
     if (r.person.erasedAt) continue
     await tx.outboxMessage.create({
-      data: { template: 'meeting.scheduled', toEmail: r.person.email, toName: `${r.person.firstName} ${r.person.lastName}`, locale: r.locale, payload: { meetingId, side: r.side, sequence } },
+      data: {
+        template: 'meeting.scheduled',
+        toEmail: r.person.email,
+        toName: `${r.person.firstName} ${r.person.lastName}`,
+        locale: r.locale,
+        payload: { meetingId, side: r.side, sequence },
+      },
     })
   }
 }
@@ -341,19 +465,37 @@ async function enqueueInvites(tx: Tx, meetingId: string, now: Date) {
  * Both sides of a meeting that had a time get the calendar cancellation. The payload keeps the
  * time and table as they were: the meeting row may change or go before the mail is sent.
  */
-export async function enqueueCancellations(tx: Tx, meeting: { id: string; startsAt: Date | null; endsAt: Date | null; tableLabel: string | null }, now: Date) {
+export async function enqueueCancellations(
+  tx: Tx,
+  meeting: { id: string; startsAt: Date | null; endsAt: Date | null; tableLabel: string | null },
+  now: Date,
+) {
   if (!meeting.startsAt || !meeting.endsAt) return
-  const full = await tx.meeting.findUniqueOrThrow({ where: { id: meeting.id }, include: { requester: true, exhibitor: { include: { contactPerson: true } } } })
-  const requesterRegistration = await tx.registration.findFirst({ where: { eventId: full.eventId, personId: full.requesterId }, select: { locale: true } })
+  const full = await tx.meeting.findUniqueOrThrow({
+    where: { id: meeting.id },
+    include: { requester: true, exhibitor: { include: { contactPerson: true } } },
+  })
+  const requesterRegistration = await tx.registration.findFirst({
+    where: { eventId: full.eventId, personId: full.requesterId },
+    select: { locale: true },
+  })
   const slot = { startsAt: meeting.startsAt.toISOString(), endsAt: meeting.endsAt.toISOString(), table: meeting.tableLabel }
   const recipients = [
     { side: 'requester', person: full.requester, locale: requesterRegistration?.locale ?? full.requester.locale },
-    ...(full.exhibitor.contactPerson ? [{ side: 'exhibitor', person: full.exhibitor.contactPerson, locale: full.exhibitor.contactPerson.locale }] : []),
+    ...(full.exhibitor.contactPerson
+      ? [{ side: 'exhibitor', person: full.exhibitor.contactPerson, locale: full.exhibitor.contactPerson.locale }]
+      : []),
   ]
   for (const r of recipients) {
     if (r.person.erasedAt) continue
     await tx.outboxMessage.create({
-      data: { template: 'meeting.cancelled', toEmail: r.person.email, toName: `${r.person.firstName} ${r.person.lastName}`, locale: r.locale, payload: { meetingId: meeting.id, side: r.side, sequence: meetingSequence(now), slot } },
+      data: {
+        template: 'meeting.cancelled',
+        toEmail: r.person.email,
+        toName: `${r.person.firstName} ${r.person.lastName}`,
+        locale: r.locale,
+        payload: { meetingId: meeting.id, side: r.side, sequence: meetingSequence(now), slot },
+      },
     })
   }
 }

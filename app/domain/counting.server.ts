@@ -166,7 +166,19 @@ export async function countYear(db: DbOrTx, year: number, options: YearCountOpti
   const events = await db.event.findMany({
     where,
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, slug: true, titleDe: true, titleEn: true, kind: true, startsAt: true, endsAt: true, timeZone: true, seriesId: true, headcount: true, headcountNote: true },
+    select: {
+      id: true,
+      slug: true,
+      titleDe: true,
+      titleEn: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      seriesId: true,
+      headcount: true,
+      headcountNote: true,
+    },
   })
   const ids = events.map((e) => e.id)
   const { uniquePersons, companiesReached, memberCompanies } = await countReach(db, ids, to)
@@ -192,10 +204,9 @@ export async function countYear(db: DbOrTx, year: number, options: YearCountOpti
     uniquePersons,
     companiesReached,
     memberCompanies,
-    byRole: Object.fromEntries(ROLES.map((role) => [role, { registered: sum((c) => c.byRole[role].registered), present: sum((c) => c.byRole[role].present) }])) as Record<
-      AttendeeRole,
-      RoleCount
-    >,
+    byRole: Object.fromEntries(
+      ROLES.map((role) => [role, { registered: sum((c) => c.byRole[role].registered), present: sum((c) => c.byRole[role].present) }]),
+    ) as Record<AttendeeRole, RoleCount>,
     perEvent,
   }
 }
@@ -217,7 +228,11 @@ export async function countDays(
 ): Promise<Map<string, DayCount[]>> {
   const present = { status: { not: 'CANCELLED' as const }, role: { in: PARTICIPANT_ROLES } }
   const [scanned, unscannedWalkIns] = await Promise.all([
-    db.checkIn.groupBy({ by: ['eventId', 'day'], where: { event, activeKey: { not: null }, registration: present }, _count: { _all: true } }),
+    db.checkIn.groupBy({
+      by: ['eventId', 'day'],
+      where: { event, activeKey: { not: null }, registration: present },
+      _count: { _all: true },
+    }),
     db.registration.groupBy({
       by: ['eventId'],
       where: { event, ...present, source: 'WALK_IN', checkIns: { none: { activeKey: { not: null } } } },
@@ -237,7 +252,10 @@ export async function countDays(
     if (day) add(g.eventId, day, g._count._all)
   }
   return new Map(
-    [...byEvent].map(([eventId, days]) => [eventId, [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => ({ day, present: n }))]),
+    [...byEvent].map(([eventId, days]) => [
+      eventId,
+      [...days].sort(([a], [b]) => a.localeCompare(b)).map(([day, n]) => ({ day, present: n })),
+    ]),
   )
 }
 
@@ -269,18 +287,24 @@ async function countReach(db: DbOrTx, eventIds: string[], yearEnd: Date) {
   } else {
     const persons = new Set<string>()
     for (const ids of slices) {
-      for (const row of await db.$queryRaw<Array<{ personId: string }>>`SELECT DISTINCT r."personId" AS "personId" ${participating(ids)}`) persons.add(row.personId)
+      for (const row of await db.$queryRaw<Array<{ personId: string }>>`SELECT DISTINCT r."personId" AS "personId" ${participating(ids)}`)
+        persons.add(row.personId)
     }
     uniquePersons = persons.size
   }
   const companies = new Set<string>()
   for (const ids of slices) {
-    const rows = await db.$queryRaw<Array<{ companyId: string }>>`SELECT DISTINCT p."companyId" AS "companyId" ${participating(ids)} AND p."companyId" IS NOT NULL`
+    const rows = await db.$queryRaw<
+      Array<{ companyId: string }>
+    >`SELECT DISTINCT p."companyId" AS "companyId" ${participating(ids)} AND p."companyId" IS NOT NULL`
     for (const row of rows) companies.add(row.companyId)
   }
   // Membership dates are compared by Prisma, not in SQL: SQLite keeps dates as text. Members are
   // few (a cluster's member list), so they are read and matched here.
-  const members = await db.company.findMany({ where: { isMember: true, OR: [{ memberSince: null }, { memberSince: { lt: yearEnd } }] }, select: { id: true } })
+  const members = await db.company.findMany({
+    where: { isMember: true, OR: [{ memberSince: null }, { memberSince: { lt: yearEnd } }] },
+    select: { id: true },
+  })
   const memberCompanies = members.filter((m) => companies.has(m.id)).length
   return { uniquePersons, companiesReached: companies.size, memberCompanies }
 }
@@ -341,7 +365,16 @@ type RoleTally = {
 type Tally = { roles: Record<AttendeeRole, RoleTally> }
 
 function emptyTally(): Tally {
-  const zero = (): RoleTally => ({ confirmed: 0, waitlisted: 0, cancelled: 0, walkIns: 0, checkedIn: 0, walkInsCheckedIn: 0, confirmedAhead: 0, confirmedAheadCheckedIn: 0 })
+  const zero = (): RoleTally => ({
+    confirmed: 0,
+    waitlisted: 0,
+    cancelled: 0,
+    walkIns: 0,
+    checkedIn: 0,
+    walkInsCheckedIn: 0,
+    confirmedAhead: 0,
+    confirmedAheadCheckedIn: 0,
+  })
   return { roles: { ATTENDEE: zero(), PRESS: zero(), SPEAKER: zero(), EXHIBITOR: zero(), STAFF: zero() } }
 }
 
@@ -367,7 +400,10 @@ function toEventCount(event: EventHeadcount, tally: Tally): EventCount {
     method: byHand ? 'headcount' : 'checkins',
     headcountNote: byHand ? event.headcountNote : null,
     byRole: Object.fromEntries(
-      ROLES.map((role) => [role, { registered: tally.roles[role].confirmed + tally.roles[role].waitlisted, present: present(tally.roles[role]) }]),
+      ROLES.map((role) => [
+        role,
+        { registered: tally.roles[role].confirmed + tally.roles[role].waitlisted, present: present(tally.roles[role]) },
+      ]),
     ) as Record<AttendeeRole, RoleCount>,
   }
 }

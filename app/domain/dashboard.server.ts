@@ -107,23 +107,48 @@ export async function listDashboardEvents(db: Db, filter: DashboardFilter = {}, 
   const offset = (page - 1) * pageSize
 
   const select = {
-    id: true, slug: true, kind: true, status: true, titleDe: true, titleEn: true,
-    startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true, headcount: true,
+    id: true,
+    slug: true,
+    kind: true,
+    status: true,
+    titleDe: true,
+    titleEn: true,
+    startsAt: true,
+    endsAt: true,
+    timeZone: true,
+    capacity: true,
+    confirmedCount: true,
+    headcount: true,
   } as const
   // The page may straddle the two groups: the end of the upcoming list, then the start of the past.
   const upcoming =
     offset < upcomingTotal
-      ? await db.event.findMany({ where: upcomingWhere, select, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], skip: offset, take: pageSize })
+      ? await db.event.findMany({
+          where: upcomingWhere,
+          select,
+          orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+          skip: offset,
+          take: pageSize,
+        })
       : []
   const pastSkip = Math.max(0, offset - upcomingTotal)
   const pastTake = pageSize - upcoming.length
   const past =
     pastTake > 0 && pastSkip < pastTotal
-      ? await db.event.findMany({ where: pastWhere, select, orderBy: [{ startsAt: 'desc' }, { id: 'asc' }], skip: pastSkip, take: pastTake })
+      ? await db.event.findMany({
+          where: pastWhere,
+          select,
+          orderBy: [{ startsAt: 'desc' }, { id: 'asc' }],
+          skip: pastSkip,
+          take: pastTake,
+        })
       : []
 
   const rows = [...upcoming, ...past]
-  const counts = await countsFor(db, rows.map((e) => e.id))
+  const counts = await countsFor(
+    db,
+    rows.map((e) => e.id),
+  )
   const events = rows.map((e) => ({
     ...e,
     isPast: e.endsAt.getTime() < now.getTime(),

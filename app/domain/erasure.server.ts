@@ -9,7 +9,8 @@ import { deleteSpeakerPhotoFiles, speakerPhotoDir } from './speakers.server'
 export const ERASED_NAME = '—'
 const erasedEmail = (personId: string) => `erased-${personId}@erased.invalid`
 
-export type ErasureResult = { kind: 'erased'; registrations: number; outbox: number; audit: number; files: number } | { kind: 'alreadyErased' } | { kind: 'notFound' }
+export type ErasureResult =
+  { kind: 'erased'; registrations: number; outbox: number; audit: number; files: number } | { kind: 'alreadyErased' } | { kind: 'notFound' }
 
 /**
  * Anonymises one person; one transaction, so a failure leaves nothing half erased. Their files are
@@ -18,7 +19,13 @@ export type ErasureResult = { kind: 'erased'; registrations: number; outbox: num
  * `actorId`: the staff member who erased (null: the person themselves, or the retention rule).
  * `photoDir`: where speaker photos are stored.
  */
-export async function erasePerson(db: Db, personId: string, now = new Date(), actorId: string | null = null, photoDir = speakerPhotoDir()): Promise<ErasureResult> {
+export async function erasePerson(
+  db: Db,
+  personId: string,
+  now = new Date(),
+  actorId: string | null = null,
+  photoDir = speakerPhotoDir(),
+): Promise<ErasureResult> {
   const person = await db.person.findUnique({
     where: { id: personId },
     select: { id: true, email: true, firstName: true, lastName: true, erasedAt: true, speakerRoles: { select: { id: true } } },
@@ -39,12 +46,24 @@ export async function erasePerson(db: Db, personId: string, now = new Date(), ac
   const erased = await db.$transaction(async (tx) => {
     await tx.person.update({
       where: { id: personId },
-      data: { email: erasedEmail(personId), firstName: ERASED_NAME, lastName: ERASED_NAME, title: null, jobTitle: null, phone: null, consentLeadScan: false, erasedAt: now },
+      data: {
+        email: erasedEmail(personId),
+        firstName: ERASED_NAME,
+        lastName: ERASED_NAME,
+        title: null,
+        jobTitle: null,
+        phone: null,
+        consentLeadScan: false,
+        erasedAt: now,
+      },
     })
     await tx.registration.updateMany({ where: { personId }, data: { answers: {}, companyName: null, cancelReason: null } })
     // Mails not yet sent are not sent any more: their recipient is gone.
     await tx.outboxMessage.updateMany({ where: { ...outboxWhere, status: 'PENDING' }, data: { status: 'FAILED', lastError: 'erased' } })
-    const outbox = await tx.outboxMessage.updateMany({ where: outboxWhere, data: { toEmail: erasedEmail(personId), toName: null, payload: {} } })
+    const outbox = await tx.outboxMessage.updateMany({
+      where: outboxWhere,
+      data: { toEmail: erasedEmail(personId), toName: null, payload: {} },
+    })
     const auditRows = await tx.auditEntry.updateMany({ where: { id: { in: auditIds } }, data: { details: { erased: true } } })
     await tx.lead.updateMany({ where: { visitorRegistrationId: { in: registrationIds } }, data: { note: null } })
     await tx.cooperationProfile.updateMany({ where: { personId }, data: { offer: null, seek: null, topics: null } })
@@ -62,8 +81,13 @@ async function auditEntriesMentioning(db: Db, traces: string[], entityIds: strin
   const ids = new Set((await db.auditEntry.findMany({ where: { entityId: { in: entityIds } }, select: { id: true } })).map((a) => a.id))
   const needles = traces.map((t) => t.toLowerCase())
   const BATCH = 1_000
-  for (let cursor: string | undefined; ; ) {
-    const page = await db.auditEntry.findMany({ select: { id: true, details: true }, orderBy: { id: 'asc' }, take: BATCH, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) })
+  for (let cursor: string | undefined; ;) {
+    const page = await db.auditEntry.findMany({
+      select: { id: true, details: true },
+      orderBy: { id: 'asc' },
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    })
     for (const entry of page) {
       const text = entry.details ? JSON.stringify(entry.details).toLowerCase() : ''
       if (needles.some((n) => text.includes(n))) ids.add(entry.id)
@@ -89,7 +113,12 @@ export async function personsPastRetention(db: Db, cutoff: Date): Promise<string
 }
 
 /** The retention rule: anonymises attendees whose events all ended more than `months` months ago. */
-export async function applyRetention(db: Db, months: number, now = new Date(), photoDir = speakerPhotoDir()): Promise<{ cutoff: Date; erased: number }> {
+export async function applyRetention(
+  db: Db,
+  months: number,
+  now = new Date(),
+  photoDir = speakerPhotoDir(),
+): Promise<{ cutoff: Date; erased: number }> {
   if (!Number.isInteger(months) || months < 1) throw new RangeError('months must be a whole number ≥ 1')
   const cutoff = new Date(now)
   cutoff.setMonth(cutoff.getMonth() - months)

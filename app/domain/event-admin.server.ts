@@ -93,7 +93,10 @@ export type NewQuestion = { kind: QuestionKind; labelDe: string; labelEn?: strin
 /** Adds a custom question at the end; choice options get stable values from their labels. */
 export async function addQuestion(db: Db, eventId: string, q: NewQuestion) {
   const position = await db.eventQuestion.count({ where: { eventId } })
-  const options = q.kind === 'CHOICE' || q.kind === 'MULTI' ? q.options.map((label, i) => ({ value: `${i + 1}-${slugify(label).slice(0, 20)}`, de: label, en: label })) : undefined
+  const options =
+    q.kind === 'CHOICE' || q.kind === 'MULTI'
+      ? q.options.map((label, i) => ({ value: `${i + 1}-${slugify(label).slice(0, 20)}`, de: label, en: label }))
+      : undefined
   return db.eventQuestion.create({
     data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
   })
@@ -119,8 +122,14 @@ export async function listRegistrations(db: Db, eventId: string, filter: Registr
     include: { person: { include: { company: true } }, checkIns: { where: { activeKey: { not: null } }, select: { day: true } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   })
-  const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-  const terms = fold(filter.q ?? '').split(/\s+/).filter(Boolean)
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+  const terms = fold(filter.q ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
   const company = fold(filter.company ?? '').trim()
   const matching = all.filter((r) => {
     const companyName = fold(r.companyName ?? r.person.company?.name ?? '')
@@ -135,7 +144,12 @@ export async function listRegistrations(db: Db, eventId: string, filter: Registr
 }
 
 /** The registrations as spreadsheet rows, one column per custom question, in the reader's language. */
-export async function registrationRows(db: Db, eventId: string, locale: 'de' | 'en', labels: { header: string[]; yes: string; no: string }) {
+export async function registrationRows(
+  db: Db,
+  eventId: string,
+  locale: 'de' | 'en',
+  labels: { header: string[]; yes: string; no: string },
+) {
   const [questions, { registrations }] = await Promise.all([
     db.eventQuestion.findMany({ where: { eventId }, orderBy: { position: 'asc' } }),
     listRegistrations(db, eventId, { page: 1, perPage: 1_000_000 }),
@@ -164,7 +178,12 @@ export type StatusChange = { kind: 'changed'; notified: number } | { kind: 'notF
  * Publishes, withdraws to draft, or cancels an event. Cancelling tells every live registration
  * (confirmed or waiting) by mail, written to the outbox in the same transaction; it is final.
  */
-export async function setEventStatus(db: Db, eventId: string, status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED', now = new Date()): Promise<StatusChange> {
+export async function setEventStatus(
+  db: Db,
+  eventId: string,
+  status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED',
+  now = new Date(),
+): Promise<StatusChange> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.event.updateMany({
       where: { id: eventId, status: { notIn: ['CANCELLED', status] } },
@@ -183,7 +202,13 @@ export async function setEventStatus(db: Db, eventId: string, status: 'PUBLISHED
     const live = await tx.registration.findMany({ where: { eventId, status: { not: 'CANCELLED' } }, include: { person: true } })
     if (live.length) {
       await tx.outboxMessage.createMany({
-        data: live.map((r) => ({ template: 'event.cancelled', toEmail: r.person.email, locale: r.locale, registrationId: r.id, payload: { registrationId: r.id } })),
+        data: live.map((r) => ({
+          template: 'event.cancelled',
+          toEmail: r.person.email,
+          locale: r.locale,
+          registrationId: r.id,
+          payload: { registrationId: r.id },
+        })),
       })
     }
     return { kind: 'changed' as const, notified: live.length }
@@ -191,7 +216,8 @@ export async function setEventStatus(db: Db, eventId: string, status: 'PUBLISHED
 }
 
 export type EventChanges = Omit<NewEvent, 'publish'>
-export type UpdateEventResult = { kind: 'updated'; notified: number; promoted: number } | { kind: 'notFound' | 'endsBeforeStart' | 'cancelled' }
+export type UpdateEventResult =
+  { kind: 'updated'; notified: number; promoted: number } | { kind: 'notFound' | 'endsBeforeStart' | 'cancelled' }
 
 /**
  * Changes an event's details. A new time or place raises the calendar SEQUENCE and mails every
@@ -229,13 +255,20 @@ export async function updateEvent(db: Db, eventId: string, changes: EventChanges
       const confirmed = await tx.registration.findMany({ where: { eventId, status: 'CONFIRMED' }, include: { person: true } })
       if (confirmed.length) {
         await tx.outboxMessage.createMany({
-          data: confirmed.map((r) => ({ template: 'event.changed', toEmail: r.person.email, locale: r.locale, registrationId: r.id, payload: { registrationId: r.id } })),
+          data: confirmed.map((r) => ({
+            template: 'event.changed',
+            toEmail: r.person.email,
+            locale: r.locale,
+            registrationId: r.id,
+            payload: { registrationId: r.id },
+          })),
         })
       }
       notified = confirmed.length
     }
     let promoted = 0
-    const capacityGrew = changes.capacity === null || changes.capacity === undefined || (before.capacity !== null && changes.capacity > before.capacity)
+    const capacityGrew =
+      changes.capacity === null || changes.capacity === undefined || (before.capacity !== null && changes.capacity > before.capacity)
     if (capacityGrew) {
       const waiting = await tx.registration.count({ where: { eventId, status: 'WAITLISTED' } })
       if (waiting) {

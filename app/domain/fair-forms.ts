@@ -11,7 +11,10 @@ const text = (max: number) =>
     .min(1, { error: 'errors.required', abort: true })
     .max(max, { error: 'errors.tooLong', abort: true })
     .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
-const id = z.string({ error: 'errors.required' }).max(64).regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.required' })
+const id = z
+  .string({ error: 'errors.required' })
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'errors.required' })
 
 /** A decimal number as people type it: "12", "12.5" or "12,5". */
 const decimal = (min: number, max: number, error: string) =>
@@ -47,14 +50,19 @@ export const StandForm = z.object({
 export const STAFF_ROWS = 3
 const staffMember = z.object({ firstName: line(100), lastName: line(100), email })
 const staffRows = z.preprocess(
-  (v) => (Array.isArray(v) ? v.filter((row) => row && typeof row === 'object' && Object.values(row).some((x) => x !== undefined && x !== '')) : []),
+  (v) =>
+    Array.isArray(v)
+      ? v.filter((row) => row && typeof row === 'object' && Object.values(row).some((x) => x !== undefined && x !== ''))
+      : [],
   z.array(staffMember).max(STAFF_ROWS),
 )
 
 export const ApplicationForm = z.object({
   company: line(150),
   companyCity: optionalLine(100),
-  companyWebsite: optionalLine(200).refine((v) => !v || /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(v), { error: 'errors.website' }),
+  companyWebsite: optionalLine(200).refine((v) => !v || /^(https?:\/\/)?[^\s/$.?#][^\s]*\.[^\s]{2,}$/i.test(v), {
+    error: 'errors.website',
+  }),
   firstName: line(100),
   lastName: line(100),
   email,
@@ -82,8 +90,16 @@ const time = z.string({ error: 'errors.required' }).regex(/^([01]\d|2[0-3]):[0-5
 
 export const GridForm = z
   .object({
-    tables: z.coerce.number({ error: 'errors.tables' }).int({ error: 'errors.tables' }).min(1, { error: 'errors.tables' }).max(50, { error: 'errors.tables' }),
-    slotMinutes: z.coerce.number({ error: 'errors.slotMinutes' }).int({ error: 'errors.slotMinutes' }).min(10, { error: 'errors.slotMinutes' }).max(240, { error: 'errors.slotMinutes' }),
+    tables: z.coerce
+      .number({ error: 'errors.tables' })
+      .int({ error: 'errors.tables' })
+      .min(1, { error: 'errors.tables' })
+      .max(50, { error: 'errors.tables' }),
+    slotMinutes: z.coerce
+      .number({ error: 'errors.slotMinutes' })
+      .int({ error: 'errors.slotMinutes' })
+      .min(10, { error: 'errors.slotMinutes' })
+      .max(240, { error: 'errors.slotMinutes' }),
     from: time,
     until: time,
   })
@@ -93,9 +109,17 @@ export const AdjustForm = z.object({ meetingId: id, day, start: time, table: lin
 
 export const MeetingRequestForm = z.object({ exhibitorId: id, message: optionalText(1_000) })
 
-export const ProfileForm = z.object({ offer: optionalText(500), seek: optionalText(500), topics: optionalLine(200), consentLeadScan: z.literal('on').optional() })
+export const ProfileForm = z.object({
+  offer: optionalText(500),
+  seek: optionalText(500),
+  topics: optionalLine(200),
+  consentLeadScan: z.literal('on').optional(),
+})
 
-export const LeadForm = z.object({ code: z.string({ error: 'errors.code' }).trim().min(1, { error: 'errors.code' }).max(600, { error: 'errors.code' }), note: optionalText(1_000) })
+export const LeadForm = z.object({
+  code: z.string({ error: 'errors.code' }).trim().min(1, { error: 'errors.code' }).max(600, { error: 'errors.code' }),
+  note: optionalText(1_000),
+})
 
 /** True when the honeypot was filled: answer as if all went well, store nothing. */
 export const isBot = (values: { website?: string }) => Boolean(values.website?.trim())

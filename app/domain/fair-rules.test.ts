@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { canResize, fitsOnStand, freeArea, geometryProblem, overlappingStand, rectanglesOverlap, staffPassQuota } from './fair-rules'
 
-const stand = (id: string, hall: string, x: number, y: number, width: number, depth: number) => ({ id, hall, number: id, x, y, width, depth })
+const stand = (id: string, hall: string, x: number, y: number, width: number, depth: number) => ({
+  id,
+  hall,
+  number: id,
+  x,
+  y,
+  width,
+  depth,
+})
 
 describe('stand geometry', () => {
   it('accepts a stand without position, or with all four values', () => {

@@ -15,7 +15,18 @@ import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { enqueueCancellations } from './cooperation.server'
 import { countEvent } from './counting.server'
-import { canResize, fitsOnStand, freeArea, geometryProblem, isPlaced, normaliseLabel, overlappingStand, roundArea, staffPassQuota, type GeometryProblem } from './fair-rules'
+import {
+  canResize,
+  fitsOnStand,
+  freeArea,
+  geometryProblem,
+  isPlaced,
+  normaliseLabel,
+  overlappingStand,
+  roundArea,
+  staffPassQuota,
+  type GeometryProblem,
+} from './fair-rules'
 import { lockEvent } from './programme.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail, repeatMailCutoff } from './registration.server'
 
@@ -64,7 +75,12 @@ export async function saveStand(db: Db, eventId: string, standId: string | null,
       const stands = await tx.stand.findMany({ where: { eventId } })
       if (standId && !stands.some((s) => s.id === standId)) return { kind: 'notFound' }
       // Hall and number are compared as people read them, so "A3" and "a3 " are one stand.
-      const twin = stands.find((s) => s.id !== standId && normaliseLabel(s.hall) === normaliseLabel(data.hall) && normaliseLabel(s.number) === normaliseLabel(data.number))
+      const twin = stands.find(
+        (s) =>
+          s.id !== standId &&
+          normaliseLabel(s.hall) === normaliseLabel(data.hall) &&
+          normaliseLabel(s.number) === normaliseLabel(data.number),
+      )
       if (twin) return { kind: 'duplicate' }
       if (isPlaced(data)) {
         const other = overlappingStand({ ...data, id: standId ?? undefined }, stands.filter(isPlaced))
@@ -72,7 +88,8 @@ export async function saveStand(db: Db, eventId: string, standId: string | null,
       }
       if (standId) {
         const allocated = await allocatedAreas(tx, standId)
-        if (!canResize(data.areaSqm, allocated)) return { kind: 'belowAllocated', allocated: roundArea(allocated.reduce((s, a) => s + a, 0)) }
+        if (!canResize(data.areaSqm, allocated))
+          return { kind: 'belowAllocated', allocated: roundArea(allocated.reduce((s, a) => s + a, 0)) }
         await tx.stand.update({ where: { id: standId }, data })
         return { kind: 'saved', standId }
       }
@@ -151,10 +168,20 @@ export async function applyAsExhibitor(db: Db, eventId: string, input: Applicati
   const event = await db.event.findUnique({ where: { id: eventId } })
   const reason = applicationClosedReason(event, now)
   if (reason) return { kind: 'closed', reason }
-  const contact = await findOrCreatePerson(db, normaliseEmail(input.contact.email), { ...input.contact, company: input.company, locale: input.locale })
-  const company = await findOrCreateCompany(db, input.company.trim(), { city: input.companyCity?.trim() || null, website: input.companyWebsite?.trim() || null })
+  const contact = await findOrCreatePerson(db, normaliseEmail(input.contact.email), {
+    ...input.contact,
+    company: input.company,
+    locale: input.locale,
+  })
+  const company = await findOrCreateCompany(db, input.company.trim(), {
+    city: input.companyCity?.trim() || null,
+    website: input.companyWebsite?.trim() || null,
+  })
   if (!contact.companyId || (input.contact.phone && !contact.phone)) {
-    await db.person.update({ where: { id: contact.id }, data: { companyId: contact.companyId ?? company.id, phone: contact.phone ?? input.contact.phone?.trim() ?? null } })
+    await db.person.update({
+      where: { id: contact.id },
+      data: { companyId: contact.companyId ?? company.id, phone: contact.phone ?? input.contact.phone?.trim() ?? null },
+    })
   }
   const staff = dedupeStaff(input.staff, contact.email)
   const data = {
@@ -193,13 +220,23 @@ async function tellContactOfReapplication(db: Db, exhibitor: { id: string; conta
   if (!contactId) return
   await db.$transaction(async (tx) => {
     const { count } = await tx.exhibitor.updateMany({
-      where: { id: exhibitor.id, status: { in: ['APPLIED', 'ACCEPTED'] }, OR: [{ reapplicationMailedAt: null }, { reapplicationMailedAt: { lte: repeatMailCutoff(now) } }] },
+      where: {
+        id: exhibitor.id,
+        status: { in: ['APPLIED', 'ACCEPTED'] },
+        OR: [{ reapplicationMailedAt: null }, { reapplicationMailedAt: { lte: repeatMailCutoff(now) } }],
+      },
       data: { reapplicationMailedAt: now },
     })
     const contact = count === 1 ? await tx.person.findUnique({ where: { id: contactId } }) : null
     if (!contact || contact.erasedAt) return
     await tx.outboxMessage.create({
-      data: { template: 'exhibitor.reapplied', toEmail: contact.email, toName: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, payload: { exhibitorId: exhibitor.id } },
+      data: {
+        template: 'exhibitor.reapplied',
+        toEmail: contact.email,
+        toName: `${contact.firstName} ${contact.lastName}`,
+        locale: contact.locale,
+        payload: { exhibitorId: exhibitor.id },
+      },
     })
   }, USER_TX)
 }
@@ -220,7 +257,8 @@ function dedupeStaff(staff: PersonInput[], contactEmail: string): StaffRequest[]
 export function staffRequestedOf(value: unknown): StaffRequest[] {
   if (!Array.isArray(value)) return []
   return value.filter(
-    (s): s is StaffRequest => !!s && typeof s === 'object' && typeof s.firstName === 'string' && typeof s.lastName === 'string' && typeof s.email === 'string',
+    (s): s is StaffRequest =>
+      !!s && typeof s === 'object' && typeof s.firstName === 'string' && typeof s.lastName === 'string' && typeof s.email === 'string',
   )
 }
 
@@ -249,7 +287,13 @@ export type AcceptResult =
  * has not that much room left. The contact person gets the exhibitor confirmation; the contact and
  * the staff named in the application get their passes, as far as the quota allows.
  */
-export async function acceptExhibitor(db: Db, eventId: string, exhibitorId: string, placement: { standId: string; areaSqm: number }, now = new Date()): Promise<AcceptResult> {
+export async function acceptExhibitor(
+  db: Db,
+  eventId: string,
+  exhibitorId: string,
+  placement: { standId: string; areaSqm: number },
+  now = new Date(),
+): Promise<AcceptResult> {
   const exhibitor = await db.exhibitor.findFirst({ where: { id: exhibitorId, eventId }, include: { contactPerson: true, company: true } })
   if (!exhibitor) return { kind: 'notFound' }
   if (exhibitor.status === 'WITHDRAWN') return { kind: 'notAcceptable', status: exhibitor.status }
@@ -258,7 +302,14 @@ export async function acceptExhibitor(db: Db, eventId: string, exhibitorId: stri
   const staff = staffRequestedOf(exhibitor.staffRequested)
   const people: { id: string; email: string; locale: string }[] = []
   if (exhibitor.contactPerson && !exhibitor.contactPerson.erasedAt) people.push(exhibitor.contactPerson)
-  for (const s of staff) people.push(await findOrCreatePerson(db, s.email, { ...s, company: exhibitor.company.name, locale: exhibitor.contactPerson?.locale === 'en' ? 'en' : 'de' }))
+  for (const s of staff)
+    people.push(
+      await findOrCreatePerson(db, s.email, {
+        ...s,
+        company: exhibitor.company.name,
+        locale: exhibitor.contactPerson?.locale === 'en' ? 'en' : 'de',
+      }),
+    )
 
   return db.$transaction(async (tx): Promise<AcceptResult> => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' }
@@ -274,13 +325,25 @@ export async function acceptExhibitor(db: Db, eventId: string, exhibitorId: stri
     const contact = exhibitor.contactPerson
     if (contact && !contact.erasedAt) {
       await tx.outboxMessage.create({
-        data: { template: 'exhibitor.confirmed', toEmail: contact.email, toName: `${contact.firstName} ${contact.lastName}`, locale: contact.locale, payload: { exhibitorId } },
+        data: {
+          template: 'exhibitor.confirmed',
+          toEmail: contact.email,
+          toName: `${contact.firstName} ${contact.lastName}`,
+          locale: contact.locale,
+          payload: { exhibitorId },
+        },
       })
     }
     let passesIssued = 0
     let passesSkipped = 0
     for (const person of people) {
-      const result = await issuePassInTx(tx, { id: exhibitorId, eventId, areaSqm: area, companyName: exhibitor.company.name }, person, person.locale === 'en' ? 'en' : 'de', now)
+      const result = await issuePassInTx(
+        tx,
+        { id: exhibitorId, eventId, areaSqm: area, companyName: exhibitor.company.name },
+        person,
+        person.locale === 'en' ? 'en' : 'de',
+        now,
+      )
       if (result.kind === 'issued') passesIssued++
       else if (result.kind !== 'existing') passesSkipped++
     }
@@ -304,11 +367,17 @@ export async function rejectExhibitor(db: Db, eventId: string, exhibitorId: stri
  */
 export async function withdrawExhibitor(db: Db, exhibitorId: string, now = new Date()): Promise<DecisionResult> {
   return db.$transaction(async (tx): Promise<DecisionResult> => {
-    const { count } = await tx.exhibitor.updateMany({ where: { id: exhibitorId, status: { in: ['APPLIED', 'ACCEPTED'] } }, data: { status: 'WITHDRAWN' } })
+    const { count } = await tx.exhibitor.updateMany({
+      where: { id: exhibitorId, status: { in: ['APPLIED', 'ACCEPTED'] } },
+      data: { status: 'WITHDRAWN' },
+    })
     const exhibitor = await tx.exhibitor.findUnique({ where: { id: exhibitorId } })
     if (!exhibitor) return { kind: 'notFound' }
     if (count === 0) return { kind: 'notAllowed', status: exhibitor.status }
-    const passes = await tx.registration.findMany({ where: { exhibitorId, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, include: { person: true } })
+    const passes = await tx.registration.findMany({
+      where: { exhibitorId, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
+      include: { person: true },
+    })
     for (const pass of passes) await cancelPassInTx(tx, pass, now, 'exhibitor withdrawn')
     const scheduled = await tx.meeting.findMany({ where: { exhibitorId, status: 'ACCEPTED', startsAt: { not: null } } })
     await tx.meeting.updateMany({ where: { exhibitorId, status: { in: ['REQUESTED', 'ACCEPTED'] } }, data: { status: 'CANCELLED' } })
@@ -328,35 +397,59 @@ export type StaffPassResult =
   | { kind: 'notFound' }
 
 /** A pass for one more person working the stand (organiser, or the exhibitor's own staff). */
-export async function issueStaffPass(db: Db, exhibitorId: string, input: PersonInput & { locale?: 'de' | 'en' }, now = new Date()): Promise<StaffPassResult> {
+export async function issueStaffPass(
+  db: Db,
+  exhibitorId: string,
+  input: PersonInput & { locale?: 'de' | 'en' },
+  now = new Date(),
+): Promise<StaffPassResult> {
   const exhibitor = await db.exhibitor.findUnique({ where: { id: exhibitorId }, include: { company: true } })
   if (!exhibitor) return { kind: 'notFound' }
   if (exhibitor.status !== 'ACCEPTED') return { kind: 'notAccepted' }
-  const person = await findOrCreatePerson(db, normaliseEmail(input.email), { ...input, company: exhibitor.company.name, locale: input.locale })
+  const person = await findOrCreatePerson(db, normaliseEmail(input.email), {
+    ...input,
+    company: exhibitor.company.name,
+    locale: input.locale,
+  })
   try {
     return await db.$transaction(
-      (tx) => issuePassInTx(tx, { id: exhibitor.id, eventId: exhibitor.eventId, areaSqm: null, companyName: exhibitor.company.name }, person, input.locale ?? 'de', now),
+      (tx) =>
+        issuePassInTx(
+          tx,
+          { id: exhibitor.id, eventId: exhibitor.eventId, areaSqm: null, companyName: exhibitor.company.name },
+          person,
+          input.locale ?? 'de',
+          now,
+        ),
       USER_TX,
     )
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
     // The same person was given a pass by a concurrent request, which committed first.
     const winner = await db.registration.findFirst({ where: { eventId: exhibitor.eventId, personId: person.id } })
-    if (winner && winner.exhibitorId === exhibitorId && winner.status !== 'CANCELLED') return { kind: 'existing', registrationId: winner.id, manageToken: winner.manageToken }
+    if (winner && winner.exhibitorId === exhibitorId && winner.status !== 'CANCELLED')
+      return { kind: 'existing', registrationId: winner.id, manageToken: winner.manageToken }
     return { kind: 'alreadyRegistered' }
   }
 }
 
 type ExhibitorForPass = { id: string; eventId: string; areaSqm: number | null; companyName: string }
 
-async function issuePassInTx(tx: Tx, exhibitor: ExhibitorForPass, person: { id: string; email: string }, locale: 'de' | 'en', now: Date): Promise<StaffPassResult> {
+async function issuePassInTx(
+  tx: Tx,
+  exhibitor: ExhibitorForPass,
+  person: { id: string; email: string },
+  locale: 'de' | 'en',
+  now: Date,
+): Promise<StaffPassResult> {
   // The guard first: locks this exhibitor's row until commit, so passes are counted one at a time.
   const locked = await tx.$executeRaw`UPDATE "Exhibitor" SET "status" = "status" WHERE "id" = ${exhibitor.id} AND "status" = 'ACCEPTED'`
   if (locked !== 1) return { kind: 'notAccepted' }
   const current = await tx.exhibitor.findUniqueOrThrow({ where: { id: exhibitor.id }, select: { areaSqm: true } })
   const existing = await tx.registration.findFirst({ where: { eventId: exhibitor.eventId, personId: person.id } })
   if (existing && existing.status !== 'CANCELLED') {
-    if (existing.role === 'EXHIBITOR' && existing.exhibitorId === exhibitor.id) return { kind: 'existing', registrationId: existing.id, manageToken: existing.manageToken }
+    if (existing.role === 'EXHIBITOR' && existing.exhibitorId === exhibitor.id)
+      return { kind: 'existing', registrationId: existing.id, manageToken: existing.manageToken }
     return { kind: 'alreadyRegistered' }
   }
   const quota = staffPassQuota(current.areaSqm ?? exhibitor.areaSqm)
@@ -388,7 +481,10 @@ export type RevokeResult = { kind: 'revoked' } | { kind: 'notFound' }
 /** Takes a staff pass back (the person no longer comes): cancelled, with the cancellation mail. */
 export async function revokeStaffPass(db: Db, exhibitorId: string, registrationId: string, now = new Date()): Promise<RevokeResult> {
   return db.$transaction(async (tx): Promise<RevokeResult> => {
-    const pass = await tx.registration.findFirst({ where: { id: registrationId, exhibitorId, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, include: { person: true } })
+    const pass = await tx.registration.findFirst({
+      where: { id: registrationId, exhibitorId, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
+      include: { person: true },
+    })
     if (!pass) return { kind: 'notFound' }
     return (await cancelPassInTx(tx, pass, now, 'staff pass revoked')) ? { kind: 'revoked' } : { kind: 'notFound' }
   }, USER_TX)
@@ -421,7 +517,11 @@ export async function getFairOverview(db: Db, eventId: string) {
         company: { select: { name: true, city: true, isMember: true, website: true } },
         stand: { select: { id: true, hall: true, number: true } },
         contactPerson: { select: { firstName: true, lastName: true, email: true, phone: true } },
-        staffPasses: { where: { role: 'EXHIBITOR' }, orderBy: { createdAt: 'asc' }, select: { id: true, status: true, person: { select: { firstName: true, lastName: true, email: true } } } },
+        staffPasses: {
+          where: { role: 'EXHIBITOR' },
+          orderBy: { createdAt: 'asc' },
+          select: { id: true, status: true, person: { select: { firstName: true, lastName: true, email: true } } },
+        },
       },
     }),
     fairCounts(db, eventId),
@@ -431,7 +531,14 @@ export async function getFairOverview(db: Db, eventId: string) {
     event,
     stands: stands.map((s) => {
       const on = accepted.filter((e) => e.standId === s.id).sort(byCompany)
-      return { ...s, free: freeArea(s.areaSqm, on.map((e) => e.areaSqm ?? 0)), exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })) }
+      return {
+        ...s,
+        free: freeArea(
+          s.areaSqm,
+          on.map((e) => e.areaSqm ?? 0),
+        ),
+        exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })),
+      }
     }),
     exhibitors: exhibitors.map((e) => ({
       ...e,
@@ -494,11 +601,20 @@ export async function listExhibitorDirectory(db: Db, slug: string, q = '') {
   if (!event || !event.isPublic || event.status === 'DRAFT' || event.kind !== 'FAIR') return null
   const exhibitors = await db.exhibitor.findMany({
     where: { eventId: event.id, status: 'ACCEPTED' },
-    include: { company: { select: { name: true, city: true, country: true, website: true } }, stand: { select: { hall: true, number: true } } },
+    include: {
+      company: { select: { name: true, city: true, country: true, website: true } },
+      stand: { select: { hall: true, number: true } },
+    },
   })
   const needle = q.trim().toLowerCase()
   const found = exhibitors
-    .filter((e) => !needle || [e.company.name, e.company.city, e.topicsDe, e.topicsEn, e.products, e.stand?.number, e.stand?.hall].some((v) => v?.toLowerCase().includes(needle)))
+    .filter(
+      (e) =>
+        !needle ||
+        [e.company.name, e.company.city, e.topicsDe, e.topicsEn, e.products, e.stand?.number, e.stand?.hall].some((v) =>
+          v?.toLowerCase().includes(needle),
+        ),
+    )
     .sort((a, b) => a.company.name.localeCompare(b.company.name, 'de'))
   const stands = await db.stand.findMany({ where: { eventId: event.id }, orderBy: [{ hall: 'asc' }, { number: 'asc' }] })
   return {
@@ -516,7 +632,14 @@ export async function listExhibitorDirectory(db: Db, slug: string, q = '') {
     })),
     stands: stands.map((s) => {
       const on = exhibitors.filter((e) => e.standId === s.id).sort(byCompany)
-      return { ...s, free: freeArea(s.areaSqm, on.map((e) => e.areaSqm ?? 0)), exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })) }
+      return {
+        ...s,
+        free: freeArea(
+          s.areaSqm,
+          on.map((e) => e.areaSqm ?? 0),
+        ),
+        exhibitors: on.map((e) => ({ id: e.id, company: e.company.name, areaSqm: e.areaSqm ?? 0 })),
+      }
     }),
   }
 }

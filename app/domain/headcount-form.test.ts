@@ -3,7 +3,10 @@ import { parseHeadcountForm } from './headcount-form'
 
 describe('headcount form', () => {
   it('takes a whole number and an optional note, trimmed', () => {
-    expect(parseHeadcountForm({ headcount: ' 80 ', note: '  ca. 80, von Hand gezählt ' })).toEqual({ ok: true, value: { headcount: 80, note: 'ca. 80, von Hand gezählt' } })
+    expect(parseHeadcountForm({ headcount: ' 80 ', note: '  ca. 80, von Hand gezählt ' })).toEqual({
+      ok: true,
+      value: { headcount: 80, note: 'ca. 80, von Hand gezählt' },
+    })
     expect(parseHeadcountForm({ headcount: '0' })).toEqual({ ok: true, value: { headcount: 0, note: null } })
     expect(parseHeadcountForm({ headcount: '12', note: '   ' })).toEqual({ ok: true, value: { headcount: 12, note: null } })
   })

@@ -21,7 +21,9 @@ export const HeadcountForm = z.object({
 export type HeadcountInput = z.output<typeof HeadcountForm>
 
 /** Field errors as translation keys, or the parsed input. */
-export function parseHeadcountForm(values: Record<string, unknown>): { ok: true; value: HeadcountInput } | { ok: false; fieldErrors: Record<string, string[]> } {
+export function parseHeadcountForm(
+  values: Record<string, unknown>,
+): { ok: true; value: HeadcountInput } | { ok: false; fieldErrors: Record<string, string[]> } {
   const parsed = HeadcountForm.safeParse(values)
   if (parsed.success) return { ok: true, value: parsed.data }
   const fieldErrors: Record<string, string[]> = {}

@@ -7,12 +7,21 @@ import type { HeadcountInput } from './headcount-form'
 export type HeadcountResult = { kind: 'saved' | 'cleared' } | { kind: 'notFound' | 'notStarted' }
 
 /** Sets (or replaces) the headcount. Refused before the event has started: nobody can have counted yet. */
-export async function setHeadcount(db: Db, eventId: string, input: HeadcountInput, by: { userId: string }, now = new Date()): Promise<HeadcountResult> {
+export async function setHeadcount(
+  db: Db,
+  eventId: string,
+  input: HeadcountInput,
+  by: { userId: string },
+  now = new Date(),
+): Promise<HeadcountResult> {
   const event = await db.event.findUnique({ where: { id: eventId }, select: { startsAt: true, headcount: true, headcountNote: true } })
   if (!event) return { kind: 'notFound' }
   if (event.startsAt > now) return { kind: 'notStarted' }
   await db.$transaction([
-    db.event.update({ where: { id: eventId }, data: { headcount: input.headcount, headcountNote: input.note, headcountAt: now, headcountById: by.userId } }),
+    db.event.update({
+      where: { id: eventId },
+      data: { headcount: input.headcount, headcountNote: input.note, headcountAt: now, headcountById: by.userId },
+    }),
     db.auditEntry.create({
       data: {
         at: now,
@@ -34,7 +43,14 @@ export async function clearHeadcount(db: Db, eventId: string, by: { userId: stri
   await db.$transaction([
     db.event.update({ where: { id: eventId }, data: { headcount: null, headcountNote: null, headcountAt: null, headcountById: null } }),
     db.auditEntry.create({
-      data: { at: now, actorId: by.userId, action: 'event.headcount.cleared', entityType: 'Event', entityId: eventId, details: { previous: event.headcount, previousNote: event.headcountNote } },
+      data: {
+        at: now,
+        actorId: by.userId,
+        action: 'event.headcount.cleared',
+        entityType: 'Event',
+        entityId: eventId,
+        details: { previous: event.headcount, previousNote: event.headcountNote },
+      },
     }),
   ])
   return { kind: 'cleared' }

@@ -25,23 +25,32 @@ export async function scanLead(db: Db, token: string, input: { code: string; not
   const claims = verifyTicket((await getTicketKeys(db)).publicKey, code)
   if (!claims) return { kind: 'invalid' }
   if (claims.eventId !== desk.event.id) return { kind: 'wrongEvent' }
-  const visitor = await db.registration.findUnique({ where: { id: claims.registrationId }, include: { person: { include: { company: true } } } })
+  const visitor = await db.registration.findUnique({
+    where: { id: claims.registrationId },
+    include: { person: { include: { company: true } } },
+  })
   // A genuine signature over a superseded ticket (transferred, re-issued) is no longer a badge.
   if (!visitor || visitor.eventId !== desk.event.id || ticketVersion(visitor.ticketSecret) !== claims.version) return { kind: 'invalid' }
   if (visitor.status === 'CANCELLED') return { kind: 'cancelled' }
   if (visitor.exhibitorId === desk.exhibitor.id) return { kind: 'ownStaff' }
   if (!visitor.person.consentLeadScan || visitor.person.erasedAt) return { kind: 'noConsent' }
-  const name = [`${visitor.person.firstName} ${visitor.person.lastName}`, visitor.companyName ?? visitor.person.company?.name].filter(Boolean).join(', ')
+  const name = [`${visitor.person.firstName} ${visitor.person.lastName}`, visitor.companyName ?? visitor.person.company?.name]
+    .filter(Boolean)
+    .join(', ')
   const note = input.note?.trim() || null
   try {
-    await db.lead.create({ data: { eventId: desk.event.id, exhibitorId: desk.exhibitor.id, visitorRegistrationId: visitor.id, note, scannedById: desk.pass.id } })
+    await db.lead.create({
+      data: { eventId: desk.event.id, exhibitorId: desk.exhibitor.id, visitorRegistrationId: visitor.id, note, scannedById: desk.pass.id },
+    })
     return { kind: 'saved', name }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
   }
   // Scanned before (by this or another member of the stand staff): a new note is added to the old one.
   if (!note) return { kind: 'already', name }
-  const lead = await db.lead.findUniqueOrThrow({ where: { exhibitorId_visitorRegistrationId: { exhibitorId: desk.exhibitor.id, visitorRegistrationId: visitor.id } } })
+  const lead = await db.lead.findUniqueOrThrow({
+    where: { exhibitorId_visitorRegistrationId: { exhibitorId: desk.exhibitor.id, visitorRegistrationId: visitor.id } },
+  })
   await db.lead.update({ where: { id: lead.id }, data: { note: lead.note ? `${lead.note}\n${note}`.slice(0, 4_000) : note } })
   return { kind: 'updated', name }
 }
@@ -75,7 +84,10 @@ export async function listLeads(db: Db, token: string) {
 export type LeadRow = NonNullable<Awaited<ReturnType<typeof listLeads>>>['leads'][number]
 
 /** The leads as a CSV file for Excel (see lib/csv.ts), with the header in the reader's language. */
-export function leadsCsv(leads: LeadRow[], header: { firstName: string; lastName: string; company: string; email: string; note: string; scannedAt: string }): string {
+export function leadsCsv(
+  leads: LeadRow[],
+  header: { firstName: string; lastName: string; company: string; email: string; note: string; scannedAt: string },
+): string {
   return toCsv([
     [header.firstName, header.lastName, header.company, header.email, header.note, header.scannedAt],
     ...leads.map((l) => [l.firstName, l.lastName, l.company, l.email, l.note, l.createdAt]),

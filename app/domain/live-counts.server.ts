@@ -35,7 +35,10 @@ export type LiveCounts = {
 }
 
 export async function liveCounts(db: Db, eventId: string, now = new Date()): Promise<LiveCounts | null> {
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, startsAt: true, endsAt: true, timeZone: true, headcount: true } })
+  const event = await db.event.findUnique({
+    where: { id: eventId },
+    select: { id: true, startsAt: true, endsAt: true, timeZone: true, headcount: true },
+  })
   if (!event) return null
   const [count, days] = await Promise.all([countEvent(db, eventId), countDays(db, { id: eventId }, [event])])
   if (!count) return null
@@ -66,7 +69,7 @@ export async function liveCounts(db: Db, eventId: string, now = new Date()): Pro
 function eventDays(event: { startsAt: Date; endsAt: Date; timeZone: string }): string[] {
   const last = eventDay(new Date(Math.max(event.startsAt.getTime(), event.endsAt.getTime() - 1)), event.timeZone)
   const days: string[] = []
-  for (let day = eventDay(event.startsAt, event.timeZone); day <= last && days.length < 31; ) {
+  for (let day = eventDay(event.startsAt, event.timeZone); day <= last && days.length < 31;) {
     days.push(day)
     const d = new Date(`${day}T12:00:00Z`)
     d.setUTCDate(d.getUTCDate() + 1)

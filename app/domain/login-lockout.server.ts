@@ -34,7 +34,11 @@ export async function countAttempt(db: Db, key: string, now: Date): Promise<numb
   const cutoff = new Date(now.getTime() - WINDOW_MS)
   for (let round = 0; round < 3; round++) {
     try {
-      const row = await db.loginThrottle.update({ where: { emailHash: key, windowStart: { gt: cutoff } }, data: { failures: { increment: 1 } }, select: { failures: true } })
+      const row = await db.loginThrottle.update({
+        where: { emailHash: key, windowStart: { gt: cutoff } },
+        data: { failures: { increment: 1 } },
+        select: { failures: true },
+      })
       return row.failures
     } catch (error) {
       if (!isRecordNotFound(error)) throw error
@@ -47,7 +51,9 @@ export async function countAttempt(db: Db, key: string, now: Date): Promise<numb
     if (count === 1) return 1
     try {
       await db.loginThrottle.create({ data: { emailHash: key, failures: 1, windowStart: now } })
-      await db.loginThrottle.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } })
+      await db.loginThrottle.deleteMany({
+        where: { windowStart: { lt: new Date(now.getTime() - SWEEP_AFTER_MS) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+      })
       return 1
     } catch (error) {
       // Another attempt with this address made the row meanwhile: count on it.
@@ -72,11 +78,20 @@ export type LockOwner = { id: string; email: string; name: string; locale: strin
 export async function engageLock(db: Db, key: string, owner: LockOwner | null, now: Date): Promise<void> {
   const lockedUntil = new Date(now.getTime() + LOCK_MS)
   await db.$transaction(async (tx) => {
-    const { count } = await tx.loginThrottle.updateMany({ where: { emailHash: key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] }, data: { lockedUntil } })
+    const { count } = await tx.loginThrottle.updateMany({
+      where: { emailHash: key, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
+      data: { lockedUntil },
+    })
     if (count === 0) return
     // Nobody is known to have acted: whoever typed the passwords did not sign in.
     await tx.auditEntry.create({
-      data: { at: now, action: 'auth.locked', entityType: owner ? 'User' : 'LoginThrottle', entityId: owner?.id ?? key, details: { failures: MAX_FAILURES, lockedUntil: lockedUntil.toISOString() } },
+      data: {
+        at: now,
+        action: 'auth.locked',
+        entityType: owner ? 'User' : 'LoginThrottle',
+        entityId: owner?.id ?? key,
+        details: { failures: MAX_FAILURES, lockedUntil: lockedUntil.toISOString() },
+      },
     })
     if (owner) {
       await tx.outboxMessage.create({
@@ -92,12 +107,19 @@ export async function engageLock(db: Db, key: string, owner: LockOwner | null, n
   }, USER_TX)
 }
 
-type Rendered = { kind: 'mail'; mail: { to: { name: string; address: string }; subject: string; html: string; text: string } } | { kind: 'skip' | 'invalid'; reason: string }
+type Rendered =
+  | { kind: 'mail'; mail: { to: { name: string; address: string }; subject: string; html: string; text: string } }
+  | { kind: 'skip' | 'invalid'; reason: string }
 
 /** The outbox's rendering of `auth.loginLocked`: to the account's current address, in its language. */
-export async function renderLoginLockedMessage(db: Db, message: { toEmail: string; locale: string; payload: unknown }, base: string): Promise<Rendered> {
+export async function renderLoginLockedMessage(
+  db: Db,
+  message: { toEmail: string; locale: string; payload: unknown },
+  base: string,
+): Promise<Rendered> {
   const payload = (message.payload ?? {}) as { userId?: unknown; lockedAt?: unknown; lockedUntil?: unknown }
-  if (typeof payload.userId !== 'string' || typeof payload.lockedAt !== 'string' || typeof payload.lockedUntil !== 'string') return { kind: 'invalid', reason: 'no user or lock in payload' }
+  if (typeof payload.userId !== 'string' || typeof payload.lockedAt !== 'string' || typeof payload.lockedUntil !== 'string')
+    return { kind: 'invalid', reason: 'no user or lock in payload' }
   const user = await db.user.findUnique({ where: { id: payload.userId } })
   if (!user || user.disabledAt) return { kind: 'skip', reason: 'account no longer active' }
   if (user.email !== message.toEmail.trim()) return { kind: 'skip', reason: 'account has another address now' }
@@ -118,5 +140,7 @@ export async function renderLoginLockedMessage(db: Db, message: { toEmail: strin
 
 function isRecordNotFound(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null
-  return Boolean(e && typeof e === 'object' && (e.code === 'P2025' || /Record to update not found|No record was found/i.test(e.message ?? '')))
+  return Boolean(
+    e && typeof e === 'object' && (e.code === 'P2025' || /Record to update not found|No record was found/i.test(e.message ?? '')),
+  )
 }

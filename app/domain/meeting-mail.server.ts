@@ -25,7 +25,8 @@ export function meetingUid(meetingId: string, side: 'requester' | 'exhibitor', a
   return `meeting-${meetingId}-${side}@${new URL(appUrl).hostname}`
 }
 
-const fullName = (p: { title?: string | null; firstName: string; lastName: string }) => [p.title, p.firstName, p.lastName].filter(Boolean).join(' ')
+const fullName = (p: { title?: string | null; firstName: string; lastName: string }) =>
+  [p.title, p.firstName, p.lastName].filter(Boolean).join(' ')
 
 type MeetingMessage = { template: string; toEmail: string; locale: string; payload?: unknown }
 
@@ -37,7 +38,11 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
   if (typeof payload.meetingId !== 'string' || !side) return { kind: 'skip', reason: 'no meeting in payload' }
   const meeting = await db.meeting.findUnique({
     where: { id: payload.meetingId },
-    include: { event: true, requester: { include: { company: true } }, exhibitor: { include: { company: true, stand: true, contactPerson: true } } },
+    include: {
+      event: true,
+      requester: { include: { company: true } },
+      exhibitor: { include: { company: true, stand: true, contactPerson: true } },
+    },
   })
   if (!meeting) return { kind: 'skip', reason: 'meeting no longer exists' }
   if (meeting.status !== 'ACCEPTED' && meeting.status !== 'HELD') return { kind: 'skip', reason: `meeting is ${meeting.status} now` }
@@ -67,15 +72,24 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
   // Each side's own page: the visitor's meetings, or the stand desk of the contact's staff pass.
   const link =
     side === 'requester'
-      ? await db.registration.findFirst({ where: { eventId: event.id, personId: requester.id, status: { not: 'CANCELLED' } }, select: { manageToken: true } })
-      : await db.registration.findFirst({ where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, select: { manageToken: true } })
+      ? await db.registration.findFirst({
+          where: { eventId: event.id, personId: requester.id, status: { not: 'CANCELLED' } },
+          select: { manageToken: true },
+        })
+      : await db.registration.findFirst({
+          where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
+          select: { manageToken: true },
+        })
   const pageUrl = link ? `${base}/r/${link.manageToken}/${side === 'requester' ? 'meetings' : 'stand'}` : null
   const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
   const title = t('meetingMail.title', { with: side === 'requester' ? exhibitor.company.name : fullName(requester) })
 
   const content = await renderMeetingScheduled({
     lang,
-    subject: t('meetingMail.subject', { with: side === 'requester' ? exhibitor.company.name : fullName(requester), when: `${formatDate(meeting.startsAt, zone)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, zone)}` }),
+    subject: t('meetingMail.subject', {
+      with: side === 'requester' ? exhibitor.company.name : fullName(requester),
+      when: `${formatDate(meeting.startsAt, zone)}, ${formatTimeRange(meeting.startsAt, meeting.endsAt, zone)}`,
+    }),
     greeting: t('meetingMail.greeting', { name: fullName(recipient) }),
     body: t(`meetingMail.body.${side}`, { company: exhibitor.company.name, event: eventTitle }),
     meeting: { title, when, zone: formatTimeZoneName(meeting.startsAt, zone), where },
@@ -87,7 +101,8 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
     organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
     footer: t('meetingMail.footer'),
   })
-  const sequence = typeof payload.sequence === 'number' && Number.isInteger(payload.sequence) && payload.sequence >= 0 ? payload.sequence : 0
+  const sequence =
+    typeof payload.sequence === 'number' && Number.isInteger(payload.sequence) && payload.sequence >= 0 ? payload.sequence : 0
   const mail: OutgoingMail = {
     to: message.toEmail,
     ...content,
@@ -118,21 +133,29 @@ async function renderRequest(db: Db, message: MeetingMessage, appUrl: string, no
   if (typeof meetingId !== 'string') return { kind: 'skip', reason: 'no meeting in payload' }
   const meeting = await db.meeting.findUnique({
     where: { id: meetingId },
-    include: { event: true, requester: { include: { company: true, profiles: true } }, exhibitor: { include: { company: true, contactPerson: true } } },
+    include: {
+      event: true,
+      requester: { include: { company: true, profiles: true } },
+      exhibitor: { include: { company: true, contactPerson: true } },
+    },
   })
   if (!meeting) return { kind: 'skip', reason: 'meeting no longer exists' }
   if (meeting.status !== 'REQUESTED') return { kind: 'skip', reason: `meeting is ${meeting.status} now` }
   const { event, requester, exhibitor } = meeting
   if (event.status === 'CANCELLED' || event.endsAt <= now) return { kind: 'skip', reason: 'event is over or cancelled' }
   const recipient = exhibitor.contactPerson
-  if (!recipient || recipient.erasedAt || recipient.email !== message.toEmail.trim() || requester.erasedAt) return { kind: 'skip', reason: 'recipient changed' }
+  if (!recipient || recipient.erasedAt || recipient.email !== message.toEmail.trim() || requester.erasedAt)
+    return { kind: 'skip', reason: 'recipient changed' }
 
   const base = appUrl.replace(/\/$/, '')
   const lang = toLocale(message.locale)
   const t = await i18next.getFixedT(lang, 'fair')
   const name = [fullName(requester), requester.company?.name].filter(Boolean).join(', ')
   const profile = requester.profiles.find((p) => p.eventId === event.id)
-  const pass = await db.registration.findFirst({ where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } }, select: { manageToken: true } })
+  const pass = await db.registration.findFirst({
+    where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
+    select: { manageToken: true },
+  })
   const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
   const content = await renderMeetingRequested({
     lang,
@@ -159,10 +182,22 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
   const side = payload.side === 'exhibitor' ? 'exhibitor' : payload.side === 'requester' ? 'requester' : null
   const startsAt = typeof payload.slot?.startsAt === 'string' ? new Date(payload.slot.startsAt) : null
   const endsAt = typeof payload.slot?.endsAt === 'string' ? new Date(payload.slot.endsAt) : null
-  if (typeof payload.meetingId !== 'string' || !side || !startsAt || !endsAt || Number.isNaN(startsAt.getTime()) || Number.isNaN(endsAt.getTime())) return { kind: 'skip', reason: 'no meeting in payload' }
+  if (
+    typeof payload.meetingId !== 'string' ||
+    !side ||
+    !startsAt ||
+    !endsAt ||
+    Number.isNaN(startsAt.getTime()) ||
+    Number.isNaN(endsAt.getTime())
+  )
+    return { kind: 'skip', reason: 'no meeting in payload' }
   const meeting = await db.meeting.findUnique({
     where: { id: payload.meetingId },
-    include: { event: true, requester: { include: { company: true } }, exhibitor: { include: { company: true, stand: true, contactPerson: true } } },
+    include: {
+      event: true,
+      requester: { include: { company: true } },
+      exhibitor: { include: { company: true, stand: true, contactPerson: true } },
+    },
   })
   if (!meeting) return { kind: 'skip', reason: 'meeting no longer exists' }
   if (meeting.status !== 'CANCELLED') return { kind: 'skip', reason: `meeting is ${meeting.status} now` }
@@ -180,7 +215,9 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
   const other = side === 'requester' ? exhibitor.company.name : [fullName(requester), requester.company?.name].filter(Boolean).join(', ')
   const table = typeof payload.slot?.table === 'string' ? payload.slot.table : ''
   const venue = [event.venueName, event.venueCity].filter(Boolean).join(', ') || eventTitle
-  const where = exhibitor.stand ? t('meetingMail.where', { venue, number: exhibitor.stand.number, hall: exhibitor.stand.hall, table }) : t('meetingMail.whereNoStand', { venue, table })
+  const where = exhibitor.stand
+    ? t('meetingMail.where', { venue, number: exhibitor.stand.number, hall: exhibitor.stand.hall, table })
+    : t('meetingMail.whereNoStand', { venue, table })
   const title = t('meetingMail.title', { with: withName })
   const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
   const content = await renderMeetingCancelled({
@@ -188,12 +225,18 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
     subject: t('cancelMail.subject', { with: withName, when: `${formatDate(startsAt, zone)}, ${formatTimeRange(startsAt, endsAt, zone)}` }),
     greeting: t('meetingMail.greeting', { name: fullName(recipient) }),
     body: t('cancelMail.body', { event: eventTitle }),
-    meeting: { title, when: `${formatDate(startsAt, zone, 'long')}, ${formatTimeRange(startsAt, endsAt, zone)}`, zone: formatTimeZoneName(startsAt, zone), where },
+    meeting: {
+      title,
+      when: `${formatDate(startsAt, zone, 'long')}, ${formatTimeRange(startsAt, endsAt, zone)}`,
+      zone: formatTimeZoneName(startsAt, zone),
+      where,
+    },
     facts: [{ label: t('meetingMail.with'), value: other }],
     organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
     footer: t('meetingMail.footer'),
   })
-  const sequence = typeof payload.sequence === 'number' && Number.isInteger(payload.sequence) && payload.sequence >= 0 ? payload.sequence : 0
+  const sequence =
+    typeof payload.sequence === 'number' && Number.isInteger(payload.sequence) && payload.sequence >= 0 ? payload.sequence : 0
   return {
     kind: 'mail',
     mail: {

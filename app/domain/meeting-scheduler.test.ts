@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { bookingConflicts, buildSlots, meetingParties, scheduleMeetings, tableLabels, type Booking, type MeetingToPlace, type Placement, type Slot } from './meeting-scheduler'
+import {
+  bookingConflicts,
+  buildSlots,
+  meetingParties,
+  scheduleMeetings,
+  tableLabels,
+  type Booking,
+  type MeetingToPlace,
+  type Placement,
+  type Slot,
+} from './meeting-scheduler'
 
 const at = (hhmm: string) => new Date(`2027-04-12T${hhmm}:00Z`)
 const slot = (from: string, until: string): Slot => ({ start: at(from), end: at(until) })
@@ -11,11 +21,21 @@ describe('building the grid', () => {
   it('gives whole slots between the daily hours in the event’s zone, summer and winter', () => {
     const slots = buildSlots({ tables: 2, slotMinutes: 45, from: '10:00', until: '12:00' }, ['2027-03-27', '2027-03-29'], 'Europe/Berlin')
     // 10:00, 10:45 (11:30 would end after 12:00); CET on the 27th, CEST on the 29th.
-    expect(slots.map((s) => s.start.toISOString())).toEqual(['2027-03-27T09:00:00.000Z', '2027-03-27T09:45:00.000Z', '2027-03-29T08:00:00.000Z', '2027-03-29T08:45:00.000Z'])
+    expect(slots.map((s) => s.start.toISOString())).toEqual([
+      '2027-03-27T09:00:00.000Z',
+      '2027-03-27T09:45:00.000Z',
+      '2027-03-29T08:00:00.000Z',
+      '2027-03-29T08:45:00.000Z',
+    ])
     expect(slots.every((s) => s.end.getTime() - s.start.getTime() === 45 * 60_000)).toBe(true)
   })
   it('leaves out slots that have begun', () => {
-    const slots = buildSlots({ tables: 1, slotMinutes: 30, from: '10:00', until: '12:00' }, ['2027-04-12'], 'UTC', new Date('2027-04-12T10:15:00Z'))
+    const slots = buildSlots(
+      { tables: 1, slotMinutes: 30, from: '10:00', until: '12:00' },
+      ['2027-04-12'],
+      'UTC',
+      new Date('2027-04-12T10:15:00Z'),
+    )
     expect(slots.map((s) => s.start.toISOString().slice(11, 16))).toEqual(['10:30', '11:00', '11:30'])
   })
   it('names the tables', () => {
@@ -25,7 +45,12 @@ describe('building the grid', () => {
 
 describe('scheduling meetings', () => {
   it('puts meetings of different people side by side at the tables of one slot', () => {
-    const { placed, unplaced } = scheduleMeetings({ slots: grid, tables: ['T1', 'T2'], booked: [], meetings: [m('a', 'v1', 'e1'), m('b', 'v2', 'e2'), m('c', 'v3', 'e3')] })
+    const { placed, unplaced } = scheduleMeetings({
+      slots: grid,
+      tables: ['T1', 'T2'],
+      booked: [],
+      meetings: [m('a', 'v1', 'e1'), m('b', 'v2', 'e2'), m('c', 'v3', 'e3')],
+    })
     expect(placed.map(where)).toEqual([
       ['a', '08:00', 'T1'],
       ['b', '08:00', 'T2'],
@@ -35,7 +60,12 @@ describe('scheduling meetings', () => {
   })
 
   it('never puts one person or one exhibitor into two meetings at once', () => {
-    const { placed } = scheduleMeetings({ slots: grid, tables: ['T1', 'T2', 'T3'], booked: [], meetings: [m('a', 'v1', 'e1'), m('b', 'v1', 'e2'), m('c', 'v2', 'e1')] })
+    const { placed } = scheduleMeetings({
+      slots: grid,
+      tables: ['T1', 'T2', 'T3'],
+      booked: [],
+      meetings: [m('a', 'v1', 'e1'), m('b', 'v1', 'e2'), m('c', 'v2', 'e1')],
+    })
     expect(placed.map(where)).toEqual([
       ['a', '08:00', 'T1'],
       ['b', '08:30', 'T1'],
@@ -57,16 +87,29 @@ describe('scheduling meetings', () => {
   })
 
   it('leaves over what does not fit, and places nothing without tables or slots', () => {
-    const full = scheduleMeetings({ slots: grid, tables: ['T1'], booked: [], meetings: ['a', 'b', 'c', 'd'].map((id, i) => m(id, `v${i}`, `e${i}`)) })
+    const full = scheduleMeetings({
+      slots: grid,
+      tables: ['T1'],
+      booked: [],
+      meetings: ['a', 'b', 'c', 'd'].map((id, i) => m(id, `v${i}`, `e${i}`)),
+    })
     expect(full.placed).toHaveLength(3)
     expect(full.unplaced).toEqual(['d'])
     expect(scheduleMeetings({ slots: grid, tables: [], booked: [], meetings: [m('a', 'v', 'e')] })).toEqual({ placed: [], unplaced: ['a'] })
-    expect(scheduleMeetings({ slots: [], tables: ['T1'], booked: [], meetings: [m('a', 'v', 'e')] })).toEqual({ placed: [], unplaced: ['a'] })
+    expect(scheduleMeetings({ slots: [], tables: ['T1'], booked: [], meetings: [m('a', 'v', 'e')] })).toEqual({
+      placed: [],
+      unplaced: ['a'],
+    })
   })
 
   it('takes meetings in the order given, slots in time order, and each meeting once', () => {
     const shuffled = [grid[2]!, grid[0]!, grid[1]!]
-    const { placed } = scheduleMeetings({ slots: shuffled, tables: ['T1'], booked: [], meetings: [m('late', 'v1', 'e1'), m('early', 'v2', 'e2'), m('late', 'v1', 'e1')] })
+    const { placed } = scheduleMeetings({
+      slots: shuffled,
+      tables: ['T1'],
+      booked: [],
+      meetings: [m('late', 'v1', 'e1'), m('early', 'v2', 'e2'), m('late', 'v1', 'e1')],
+    })
     expect(placed.map(where)).toEqual([
       ['late', '08:00', 'T1'],
       ['early', '08:30', 'T1'],
@@ -84,13 +127,19 @@ describe('scheduling meetings', () => {
 describe('checking a booking by hand', () => {
   const booked: Booking[] = [{ id: 'x', start: at('08:00'), end: at('08:30'), table: 'T1', parties: ['v1', 'e1'] }]
   it('refuses the same table or a busy person at an overlapping time', () => {
-    expect(bookingConflicts({ id: 'a', start: at('08:15'), end: at('08:45'), table: 'T1', parties: ['v2', 'e2'] }, booked)).toEqual([{ kind: 'table', other: 'x' }])
-    expect(bookingConflicts({ id: 'a', start: at('08:00'), end: at('08:30'), table: 'T2', parties: ['v2', 'e1'] }, booked)).toEqual([{ kind: 'party', party: 'e1', other: 'x' }])
+    expect(bookingConflicts({ id: 'a', start: at('08:15'), end: at('08:45'), table: 'T1', parties: ['v2', 'e2'] }, booked)).toEqual([
+      { kind: 'table', other: 'x' },
+    ])
+    expect(bookingConflicts({ id: 'a', start: at('08:00'), end: at('08:30'), table: 'T2', parties: ['v2', 'e1'] }, booked)).toEqual([
+      { kind: 'party', party: 'e1', other: 'x' },
+    ])
   })
   it('accepts back-to-back meetings, the booking itself, and refuses an empty time', () => {
     expect(bookingConflicts({ id: 'a', start: at('08:30'), end: at('09:00'), table: 'T1', parties: ['v1', 'e1'] }, booked)).toEqual([])
     expect(bookingConflicts({ ...booked[0]!, table: 'T1' }, booked)).toEqual([])
-    expect(bookingConflicts({ id: 'a', start: at('08:30'), end: at('08:30'), table: 'T1', parties: [] }, booked)).toEqual([{ kind: 'invalidTimes' }])
+    expect(bookingConflicts({ id: 'a', start: at('08:30'), end: at('08:30'), table: 'T1', parties: [] }, booked)).toEqual([
+      { kind: 'invalidTimes' },
+    ])
   })
 })
 
@@ -112,7 +161,10 @@ describe('scheduling, checked on 300 random exchanges', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const r = random(seed)
       const slotMinutes = [15, 20, 30][r.int(0, 2)]!
-      const slots: Slot[] = Array.from({ length: r.int(0, 12) }, (_, i) => ({ start: new Date(Date.UTC(2027, 3, 12, 8, i * slotMinutes)), end: new Date(Date.UTC(2027, 3, 12, 8, (i + 1) * slotMinutes)) }))
+      const slots: Slot[] = Array.from({ length: r.int(0, 12) }, (_, i) => ({
+        start: new Date(Date.UTC(2027, 3, 12, 8, i * slotMinutes)),
+        end: new Date(Date.UTC(2027, 3, 12, 8, (i + 1) * slotMinutes)),
+      }))
       const tables = Array.from({ length: r.int(0, 4) }, (_, i) => `T${i + 1}`)
       const visitors = r.int(1, 8)
       const exhibitors = r.int(1, 5)
@@ -121,10 +173,18 @@ describe('scheduling, checked on 300 random exchanges', () => {
       const booked: Booking[] = []
       for (let i = 0; i < r.int(0, 6); i++) {
         const start = new Date(Date.UTC(2027, 3, 12, 8, r.int(0, 200)))
-        const candidate: Booking = { id: `h${i}`, start, end: new Date(start.getTime() + r.int(10, 60) * 60_000), table: `T${r.int(1, 5)}`, parties: [party(), party()] }
+        const candidate: Booking = {
+          id: `h${i}`,
+          start,
+          end: new Date(start.getTime() + r.int(10, 60) * 60_000),
+          table: `T${r.int(1, 5)}`,
+          parties: [party(), party()],
+        }
         if (bookingConflicts(candidate, booked).length === 0) booked.push(candidate)
       }
-      const meetings = Array.from({ length: r.int(0, 25) }, (_, i) => m(`m${i}`, `v${r.int(1, visitors)}`, `e${r.int(1, exhibitors)}`, ...(r.next() < 0.3 ? [party()] : [])))
+      const meetings = Array.from({ length: r.int(0, 25) }, (_, i) =>
+        m(`m${i}`, `v${r.int(1, visitors)}`, `e${r.int(1, exhibitors)}`, ...(r.next() < 0.3 ? [party()] : [])),
+      )
       const { placed, unplaced } = scheduleMeetings({ slots, tables, booked, meetings })
 
       const label = `seed ${seed}`
@@ -132,16 +192,33 @@ describe('scheduling, checked on 300 random exchanges', () => {
       expect([...placed.map((p) => p.meetingId), ...unplaced].sort(), label).toEqual(meetings.map((x) => x.id).sort())
       // Placements sit exactly on a slot of the grid, at a table of the grid.
       for (const p of placed) {
-        expect(slots.some((s) => s.start.getTime() === p.start.getTime() && s.end.getTime() === p.end.getTime()), label).toBe(true)
+        expect(
+          slots.some((s) => s.start.getTime() === p.start.getTime() && s.end.getTime() === p.end.getTime()),
+          label,
+        ).toBe(true)
         expect(tables, label).toContain(p.table)
       }
-      const all: Booking[] = [...booked, ...placed.map((p) => ({ id: p.meetingId, start: p.start, end: p.end, table: p.table, parties: meetings.find((x) => x.id === p.meetingId)!.parties }))]
+      const all: Booking[] = [
+        ...booked,
+        ...placed.map((p) => ({
+          id: p.meetingId,
+          start: p.start,
+          end: p.end,
+          table: p.table,
+          parties: meetings.find((x) => x.id === p.meetingId)!.parties,
+        })),
+      ]
       // No two bookings overlap at one table or for one party.
       for (const b of all) expect(bookingConflicts(b, all), `${label} ${b.id}`).toEqual([])
       // Nothing left over could have gone anywhere: every slot × table is blocked for it.
       for (const id of unplaced) {
         const meeting = meetings.find((x) => x.id === id)!
-        for (const s of slots) for (const table of tables) expect(bookingConflicts({ id, start: s.start, end: s.end, table, parties: meeting.parties }, all).length, `${label} ${id}`).toBeGreaterThan(0)
+        for (const s of slots)
+          for (const table of tables)
+            expect(
+              bookingConflicts({ id, start: s.start, end: s.end, table, parties: meeting.parties }, all).length,
+              `${label} ${id}`,
+            ).toBeGreaterThan(0)
       }
       // The same input gives the same plan.
       expect(scheduleMeetings({ slots, tables, booked, meetings }), label).toEqual({ placed, unplaced })

@@ -52,7 +52,8 @@ export function bookingConflicts(candidate: Booking, booked: readonly Booking[])
   for (const other of booked) {
     if (other.id === candidate.id || !overlaps(candidate, other)) continue
     if (other.table === candidate.table) conflicts.push({ kind: 'table', other: other.id })
-    for (const party of new Set(candidate.parties)) if (other.parties.includes(party)) conflicts.push({ kind: 'party', party, other: other.id })
+    for (const party of new Set(candidate.parties))
+      if (other.parties.includes(party)) conflicts.push({ kind: 'party', party, other: other.id })
   }
   return conflicts
 }
@@ -61,7 +62,12 @@ export function bookingConflicts(candidate: Booking, booked: readonly Booking[])
  * Places `meetings` into `slots` × `tables` around what is `booked` already. Returns the
  * placements and the ids of meetings for which no slot was left.
  */
-export function scheduleMeetings(input: { slots: readonly Slot[]; tables: readonly string[]; booked: readonly Booking[]; meetings: readonly MeetingToPlace[] }): {
+export function scheduleMeetings(input: {
+  slots: readonly Slot[]
+  tables: readonly string[]
+  booked: readonly Booking[]
+  meetings: readonly MeetingToPlace[]
+}): {
   placed: Placement[]
   unplaced: string[]
 } {

@@ -14,7 +14,14 @@
 //
 // Messages that no longer make sense (a confirmation for a since-cancelled registration, a reminder
 // for a cancelled event) are skipped: marked SENT without sending, lastError "skipped: <why>".
-import { renderExhibitorConfirmation, renderExhibitorReapplied, renderRegistrationMail, eventFacts, isRegistrationTemplate, type RegistrationTemplate } from '../../emails/catalog.server'
+import {
+  renderExhibitorConfirmation,
+  renderExhibitorReapplied,
+  renderRegistrationMail,
+  eventFacts,
+  isRegistrationTemplate,
+  type RegistrationTemplate,
+} from '../../emails/catalog.server'
 import { buildInvite, inviteSequence, isPlainAddress, registrationUid } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
@@ -74,17 +81,25 @@ const SEAT_GONE = new Set<string>(['registration.cancelled', 'registration.trans
 
 /** A display name that is only a name: no line breaks or other control characters. */
 export function displayName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120)
+  return (
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120)
+  )
 }
 
-const personName = (p: { title?: string | null; firstName: string; lastName: string }) => displayName([p.title, p.firstName, p.lastName].filter(Boolean).join(' '))
+const personName = (p: { title?: string | null; firstName: string; lastName: string }) =>
+  displayName([p.title, p.firstName, p.lastName].filter(Boolean).join(' '))
 
 /** Renders one outbox message from the current data. `now` decides what is "over". */
 export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: string, now = new Date()): Promise<Rendered> {
   const base = appUrl.replace(/\/$/, '')
   const address = message.toEmail.trim()
-  if (!isPlainAddress(address)) return { kind: 'invalid', reason: `not a single e-mail address: ${JSON.stringify(message.toEmail).slice(0, 120)}` }
+  if (!isPlainAddress(address))
+    return { kind: 'invalid', reason: `not a single e-mail address: ${JSON.stringify(message.toEmail).slice(0, 120)}` }
   let rendered: Rendered
   if (isSpeakerTemplate(message.template)) {
     rendered = await renderSpeakerMessage(db, { ...message, toEmail: address }, base)
@@ -105,12 +120,19 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
   return { kind: 'mail', mail: { ...rendered.mail, to: { name, address } } }
 }
 
-async function renderRegistrationMessage(db: Db, message: OutboxRow, template: RegistrationTemplate, base: string, now: Date): Promise<Rendered> {
+async function renderRegistrationMessage(
+  db: Db,
+  message: OutboxRow,
+  template: RegistrationTemplate,
+  base: string,
+  now: Date,
+): Promise<Rendered> {
   if (!message.registrationId) return { kind: 'invalid', reason: 'no registration' }
   const registration = await db.registration.findUnique({ where: { id: message.registrationId }, include: { person: true, event: true } })
   if (!registration) return { kind: 'skip', reason: 'registration no longer exists' }
   const { event } = registration
-  if (!EXPECTED_STATUS[template].includes(registration.status)) return { kind: 'skip', reason: `registration is ${registration.status} now` }
+  if (!EXPECTED_STATUS[template].includes(registration.status))
+    return { kind: 'skip', reason: `registration is ${registration.status} now` }
 
   // The mail goes to the person it was written for; a registration handed to a colleague since
   // must not send the colleague's ticket to the previous holder (nor the reverse).
@@ -118,7 +140,8 @@ async function renderRegistrationMessage(db: Db, message: OutboxRow, template: R
   const person = transferred ? await db.person.findUnique({ where: { email: message.toEmail.trim() } }) : registration.person
   if (person?.erasedAt || registration.person.erasedAt) return { kind: 'skip', reason: 'person erased' }
   const belongsToRecipient = registration.person.email === message.toEmail.trim()
-  if (transferred === belongsToRecipient) return { kind: 'skip', reason: transferred ? 'registration was not transferred' : 'registration belongs to someone else now' }
+  if (transferred === belongsToRecipient)
+    return { kind: 'skip', reason: transferred ? 'registration was not transferred' : 'registration belongs to someone else now' }
 
   if (template === 'event.cancelled' ? event.status !== 'CANCELLED' : event.status === 'CANCELLED' && !SEAT_GONE.has(template)) {
     return { kind: 'skip', reason: `event is ${event.status}` }
@@ -149,7 +172,8 @@ async function renderRegistrationMessage(db: Db, message: OutboxRow, template: R
       event: event.isPublic ? `${base}/events/${event.slug}` : null,
     },
     qrSrc: withTicket ? `cid:${QR_CID}` : null,
-    waitlistPosition: template === 'registration.waitlisted' || template === 'registration.link' ? await waitlistPosition(db, registration) : null,
+    waitlistPosition:
+      template === 'registration.waitlisted' || template === 'registration.link' ? await waitlistPosition(db, registration) : null,
   })
   const mail: OutboxMail = { to: { name, address: message.toEmail }, ...content }
 
@@ -165,7 +189,8 @@ async function renderRegistrationMessage(db: Db, message: OutboxRow, template: R
         sequence: inviteSequence(registration, event),
         method,
         title,
-        description: `${localized(lang, event.summaryDe, event.summaryEn) ?? ''}\n\n${SEAT_GONE.has(template) ? `${base}/events/${event.slug}` : manage}`.trim(),
+        description:
+          `${localized(lang, event.summaryDe, event.summaryEn) ?? ''}\n\n${SEAT_GONE.has(template) ? `${base}/events/${event.slug}` : manage}`.trim(),
         location: eventFacts(event, title, lang).where,
         url: SEAT_GONE.has(template) ? null : manage,
         startsAt: event.startsAt,
@@ -189,7 +214,11 @@ async function hasOtherReminder(db: Db, message: OutboxRow): Promise<boolean> {
       template: 'registration.reminder',
       registrationId: message.registrationId,
       id: { not: message.id },
-      OR: [{ status: 'SENT', lastError: null }, { createdAt: { lt: message.createdAt } }, { createdAt: message.createdAt, id: { lt: message.id } }],
+      OR: [
+        { status: 'SENT', lastError: null },
+        { createdAt: { lt: message.createdAt } },
+        { createdAt: message.createdAt, id: { lt: message.id } },
+      ],
     },
     select: { id: true },
   })
@@ -199,7 +228,10 @@ async function hasOtherReminder(db: Db, message: OutboxRow): Promise<boolean> {
 async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string): Promise<Rendered> {
   const exhibitorId = (message.payload as { exhibitorId?: unknown } | null)?.exhibitorId
   if (typeof exhibitorId !== 'string') return { kind: 'invalid', reason: 'no exhibitor in payload' }
-  const exhibitor = await db.exhibitor.findUnique({ where: { id: exhibitorId }, include: { company: true, stand: true, event: true, contactPerson: true } })
+  const exhibitor = await db.exhibitor.findUnique({
+    where: { id: exhibitorId },
+    include: { company: true, stand: true, event: true, contactPerson: true },
+  })
   if (!exhibitor) return { kind: 'skip', reason: 'exhibitor no longer exists' }
   const reapplied = message.template === 'exhibitor.reapplied'
   const { status } = exhibitor
@@ -220,7 +252,10 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
       company: exhibitor.company.name,
       event: eventFacts(event, title, lang),
       status: standing,
-      organiser: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null },
+      organiser: {
+        name: event.organiserName ?? 'Fairdesk',
+        email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
+      },
       links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
     })
     return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
@@ -232,7 +267,10 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
     event: eventFacts(event, title, lang),
     stand: exhibitor.stand ? { hall: exhibitor.stand.hall, number: exhibitor.stand.number } : null,
     areaSqm: exhibitor.areaSqm ?? exhibitor.stand?.areaSqm ?? null,
-    organiser: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null },
+    organiser: {
+      name: event.organiserName ?? 'Fairdesk',
+      email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
+    },
     links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
   })
   return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
@@ -248,7 +286,9 @@ type SmtpError = { code?: string; responseCode?: number; command?: string; messa
 /** A refusal of this message or this recipient is permanent; trouble with the server or our login is not. */
 function classify(error: unknown): { permanent: boolean; text: string } {
   const e = (error ?? {}) as SmtpError
-  const text = String(e.message ?? error).replace(/\s+/g, ' ').slice(0, 900)
+  const text = String(e.message ?? error)
+    .replace(/\s+/g, ' ')
+    .slice(0, 900)
   const refusedByServer = typeof e.responseCode === 'number' && e.responseCode >= 500 && (e.command === 'RCPT TO' || e.command === 'DATA')
   const refusedByClient = e.code === 'EENVELOPE' && e.command === 'API'
   if (refusedByServer || refusedByClient) return { permanent: true, text: `${REFUSED}${text}` }
@@ -287,7 +327,11 @@ export async function deliverDue(db: Db, options: DeliverOptions): Promise<Deliv
   return report
 }
 
-async function deliverOne(db: Db, message: OutboxRow & { attempts: number }, options: DeliverOptions & { appUrl: string; now: Date }): Promise<keyof DeliveryReport> {
+async function deliverOne(
+  db: Db,
+  message: OutboxRow & { attempts: number },
+  options: DeliverOptions & { appUrl: string; now: Date },
+): Promise<keyof DeliveryReport> {
   const { now } = options
   // The claim: only the worker whose update still sees the attempt count it read may send.
   const { count } = await db.outboxMessage.updateMany({
@@ -341,7 +385,13 @@ export async function enqueueReminders(db: Db, { now = new Date(), leadMs }: { n
   const due = candidates.filter((r) => r.confirmedAt && r.confirmedAt.getTime() <= r.event.startsAt.getTime() - leadMs)
   if (due.length === 0) return 0
   await db.outboxMessage.createMany({
-    data: due.map((r) => ({ template: 'registration.reminder', toEmail: r.person.email, locale: r.locale, registrationId: r.id, payload: { registrationId: r.id } })),
+    data: due.map((r) => ({
+      template: 'registration.reminder',
+      toEmail: r.person.email,
+      locale: r.locale,
+      registrationId: r.id,
+      payload: { registrationId: r.id },
+    })),
   })
   return due.length
 }
@@ -374,7 +424,18 @@ export async function listOutbox(db: Db, { filter, q, page = 1 }: { filter?: Out
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (current - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
-    select: { id: true, template: true, toEmail: true, locale: true, status: true, attempts: true, nextAttemptAt: true, lastError: true, sentAt: true, createdAt: true },
+    select: {
+      id: true,
+      template: true,
+      toEmail: true,
+      locale: true,
+      status: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+    },
   })
   return { messages, total, page: current, pages, failed }
 }
@@ -387,7 +448,10 @@ export async function viewOutboxMessage(db: Db, id: string, appUrl = getEnv().AP
   if (rendered.kind !== 'mail') return { message, rendered }
   // Shown in the browser, the inline QR (cid:) becomes a data: URL.
   const qr = rendered.mail.attachments?.find((a) => a.cid === QR_CID)
-  const html = qr && rendered.mail.html ? rendered.mail.html.replaceAll(`cid:${QR_CID}`, `data:image/png;base64,${Buffer.from(qr.content).toString('base64')}`) : rendered.mail.html
+  const html =
+    qr && rendered.mail.html
+      ? rendered.mail.html.replaceAll(`cid:${QR_CID}`, `data:image/png;base64,${Buffer.from(qr.content).toString('base64')}`)
+      : rendered.mail.html
   return { message, rendered: { kind: 'mail' as const, mail: { ...rendered.mail, html } } }
 }
 
@@ -395,7 +459,10 @@ export type RetryResult = { kind: 'queued' } | { kind: 'notFound' } | { kind: 'n
 
 /** Staff try a FAILED message again (e.g. after fixing the address or the mail server): a fresh set of attempts. */
 export async function retryMessage(db: Db, id: string, now = new Date()): Promise<RetryResult> {
-  const { count } = await db.outboxMessage.updateMany({ where: { id, status: 'FAILED' }, data: { status: 'PENDING', attempts: 0, nextAttemptAt: now } })
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: 'FAILED' },
+    data: { status: 'PENDING', attempts: 0, nextAttemptAt: now },
+  })
   if (count === 1) return { kind: 'queued' }
   return (await db.outboxMessage.count({ where: { id } })) ? { kind: 'notFailed' } : { kind: 'notFound' }
 }

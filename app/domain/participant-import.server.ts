@@ -9,7 +9,13 @@ export type { RowResult } from './participant-import'
 
 export type ImportOptions = { locale: 'de' | 'en'; notify: boolean }
 
-export async function importParticipants(db: Db, eventId: string, rows: ImportRow[], options: ImportOptions, now = new Date()): Promise<RowResult[]> {
+export async function importParticipants(
+  db: Db,
+  eventId: string,
+  rows: ImportRow[],
+  options: ImportOptions,
+  now = new Date(),
+): Promise<RowResult[]> {
   const results: RowResult[] = []
   for (const row of rows) {
     const email = row.email.slice(0, 254)
@@ -18,7 +24,12 @@ export async function importParticipants(db: Db, eventId: string, rows: ImportRo
       results.push({ line: row.line, email, kind: 'invalid', errors: check.errors })
       continue
     }
-    const result = await register(db, eventId, { ...check.values, locale: options.locale, source: 'IMPORT', byStaff: true, notify: options.notify }, now)
+    const result = await register(
+      db,
+      eventId,
+      { ...check.values, locale: options.locale, source: 'IMPORT', byStaff: true, notify: options.notify },
+      now,
+    )
     if (result.kind === 'closed') results.push({ line: row.line, email, kind: 'closed', reason: result.reason })
     else if (result.kind === 'full') results.push({ line: row.line, email, kind: 'full' })
     else results.push({ line: row.line, email, kind: result.existing ? 'existing' : result.kind })

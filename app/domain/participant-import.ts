@@ -39,14 +39,20 @@ export function mapHeader(header: string[]): { columns: Record<ImportField, numb
   // Words in order of preference, so "Name" only means the last name when no "Nachname" exists.
   for (const field of IMPORT_FIELDS) {
     const taken = Object.values(columns)
-    const index = HEADER_WORDS[field].map((w) => names.findIndex((n, i) => n === normaliseHeader(w) && !taken.includes(i))).find((i) => i >= 0)
+    const index = HEADER_WORDS[field]
+      .map((w) => names.findIndex((n, i) => n === normaliseHeader(w) && !taken.includes(i)))
+      .find((i) => i >= 0)
     if (index !== undefined) columns[field] = index
     else if (field !== 'company') missing.push(field)
   }
   return { columns, missing }
 }
 
-export type ParsedList = { kind: 'rows'; rows: ImportRow[] } | { kind: 'empty' } | { kind: 'missingColumns'; missing: ImportField[] } | { kind: 'tooManyRows'; count: number }
+export type ParsedList =
+  | { kind: 'rows'; rows: ImportRow[] }
+  | { kind: 'empty' }
+  | { kind: 'missingColumns'; missing: ImportField[] }
+  | { kind: 'tooManyRows'; count: number }
 
 export function parseParticipantList(text: string): ParsedList {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t', '|'] })
@@ -59,7 +65,13 @@ export function parseParticipantList(text: string): ParsedList {
   return {
     kind: 'rows',
     // Line numbers as the spreadsheet shows them: the header is line 1.
-    rows: body.map((row, i) => ({ line: i + 2, firstName: cell(row, 'firstName'), lastName: cell(row, 'lastName'), email: cell(row, 'email'), company: cell(row, 'company') })),
+    rows: body.map((row, i) => ({
+      line: i + 2,
+      firstName: cell(row, 'firstName'),
+      lastName: cell(row, 'lastName'),
+      email: cell(row, 'email'),
+      company: cell(row, 'company'),
+    })),
   }
 }
 
@@ -69,12 +81,23 @@ export type RowResult =
   | { line: number; email: string; kind: 'invalid'; errors: Partial<Record<ImportField, string[]>> }
   | { line: number; email: string; kind: 'closed'; reason: string }
 
-export type RowCheck = { ok: true; values: { firstName: string; lastName: string; email: string; company?: string } } | { ok: false; errors: Partial<Record<ImportField, string[]>> }
+export type RowCheck =
+  | { ok: true; values: { firstName: string; lastName: string; email: string; company?: string } }
+  | { ok: false; errors: Partial<Record<ImportField, string[]>> }
 
 /** The public form's rules for one row; messages are keys of the `registration` namespace. */
 export function checkRow(row: ImportRow): RowCheck {
-  const parsed = RegistrationFields.safeParse({ firstName: row.firstName, lastName: row.lastName, email: row.email, company: row.company || undefined })
-  if (parsed.success) return { ok: true, values: { firstName: parsed.data.firstName, lastName: parsed.data.lastName, email: parsed.data.email, company: parsed.data.company } }
+  const parsed = RegistrationFields.safeParse({
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    company: row.company || undefined,
+  })
+  if (parsed.success)
+    return {
+      ok: true,
+      values: { firstName: parsed.data.firstName, lastName: parsed.data.lastName, email: parsed.data.email, company: parsed.data.company },
+    }
   const errors: Partial<Record<ImportField, string[]>> = {}
   for (const issue of parsed.error.issues) {
     const field = String(issue.path[0]) as ImportField

@@ -31,7 +31,18 @@ export type ParticipantRow = {
   attendance: Attendance
 }
 
-const eventSelect = { id: true, slug: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueCity: true, organiserName: true } as const
+const eventSelect = {
+  id: true,
+  slug: true,
+  titleDe: true,
+  titleEn: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  venueName: true,
+  venueCity: true,
+  organiserName: true,
+} as const
 
 /**
  * Attendees and press of an event who held a seat or came: confirmed, or present although they
@@ -44,13 +55,24 @@ export async function participantList(db: Db, eventId: string): Promise<{ event:
     where: {
       eventId,
       role: { in: PARTICIPANT_ROLES },
-      OR: [{ status: 'CONFIRMED' }, { status: 'WAITLISTED', OR: [{ source: 'WALK_IN' }, { checkIns: { some: { activeKey: { not: null } } } }] }],
+      OR: [
+        { status: 'CONFIRMED' },
+        { status: 'WAITLISTED', OR: [{ source: 'WALK_IN' }, { checkIns: { some: { activeKey: { not: null } } } }] },
+      ],
     },
     select: {
       role: true,
       source: true,
       companyName: true,
-      person: { select: { firstName: true, lastName: true, title: true, erasedAt: true, company: { select: { name: true, isMember: true, memberSince: true } } } },
+      person: {
+        select: {
+          firstName: true,
+          lastName: true,
+          title: true,
+          erasedAt: true,
+          company: { select: { name: true, isMember: true, memberSince: true } },
+        },
+      },
       _count: { select: { checkIns: { where: { activeKey: { not: null } } } } },
     },
   })
@@ -68,7 +90,9 @@ export async function participantList(db: Db, eventId: string): Promise<{ event:
     }
   })
   const collator = new Intl.Collator('de', { sensitivity: 'base' })
-  rows.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.lastName!, b.lastName!) || collator.compare(a.name, b.name)))
+  rows.sort((a, b) =>
+    a.name === null ? 1 : b.name === null ? -1 : collator.compare(a.lastName!, b.lastName!) || collator.compare(a.name, b.name),
+  )
   return { event, rows }
 }
 
@@ -143,7 +167,12 @@ export async function certificatesForEvent(db: Db, eventId: string): Promise<{ e
   const event = await db.event.findUnique({ where: { id: eventId }, select: eventSelect })
   if (!event) return null
   const registrations = await db.registration.findMany({
-    where: { eventId, status: { not: 'CANCELLED' }, person: { erasedAt: null }, OR: [{ source: 'WALK_IN' }, { checkIns: { some: { activeKey: { not: null } } } }] },
+    where: {
+      eventId,
+      status: { not: 'CANCELLED' },
+      person: { erasedAt: null },
+      OR: [{ source: 'WALK_IN' }, { checkIns: { some: { activeKey: { not: null } } } }],
+    },
     select: certificateSelect,
     orderBy: [{ person: { lastName: 'asc' } }, { person: { firstName: 'asc' } }],
   })

@@ -9,12 +9,28 @@ export async function personalData(db: Db, personId: string) {
   const person = await db.person.findUnique({
     where: { id: personId },
     select: {
-      email: true, firstName: true, lastName: true, title: true, jobTitle: true, phone: true, locale: true, consentLeadScan: true, createdAt: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      title: true,
+      jobTitle: true,
+      phone: true,
+      locale: true,
+      consentLeadScan: true,
+      createdAt: true,
       company: { select: { name: true, city: true } },
       registrations: {
         orderBy: { createdAt: 'asc' },
         select: {
-          status: true, role: true, source: true, companyName: true, locale: true, answers: true, createdAt: true, confirmedAt: true, cancelledAt: true,
+          status: true,
+          role: true,
+          source: true,
+          companyName: true,
+          locale: true,
+          answers: true,
+          createdAt: true,
+          confirmedAt: true,
+          cancelledAt: true,
           event: { select: { titleDe: true, titleEn: true, startsAt: true, endsAt: true, slug: true } },
           sessions: { select: { status: true, session: { select: { titleDe: true, titleEn: true, startsAt: true } } } },
           checkIns: { select: { day: true, checkedInAt: true, undoneAt: true } },
@@ -30,7 +46,10 @@ export async function personalData(db: Db, personId: string) {
 
 /** Erasure on the attendee's own request: frees upcoming seats, anonymises, kills the old links. */
 export async function eraseOnRequest(db: Db, personId: string, now = new Date(), photoDir?: string): Promise<ErasureResult> {
-  const upcoming = await db.registration.findMany({ where: { personId, status: { not: 'CANCELLED' }, event: { endsAt: { gt: now } } }, select: { id: true } })
+  const upcoming = await db.registration.findMany({
+    where: { personId, status: { not: 'CANCELLED' }, event: { endsAt: { gt: now } } },
+    select: { id: true },
+  })
   for (const r of upcoming) await cancelRegistration(db, r.id, { reason: 'erasure', now })
   const result = await erasePerson(db, personId, now, null, photoDir)
   if (result.kind === 'erased') {

@@ -27,8 +27,15 @@ export function calendarText(text: string): string {
 
 /** A value `ics` writes unescaped (the calendar name): one line, RFC 5545 escapes applied. */
 function headerText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').trim()
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .trim()
+  )
 }
 
 /** The calendar as text (CRLF line ends); an empty calendar for no items. */
@@ -48,7 +55,11 @@ export function buildFeed(items: FeedItem[], meta: { name: string }): string {
     endInputType: 'utc',
     endOutputType: 'utc',
   }))
-  const { error, value } = createEvents(events, { productId: '-//Fairdesk//Programme//EN', method: 'PUBLISH', calName: headerText(meta.name) })
+  const { error, value } = createEvents(events, {
+    productId: '-//Fairdesk//Programme//EN',
+    method: 'PUBLISH',
+    calName: headerText(meta.name),
+  })
   if (error || !value) throw error ?? new Error('ics produced no calendar')
   return value
 }

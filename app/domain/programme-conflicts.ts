@@ -120,7 +120,8 @@ export function checkSession<T extends ScheduledSession>(
   const room = context.room
   if (room && room.capacity !== null && planned.roomId === room.id) {
     const audience = expectedAudience(planned)
-    if (audience > room.capacity) warnings.push({ kind: 'overCapacity', roomId: room.id, expectedAudience: audience, roomCapacity: room.capacity })
+    if (audience > room.capacity)
+      warnings.push({ kind: 'overCapacity', roomId: room.id, expectedAudience: audience, roomCapacity: room.capacity })
   }
   return { conflicts, warnings }
 }

@@ -10,13 +10,19 @@ describe('programme forms', () => {
   })
 
   it('reads an end before the start as the next morning', () => {
-    expect(toInstants({ day: '2027-05-19', start: '22:00', end: '01:00' }, 'Europe/Berlin').endsAt).toEqual(new Date('2027-05-19T23:00:00Z'))
+    expect(toInstants({ day: '2027-05-19', start: '22:00', end: '01:00' }, 'Europe/Berlin').endsAt).toEqual(
+      new Date('2027-05-19T23:00:00Z'),
+    )
     // An end equal to the start stays on the day: an empty session the rules refuse, not a 24-hour one.
-    expect(toInstants({ day: '2027-05-19', start: '10:00', end: '10:00' }, 'Europe/Berlin').endsAt).toEqual(new Date('2027-05-19T08:00:00Z'))
+    expect(toInstants({ day: '2027-05-19', start: '10:00', end: '10:00' }, 'Europe/Berlin').endsAt).toEqual(
+      new Date('2027-05-19T08:00:00Z'),
+    )
   })
 
   it('uses winter time on the day after the clocks went back', () => {
-    expect(toInstants({ day: '2026-10-25', start: '09:00', end: '10:00' }, 'Europe/Berlin').startsAt).toEqual(new Date('2026-10-25T08:00:00Z'))
+    expect(toInstants({ day: '2026-10-25', start: '09:00', end: '10:00' }, 'Europe/Berlin').startsAt).toEqual(
+      new Date('2026-10-25T08:00:00Z'),
+    )
   })
 
   it('reads breaks written with hyphens or dashes, and refuses anything else', () => {

@@ -6,12 +6,23 @@ import { line, optionalLine, TEXT_CONTROL } from './form-fields'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { nextDay } from './programme-conflicts'
 
-const text = (max: number) => z.string().max(max, { error: 'errors.tooLong', abort: true }).refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, { error: 'errors.tooLong', abort: true })
+    .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
 const day = z.string({ error: 'errors.required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'errors.day' })
 const time = z.string({ error: 'errors.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'errors.time' })
-const id = z.string().max(64).regex(/^[A-Za-z0-9_-]+$/)
+const id = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/)
 const optionalId = id.optional()
-const count = z.coerce.number({ error: 'errors.number' }).int({ error: 'errors.number' }).min(1, { error: 'errors.number' }).max(100_000, { error: 'errors.number' })
+const count = z.coerce
+  .number({ error: 'errors.number' })
+  .int({ error: 'errors.number' })
+  .min(1, { error: 'errors.number' })
+  .max(100_000, { error: 'errors.number' })
 const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(30))
 
 export const SESSION_KIND_VALUES = ['KEYNOTE', 'TALK', 'PANEL', 'WORKSHOP', 'BREAK'] as const
@@ -35,15 +46,29 @@ export const SessionForm = z.object({
 
 export const MoveForm = z.object({ sessionId: id, roomId: optionalId, day, start: time })
 
-export const RoomForm = z.object({ roomId: optionalId, name: line(80), capacity: count.optional(), position: z.coerce.number().int().min(0).max(1000).optional() })
+export const RoomForm = z.object({
+  roomId: optionalId,
+  name: line(80),
+  capacity: count.optional(),
+  position: z.coerce.number().int().min(0).max(1000).optional(),
+})
 
 export const SlotTemplateForm = z.object({
   roomId: id,
   day,
   from: time,
   until: time,
-  slotMinutes: z.coerce.number({ error: 'errors.number' }).int({ error: 'errors.number' }).min(5, { error: 'errors.slotLength' }).max(480, { error: 'errors.slotLength' }),
-  gapMinutes: z.coerce.number({ error: 'errors.number' }).int({ error: 'errors.number' }).min(0, { error: 'errors.number' }).max(120, { error: 'errors.number' }).optional(),
+  slotMinutes: z.coerce
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.number' })
+    .min(5, { error: 'errors.slotLength' })
+    .max(480, { error: 'errors.slotLength' }),
+  gapMinutes: z.coerce
+    .number({ error: 'errors.number' })
+    .int({ error: 'errors.number' })
+    .min(0, { error: 'errors.number' })
+    .max(120, { error: 'errors.number' })
+    .optional(),
   breaks: optionalLine(300),
 })
 
@@ -106,7 +131,10 @@ export function toInstants(values: { day: string; start: string; end: string }, 
 export function parseBreaks(text: string | undefined): { from: string; until: string }[] | null {
   if (!text?.trim()) return []
   const breaks = []
-  for (const part of text.split(/[,;\n]+/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,;\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d{2}:\d{2})\s*[-–]\s*(\d{2}:\d{2})$/.exec(part)
     if (!m) return null
     breaks.push({ from: m[1]!, until: m[2]! })

@@ -13,7 +13,15 @@
 import type { Prisma, SessionKind } from '~/generated/prisma-sqlite/client'
 import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
-import { checkSession, eventDays, expectedAudience, type Conflict, type EventSpan, type ScheduledSession, type Warning } from './programme-conflicts'
+import {
+  checkSession,
+  eventDays,
+  expectedAudience,
+  type Conflict,
+  type EventSpan,
+  type ScheduledSession,
+  type Warning,
+} from './programme-conflicts'
 import { generateSlots, isOpenSlot, OPEN_SLOT_TITLE, type SlotTemplate } from './slot-templates'
 
 export const SESSION_KINDS = ['KEYNOTE', 'TALK', 'PANEL', 'WORKSHOP', 'BREAK'] as const satisfies readonly SessionKind[]
@@ -94,11 +102,18 @@ export async function getProgrammeEditor(db: Db, eventId: string) {
       endsAt: true,
       timeZone: true,
       proposalsOpen: true,
-      rooms: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, capacity: true, position: true, _count: { select: { sessions: true } } } },
+      rooms: {
+        orderBy: [{ position: 'asc' }, { name: 'asc' }],
+        select: { id: true, name: true, capacity: true, position: true, _count: { select: { sessions: true } } },
+      },
       sessions: { orderBy: [{ startsAt: 'asc' }, { room: { position: 'asc' } }, { titleDe: 'asc' }], include: editorSessionInclude },
       speakers: {
         orderBy: [{ person: { lastName: 'asc' } }, { person: { firstName: 'asc' } }],
-        select: { id: true, status: true, person: { select: { title: true, firstName: true, lastName: true, company: { select: { name: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          person: { select: { title: true, firstName: true, lastName: true, company: { select: { name: true } } } },
+        },
       },
       _count: { select: { proposals: { where: { status: 'ACCEPTED', sessionId: null } } } },
     },
@@ -162,11 +177,16 @@ export async function updateRoom(db: Db, eventId: string, roomId: string, input:
         data: { name: input.name.trim(), capacity: input.capacity, ...(input.position !== undefined ? { position: input.position } : {}) },
       })
       if (count === 0) return { kind: 'notFound' as const }
-      const sessions = await tx.session.findMany({ where: { roomId }, select: { id: true, titleDe: true, titleEn: true, capacity: true, confirmedCount: true } })
+      const sessions = await tx.session.findMany({
+        where: { roomId },
+        select: { id: true, titleDe: true, titleEn: true, capacity: true, confirmedCount: true },
+      })
       const overCapacity =
         input.capacity === null
           ? []
-          : sessions.filter((s) => expectedAudience(s) > input.capacity!).map((s) => ({ sessionId: s.id, titleDe: s.titleDe, titleEn: s.titleEn, expectedAudience: expectedAudience(s) }))
+          : sessions
+              .filter((s) => expectedAudience(s) > input.capacity!)
+              .map((s) => ({ sessionId: s.id, titleDe: s.titleDe, titleEn: s.titleEn, expectedAudience: expectedAudience(s) }))
       return { kind: 'saved' as const, roomId, overCapacity }
     }, USER_TX)
   } catch (error) {
@@ -200,10 +220,18 @@ export async function updateSession(db: Db, eventId: string, sessionId: string, 
 }
 
 /** Moves a session to another start (keeping its length) and/or room. */
-export async function moveSession(db: Db, eventId: string, sessionId: string, to: { roomId: string | null; startsAt: Date }): Promise<SessionResult> {
+export async function moveSession(
+  db: Db,
+  eventId: string,
+  sessionId: string,
+  to: { roomId: string | null; startsAt: Date },
+): Promise<SessionResult> {
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
-    const current = await tx.session.findFirst({ where: { id: sessionId, eventId }, include: { speakers: { orderBy: { position: 'asc' } } } })
+    const current = await tx.session.findFirst({
+      where: { id: sessionId, eventId },
+      include: { speakers: { orderBy: { position: 'asc' } } },
+    })
     if (!current) return { kind: 'notFound' as const }
     const length = current.endsAt.getTime() - current.startsAt.getTime()
     return saveSessionIn(
@@ -227,10 +255,19 @@ export async function moveSession(db: Db, eventId: string, sessionId: string, to
 export async function deleteSession(db: Db, eventId: string, sessionId: string): Promise<DeleteSessionResult> {
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
-    const session = await tx.session.findFirst({ where: { id: sessionId, eventId }, include: { room: true, speakers: { include: { speaker: { include: { person: true } } } } } })
+    const session = await tx.session.findFirst({
+      where: { id: sessionId, eventId },
+      include: { room: true, speakers: { include: { speaker: { include: { person: true } } } } },
+    })
     if (!session) return { kind: 'notFound' as const }
     const snapshot = slotSnapshot(session, session.calendarSequence + 1)
-    const notified = await notifySpeakers(tx, 'speaker.slotCancelled', session.speakers.map((s) => s.speaker), session.id, snapshot)
+    const notified = await notifySpeakers(
+      tx,
+      'speaker.slotCancelled',
+      session.speakers.map((s) => s.speaker),
+      session.id,
+      snapshot,
+    )
     // A proposal placed here goes back to the accepted ones waiting for a slot.
     await tx.proposal.updateMany({ where: { sessionId }, data: { sessionId: null } })
     await tx.session.delete({ where: { id: sessionId } })
@@ -260,13 +297,17 @@ export async function generateSlotSessions(
     for (const slot of generated.slots) {
       const planned = { roomId: room.id, speakerIds: [], capacity: null, confirmedCount: 0, startsAt: slot.startsAt, endsAt: slot.endsAt }
       const check = checkSession(planned, { event, others, room })
-      if (check.conflicts.some((c) => c.kind === 'outsideEventDays')) return { kind: 'invalid' as const, reason: 'outsideEventDays' as const }
+      if (check.conflicts.some((c) => c.kind === 'outsideEventDays'))
+        return { kind: 'invalid' as const, reason: 'outsideEventDays' as const }
       if (check.conflicts.length > 0) {
         skipped++
         continue
       }
-      const title = slot.kind === 'BREAK' ? { titleDe: 'Pause', titleEn: 'Break' } : { titleDe: OPEN_SLOT_TITLE.de, titleEn: OPEN_SLOT_TITLE.en }
-      const session = await tx.session.create({ data: { eventId, roomId: room.id, kind: slot.kind, ...title, startsAt: slot.startsAt, endsAt: slot.endsAt } })
+      const title =
+        slot.kind === 'BREAK' ? { titleDe: 'Pause', titleEn: 'Break' } : { titleDe: OPEN_SLOT_TITLE.de, titleEn: OPEN_SLOT_TITLE.en }
+      const session = await tx.session.create({
+        data: { eventId, roomId: room.id, kind: slot.kind, ...title, startsAt: slot.startsAt, endsAt: slot.endsAt },
+      })
       others.push({ roomId: room.id, speakerIds: [], ...refFields(session, room.name) })
       created++
     }
@@ -278,11 +319,20 @@ export async function generateSlotSessions(
  * The one place a session is written. `sessionId` null creates. Inside a transaction (proposals
  * place sessions in theirs); `locked` when the caller already locked the event.
  */
-export async function saveSessionIn(tx: Tx, eventId: string, sessionId: string | null, input: SessionInput, options: { locked?: boolean } = {}): Promise<SessionResult> {
+export async function saveSessionIn(
+  tx: Tx,
+  eventId: string,
+  sessionId: string | null,
+  input: SessionInput,
+  options: { locked?: boolean } = {},
+): Promise<SessionResult> {
   if (!options.locked && !(await lockEvent(tx, eventId))) return { kind: 'notFound' }
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { startsAt: true, endsAt: true, timeZone: true } })
   const current = sessionId
-    ? await tx.session.findFirst({ where: { id: sessionId, eventId }, include: { room: true, speakers: { include: { speaker: { include: { person: true } } } } } })
+    ? await tx.session.findFirst({
+        where: { id: sessionId, eventId },
+        include: { room: true, speakers: { include: { speaker: { include: { person: true } } } } },
+      })
     : null
   if (sessionId && !current) return { kind: 'notFound' }
 
@@ -294,7 +344,15 @@ export async function saveSessionIn(tx: Tx, eventId: string, sessionId: string |
 
   const others = await scheduledSessions(tx, eventId)
   const check = checkSession(
-    { id: sessionId, roomId: input.roomId, speakerIds, startsAt: input.startsAt, endsAt: input.endsAt, capacity: input.capacity, confirmedCount: current?.confirmedCount ?? 0 },
+    {
+      id: sessionId,
+      roomId: input.roomId,
+      speakerIds,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      capacity: input.capacity,
+      confirmedCount: current?.confirmedCount ?? 0,
+    },
     { event: event satisfies EventSpan, others, room },
   )
   if (check.conflicts.length > 0) {
@@ -317,7 +375,9 @@ export async function saveSessionIn(tx: Tx, eventId: string, sessionId: string |
   const warnings = check.warnings.map((w) => describeWarning(w, room?.name ?? ''))
 
   if (!current) {
-    const created = await tx.session.create({ data: { ...data, eventId, speakers: { create: speakerIds.map((speakerId, position) => ({ speakerId, position })) } } })
+    const created = await tx.session.create({
+      data: { ...data, eventId, speakers: { create: speakerIds.map((speakerId, position) => ({ speakerId, position })) } },
+    })
     await notifySpeakers(tx, 'speaker.invitation', speakers, created.id)
     return { kind: 'saved', sessionId: created.id, calendarSequence: created.calendarSequence, warnings }
   }
@@ -326,7 +386,10 @@ export async function saveSessionIn(tx: Tx, eventId: string, sessionId: string |
   const added = speakers.filter((s) => !before.has(s.id))
   const removed = current.speakers.filter((s) => !speakerIds.includes(s.speakerId)).map((s) => s.speaker)
   const kept = speakers.filter((s) => before.has(s.id))
-  const moved = current.startsAt.getTime() !== input.startsAt.getTime() || current.endsAt.getTime() !== input.endsAt.getTime() || current.roomId !== input.roomId
+  const moved =
+    current.startsAt.getTime() !== input.startsAt.getTime() ||
+    current.endsAt.getTime() !== input.endsAt.getTime() ||
+    current.roomId !== input.roomId
   // Calendars accept an update or a cancellation only with a higher SEQUENCE than what they hold.
   const sequence = current.calendarSequence + (moved || removed.length > 0 ? 1 : 0)
 
@@ -355,7 +418,16 @@ type ScheduledWithRef = ScheduledSession & SessionRef
 async function scheduledSessions(db: DbOrTx, eventId: string): Promise<ScheduledWithRef[]> {
   const rows = await db.session.findMany({
     where: { eventId },
-    select: { id: true, roomId: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, room: { select: { name: true } }, speakers: { select: { speakerId: true } } },
+    select: {
+      id: true,
+      roomId: true,
+      titleDe: true,
+      titleEn: true,
+      startsAt: true,
+      endsAt: true,
+      room: { select: { name: true } },
+      speakers: { select: { speakerId: true } },
+    },
   })
   return rows.map((r) => ({ roomId: r.roomId, speakerIds: r.speakers.map((s) => s.speakerId), ...refFields(r, r.room?.name ?? null) }))
 }
@@ -383,7 +455,10 @@ function describeWarning(w: Warning, roomName: string): ProgrammeWarning {
 /** What a cancellation needs to say after the session row is gone or the speaker left it. */
 export type SlotSnapshot = { titleDe: string; titleEn: string; startsAt: string; endsAt: string; roomName: string | null; sequence: number }
 
-function slotSnapshot(session: { titleDe: string; titleEn: string; startsAt: Date; endsAt: Date; room: { name: string } | null }, sequence: number): SlotSnapshot {
+function slotSnapshot(
+  session: { titleDe: string; titleEn: string; startsAt: Date; endsAt: Date; room: { name: string } | null },
+  sequence: number,
+): SlotSnapshot {
   return {
     titleDe: session.titleDe,
     titleEn: session.titleEn,
@@ -396,10 +471,20 @@ function slotSnapshot(session: { titleDe: string; titleEn: string; startsAt: Dat
 
 export type SpeakerTemplate = 'speaker.invitation' | 'speaker.slotChanged' | 'speaker.slotCancelled'
 
-type Notifiable = { id: string; status: string; person: { email: string; firstName: string; lastName: string; locale: string; erasedAt: Date | null } }
+type Notifiable = {
+  id: string
+  status: string
+  person: { email: string; firstName: string; lastName: string; locale: string; erasedAt: Date | null }
+}
 
 /** One outbox row per speaker who should hear about the slot; returns how many were written. */
-export async function notifySpeakers(tx: Tx, template: SpeakerTemplate, speakers: Notifiable[], sessionId: string | null, snapshot?: SlotSnapshot): Promise<number> {
+export async function notifySpeakers(
+  tx: Tx,
+  template: SpeakerTemplate,
+  speakers: Notifiable[],
+  sessionId: string | null,
+  snapshot?: SlotSnapshot,
+): Promise<number> {
   let written = 0
   for (const speaker of speakers) {
     if (speaker.status === 'DECLINED' || speaker.person.erasedAt) continue

@@ -41,7 +41,17 @@ export type DeclineResult = { kind: 'declined' } | { kind: 'alreadyDecided'; sta
 export async function getCallForProposals(db: Db, slug: string, now = new Date()) {
   const event = await db.event.findFirst({
     where: { slug, isPublic: true, status: { in: [...PUBLIC_STATUSES] } },
-    select: { id: true, slug: true, titleDe: true, titleEn: true, status: true, startsAt: true, endsAt: true, timeZone: true, proposalsOpen: true },
+    select: {
+      id: true,
+      slug: true,
+      titleDe: true,
+      titleEn: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      proposalsOpen: true,
+    },
   })
   if (!event) return null
   const open = event.proposalsOpen && event.status === 'PUBLISHED' && event.endsAt > now
@@ -58,7 +68,10 @@ export async function submitProposal(db: Db, slug: string, input: ProposalInput,
   if (!call.open) return { kind: 'closed' }
   const person = await findOrCreatePerson(db, normaliseEmail(input.email), input)
   const title = input.title.trim()
-  const known = await db.proposal.findFirst({ where: { eventId: call.event.id, personId: person.id, title, status: 'SUBMITTED' }, select: { id: true } })
+  const known = await db.proposal.findFirst({
+    where: { eventId: call.event.id, personId: person.id, title, status: 'SUBMITTED' },
+    select: { id: true },
+  })
   if (known) return { kind: 'submitted', proposalId: known.id }
   const proposal = await db.proposal.create({
     data: {
@@ -98,7 +111,9 @@ export async function listProposals(db: Db, eventId: string) {
           status: true,
           reviewNote: true,
           createdAt: true,
-          person: { select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } } },
+          person: {
+            select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } },
+          },
           session: { select: { id: true, startsAt: true, endsAt: true, room: { select: { name: true } } } },
         },
       },
@@ -117,7 +132,9 @@ export async function listProposals(db: Db, eventId: string) {
       ...p,
       person: { name: speakerName(p.person), email: p.person.erasedAt ? null : p.person.email, company: p.person.company?.name ?? null },
     })),
-    openSlots: sessions.filter((s) => isOpenSlot({ ...s, speakerCount: 0 })).map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, roomName: s.room?.name ?? null })),
+    openSlots: sessions
+      .filter((s) => isOpenSlot({ ...s, speakerCount: 0 }))
+      .map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, roomName: s.room?.name ?? null })),
   }
 }
 
@@ -163,13 +180,22 @@ export async function acceptProposal(db: Db, eventId: string, proposalId: string
         }
         let target: { id: string | null; roomId: string | null; startsAt: Date; endsAt: Date }
         if ('openSlotId' in placement) {
-          const slot = await tx.session.findFirst({ where: { id: placement.openSlotId, eventId }, include: { _count: { select: { speakers: true } } } })
+          const slot = await tx.session.findFirst({
+            where: { id: placement.openSlotId, eventId },
+            include: { _count: { select: { speakers: true } } },
+          })
           if (!slot || !isOpenSlot({ ...slot, speakerCount: slot._count.speakers })) throw new Refused({ kind: 'unknownSlot' })
           target = { id: slot.id, roomId: slot.roomId, startsAt: slot.startsAt, endsAt: slot.endsAt }
         } else {
           target = { id: null, ...placement }
         }
-        const saved = await saveSessionIn(tx, eventId, target.id, { ...content, roomId: target.roomId, startsAt: target.startsAt, endsAt: target.endsAt }, { locked: true })
+        const saved = await saveSessionIn(
+          tx,
+          eventId,
+          target.id,
+          { ...content, roomId: target.roomId, startsAt: target.startsAt, endsAt: target.endsAt },
+          { locked: true },
+        )
         if (saved.kind !== 'saved') throw new Refused(saved.kind === 'conflict' ? saved : { kind: 'notFound' })
         sessionId = saved.sessionId
         warnings = saved.warnings
@@ -187,7 +213,8 @@ export async function acceptProposal(db: Db, eventId: string, proposalId: string
 export async function declineProposal(db: Db, eventId: string, proposalId: string, note: string | null): Promise<DeclineResult> {
   const proposal = await db.proposal.findFirst({ where: { id: proposalId, eventId }, select: { status: true, sessionId: true } })
   if (!proposal) return { kind: 'notFound' }
-  if (proposal.sessionId || proposal.status === 'DECLINED' || proposal.status === 'WITHDRAWN') return { kind: 'alreadyDecided', status: proposal.status }
+  if (proposal.sessionId || proposal.status === 'DECLINED' || proposal.status === 'WITHDRAWN')
+    return { kind: 'alreadyDecided', status: proposal.status }
   // Guarded: a concurrent placement wins over the decline.
   const { count } = await db.proposal.updateMany({
     where: { id: proposalId, status: proposal.status, sessionId: null },

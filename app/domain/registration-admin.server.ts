@@ -37,14 +37,22 @@ export type UpdateDetailsResult = { kind: 'updated' } | { kind: 'notFound' } | {
  * speaker becoming an attendee) is refused: move them through cancel and add instead, so the seat
  * counter never drifts.
  */
-export async function updateRegistrationDetails(db: Db, eventId: string, registrationId: string, details: RegistrationDetails): Promise<UpdateDetailsResult> {
+export async function updateRegistrationDetails(
+  db: Db,
+  eventId: string,
+  registrationId: string,
+  details: RegistrationDetails,
+): Promise<UpdateDetailsResult> {
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId } })
   if (!registration) return { kind: 'notFound' }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
   if (takesSeat(details.role) !== takesSeat(registration.role)) return { kind: 'roleTakesSeat' }
   await db.$transaction([
     db.person.update({ where: { id: registration.personId }, data: { firstName: details.firstName, lastName: details.lastName } }),
-    db.registration.update({ where: { id: registration.id }, data: { companyName: details.company || null, role: details.role, answers: details.answers } }),
+    db.registration.update({
+      where: { id: registration.id },
+      data: { companyName: details.company || null, role: details.role, answers: details.answers },
+    }),
   ])
   return { kind: 'updated' }
 }
@@ -60,12 +68,20 @@ export type MoveResult =
  * new registration is made first and the old one cancelled only once it exists, so the person is
  * never left with neither; the freed seat goes to the old event's waiting list.
  */
-export async function moveRegistration(db: Db, eventId: string, registrationId: string, targetEventId: string, now = new Date()): Promise<MoveResult> {
+export async function moveRegistration(
+  db: Db,
+  eventId: string,
+  registrationId: string,
+  targetEventId: string,
+  now = new Date(),
+): Promise<MoveResult> {
   if (eventId === targetEventId) return { kind: 'sameEvent' }
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, include: { person: true } })
   if (!registration) return { kind: 'notFound' }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
-  const taken = await db.registration.findFirst({ where: { eventId: targetEventId, personId: registration.personId, status: { not: 'CANCELLED' } } })
+  const taken = await db.registration.findFirst({
+    where: { eventId: targetEventId, personId: registration.personId, status: { not: 'CANCELLED' } },
+  })
   if (taken) return { kind: 'alreadyRegistered' }
   const { person } = registration
   const result = await register(
@@ -107,8 +123,15 @@ export async function registrationForStaff(db: Db, eventId: string, registration
     where: { id: registrationId, eventId },
     include: {
       person: { include: { company: true } },
-      checkIns: { orderBy: { checkedInAt: 'asc' }, select: { id: true, day: true, checkedInAt: true, gate: true, undoneAt: true, conflict: true } },
-      outbox: { orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, template: true, status: true, createdAt: true, lastError: true } },
+      checkIns: {
+        orderBy: { checkedInAt: 'asc' },
+        select: { id: true, day: true, checkedInAt: true, gate: true, undoneAt: true, conflict: true },
+      },
+      outbox: {
+        orderBy: { createdAt: 'desc' },
+        take: 20,
+        select: { id: true, template: true, status: true, createdAt: true, lastError: true },
+      },
     },
   })
 }

@@ -39,12 +39,27 @@ export async function getRegistrationPage(db: Db, slug: string, now = new Date()
 export async function getPublicFormEvent(db: Db, slug: string) {
   const event = await db.event.findUnique({
     where: { slug },
-    select: { id: true, slug: true, isPublic: true, status: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, venueName: true, venueCity: true },
+    select: {
+      id: true,
+      slug: true,
+      isPublic: true,
+      status: true,
+      titleDe: true,
+      titleEn: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      venueName: true,
+      venueCity: true,
+    },
   })
   return event && event.isPublic && event.status !== 'DRAFT' ? event : null
 }
 
-export type RegistrationForm = Pick<NonNullable<Awaited<ReturnType<typeof getRegistrationPage>>>, 'id' | 'kind' | 'inviteOnly' | 'questions' | 'sessions'>
+export type RegistrationForm = Pick<
+  NonNullable<Awaited<ReturnType<typeof getRegistrationPage>>>,
+  'id' | 'kind' | 'inviteOnly' | 'questions' | 'sessions'
+>
 
 /**
  * What a posted registration form is checked against: the event, its questions and bookable

@@ -5,7 +5,17 @@ import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { Answers } from './answers'
 import { recordLeadConsent } from './fair.server'
-import { enqueueMail, findOrCreatePerson, mailLinkAgain, newToken, normaliseEmail, register, waitlistPosition, type ClosedReason, type RegisterInput } from './registration.server'
+import {
+  enqueueMail,
+  findOrCreatePerson,
+  mailLinkAgain,
+  newToken,
+  normaliseEmail,
+  register,
+  waitlistPosition,
+  type ClosedReason,
+  type RegisterInput,
+} from './registration.server'
 import { bookSessions, releaseSessions } from './session-booking.server'
 
 /** The registration behind a self-service link, with what the page shows. Null for unknown tokens. */
@@ -16,7 +26,9 @@ export async function findByManageToken(db: Db, token: string) {
     where: { manageToken: token },
     include: {
       person: { include: { company: true } },
-      event: { include: { questions: { orderBy: { position: 'asc' } }, sessions: { include: { room: true }, orderBy: { startsAt: 'asc' } } } },
+      event: {
+        include: { questions: { orderBy: { position: 'asc' } }, sessions: { include: { room: true }, orderBy: { startsAt: 'asc' } } },
+      },
       sessions: true,
       groupMembers: { include: { person: true }, orderBy: { createdAt: 'asc' } },
     },
@@ -32,7 +44,12 @@ export type ChangeResult = { kind: 'changed' } | { kind: 'cancelled' } | { kind:
  * line. Possible until the event ends (also after the registration deadline: a changed diet or
  * workshop is no new registration), never for a cancelled registration or event.
  */
-export async function changeChoices(db: Db, registrationId: string, change: { answers: Answers; sessionIds: string[] }, now = new Date()): Promise<ChangeResult> {
+export async function changeChoices(
+  db: Db,
+  registrationId: string,
+  change: { answers: Answers; sessionIds: string[] },
+  now = new Date(),
+): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
     // Write first (see registration.server.ts on SQLite snapshots); the guard refuses cancelled ones and ended events.
     const { count } = await tx.registration.updateMany({
@@ -44,15 +61,23 @@ export async function changeChoices(db: Db, registrationId: string, change: { an
     if (count === 0) return { kind: registration.status === 'CANCELLED' ? ('cancelled' as const) : ('eventOver' as const) }
     const held = registration.sessions.filter((s) => s.status !== 'CANCELLED').map((s) => s.sessionId)
     const wanted = new Set(change.sessionIds)
-    await releaseSessions(tx, registrationId, held.filter((id) => !wanted.has(id)))
-    await bookSessions(tx, registration, [...wanted].filter((id) => !held.includes(id)), registration.status === 'CONFIRMED')
+    await releaseSessions(
+      tx,
+      registrationId,
+      held.filter((id) => !wanted.has(id)),
+    )
+    await bookSessions(
+      tx,
+      registration,
+      [...wanted].filter((id) => !held.includes(id)),
+      registration.status === 'CONFIRMED',
+    )
     return { kind: 'changed' as const }
   }, USER_TX)
 }
 
 export type TransferResult =
-  | { kind: 'transferred'; manageToken: string }
-  | { kind: 'notFound' | 'cancelled' | 'alreadyRegistered' | 'samePerson' }
+  { kind: 'transferred'; manageToken: string } | { kind: 'notFound' | 'cancelled' | 'alreadyRegistered' | 'samePerson' }
 
 /**
  * Hands the seat to a colleague: the registration keeps its place (and seat) but belongs to the new
@@ -131,12 +156,21 @@ export async function registerGroup(
     await register(
       db,
       eventId,
-      { ...colleague, company: leader.company, locale: leader.locale, source: leader.source, registeredById: first.registration.id, mailLinkIfRegistered: true },
+      {
+        ...colleague,
+        company: leader.company,
+        locale: leader.locale,
+        source: leader.source,
+        registeredById: first.registration.id,
+        mailLinkIfRegistered: true,
+      },
       now,
     )
   }
   // A personal invitation registers its roster member, whatever address was typed.
-  const to = leader.inviteToken ? (await db.person.findUniqueOrThrow({ where: { id: first.registration.personId }, select: { email: true } })).email : normaliseEmail(leader.email)
+  const to = leader.inviteToken
+    ? (await db.person.findUniqueOrThrow({ where: { id: first.registration.personId }, select: { email: true } })).email
+    : normaliseEmail(leader.email)
   return { kind: 'sent', to }
 }
 

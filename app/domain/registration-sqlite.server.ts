@@ -12,7 +12,16 @@ import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import { questionOptions } from './answers'
 import type { RegistrationForm } from './registration-page.server'
-import { closedReason, fullWithoutWaitlist, newToken, normaliseEmail, repeatMailCutoff, SEATED_ROLES, type RegisterInput, type RegisterResult } from './registration.server'
+import {
+  closedReason,
+  fullWithoutWaitlist,
+  newToken,
+  normaliseEmail,
+  repeatMailCutoff,
+  SEATED_ROLES,
+  type RegisterInput,
+  type RegisterResult,
+} from './registration.server'
 
 type Row = Record<string, unknown>
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string))
@@ -52,7 +61,8 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
   const written = sqliteDate(new Date())
   let person = conn.prepare('SELECT "id", "email" FROM "Person" WHERE "email" = ?').get(email) as { id: string; email: string } | undefined
   if (person) {
-    const existing = conn.prepare('SELECT * FROM "Registration" WHERE "eventId" = ? AND "personId" = ?').get(eventId, person.id) as Row | undefined
+    const existing = conn.prepare('SELECT * FROM "Registration" WHERE "eventId" = ? AND "personId" = ?').get(eventId, person.id) as
+      Row | undefined
     if (existing?.status === 'CANCELLED') return { kind: 'fallback' }
     if (existing) {
       const registration = registrationFromRow(existing)
@@ -67,12 +77,16 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
     const companyName = input.company?.trim()
     let companyId: string | null = null
     if (companyName) {
-      conn.prepare('INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING').run(newId(), companyName, written, written)
+      conn
+        .prepare('INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES (?, ?, ?, ?) ON CONFLICT ("name") DO NOTHING')
+        .run(newId(), companyName, written, written)
       companyId = (conn.prepare('SELECT "id" FROM "Company" WHERE "name" = ?').get(companyName) as { id: string }).id
     }
     person = { id: newId(), email }
     conn
-      .prepare('INSERT INTO "Person" ("id", "email", "firstName", "lastName", "companyId", "locale", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO "Person" ("id", "email", "firstName", "lastName", "companyId", "locale", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(person.id, email, input.firstName.trim(), input.lastName.trim(), companyId, input.locale ?? 'de', written, written)
   }
 
@@ -80,7 +94,9 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
   const gotSeat =
     !SEATED_ROLES.includes(role) ||
     conn
-      .prepare('UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = ? WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")')
+      .prepare(
+        'UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = ? WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")',
+      )
       .run(written, eventId).changes === 1
   if (!gotSeat && !rules.waitlistEnabled) return { kind: 'full' }
 
@@ -114,13 +130,39 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)`,
     )
     .run(
-      r.id, r.eventId, r.personId, r.status, r.role, r.source, r.companyName, r.locale, r.answers === null ? null : JSON.stringify(r.answers), r.ticketSecret, r.manageToken, r.registeredById,
-      r.linkMailedAt && sqliteDate(r.linkMailedAt), r.waitlistedAt && sqliteDate(r.waitlistedAt), r.confirmedAt && sqliteDate(r.confirmedAt), written, written,
+      r.id,
+      r.eventId,
+      r.personId,
+      r.status,
+      r.role,
+      r.source,
+      r.companyName,
+      r.locale,
+      r.answers === null ? null : JSON.stringify(r.answers),
+      r.ticketSecret,
+      r.manageToken,
+      r.registeredById,
+      r.linkMailedAt && sqliteDate(r.linkMailedAt),
+      r.waitlistedAt && sqliteDate(r.waitlistedAt),
+      r.confirmedAt && sqliteDate(r.confirmedAt),
+      written,
+      written,
     )
   if (input.notify !== false) {
     conn
-      .prepare('INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(newId(), gotSeat ? 'registration.confirmed' : 'registration.waitlisted', person.email, r.locale, JSON.stringify({ registrationId: r.id }), written, r.id, written)
+      .prepare(
+        'INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        newId(),
+        gotSeat ? 'registration.confirmed' : 'registration.waitlisted',
+        person.email,
+        r.locale,
+        JSON.stringify({ registrationId: r.id }),
+        written,
+        r.id,
+        written,
+      )
   }
   return { kind: gotSeat ? 'confirmed' : 'waitlisted', registration, existing: false }
 }
@@ -128,24 +170,40 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
 /** mailLinkAgain() of registration.server.ts in SQL: the guarded stamp, then the outbox row. */
 function mailLinkAgainOnSqlite(conn: SqlConn, registration: Registration, toEmail: string, now: Date, written: string): boolean {
   const { changes } = conn
-    .prepare(`UPDATE "Registration" SET "linkMailedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'CANCELLED' AND ("linkMailedAt" IS NULL OR "linkMailedAt" <= ?)`)
+    .prepare(
+      `UPDATE "Registration" SET "linkMailedAt" = ?, "updatedAt" = ? WHERE "id" = ? AND "status" <> 'CANCELLED' AND ("linkMailedAt" IS NULL OR "linkMailedAt" <= ?)`,
+    )
     .run(sqliteDate(now), written, registration.id, sqliteDate(repeatMailCutoff(now)))
   if (changes !== 1) return false
   conn
-    .prepare('INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(newId(), 'registration.link', toEmail, registration.locale, JSON.stringify({ registrationId: registration.id }), written, registration.id, written)
+    .prepare(
+      'INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      newId(),
+      'registration.link',
+      toEmail,
+      registration.locale,
+      JSON.stringify({ registrationId: registration.id }),
+      written,
+      registration.id,
+      written,
+    )
   return true
 }
 
 /** getRegistrationForm() in SQL: the same rows, in the same order, as the Prisma reads. */
 export function registrationFormOnSqlite(conn: SqlConn, slug: string): RegistrationForm | null {
-  const event = conn.prepare('SELECT "id", "kind", "inviteOnly", "isPublic", "status" FROM "Event" WHERE "slug" = ?').get(slug) as Row | undefined
+  const event = conn.prepare('SELECT "id", "kind", "inviteOnly", "isPublic", "status" FROM "Event" WHERE "slug" = ?').get(slug) as
+    Row | undefined
   // Drafts and internal events have no public form.
   if (!event || !event.isPublic || event.status === 'DRAFT') return null
-  const questions = (conn.prepare('SELECT * FROM "EventQuestion" WHERE "eventId" = ? ORDER BY "position" ASC').all(event.id) as Row[]).map((q) => {
-    const question = { ...q, required: Boolean(q.required), options: q.options === null ? null : JSON.parse(q.options as string) }
-    return { ...question, options: questionOptions(question as never) }
-  })
+  const questions = (conn.prepare('SELECT * FROM "EventQuestion" WHERE "eventId" = ? ORDER BY "position" ASC').all(event.id) as Row[]).map(
+    (q) => {
+      const question = { ...q, required: Boolean(q.required), options: q.options === null ? null : JSON.parse(q.options as string) }
+      return { ...question, options: questionOptions(question as never) }
+    },
+  )
   const sessions = (
     conn
       .prepare(
@@ -164,5 +222,11 @@ export function registrationFormOnSqlite(conn: SqlConn, slug: string): Registrat
     roomName: (s.roomName as string | null) ?? null,
     seatsLeft: Math.max(0, (s.capacity as number) - (s.confirmedCount as number)),
   }))
-  return { id: event.id as string, kind: event.kind as EventKind, inviteOnly: Boolean(event.inviteOnly), questions: questions as RegistrationForm['questions'], sessions }
+  return {
+    id: event.id as string,
+    kind: event.kind as EventKind,
+    inviteOnly: Boolean(event.inviteOnly),
+    questions: questions as RegistrationForm['questions'],
+    sessions,
+  }
 }

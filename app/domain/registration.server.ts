@@ -70,7 +70,10 @@ export function repeatMailCutoff(now: Date): Date {
 }
 
 /** What a newcomer is told when no seat is free and there is no waiting list. */
-export function fullWithoutWaitlist(event: { capacity: number | null; confirmedCount: number; waitlistEnabled: boolean }, role: AttendeeRole = 'ATTENDEE'): boolean {
+export function fullWithoutWaitlist(
+  event: { capacity: number | null; confirmedCount: number; waitlistEnabled: boolean },
+  role: AttendeeRole = 'ATTENDEE',
+): boolean {
   return SEATED_ROLES.includes(role) && !event.waitlistEnabled && event.capacity !== null && event.confirmedCount >= event.capacity
 }
 
@@ -127,7 +130,9 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
 
   let email = normaliseEmail(input.email)
   if (event.inviteOnly && !input.byStaff) {
-    const member = input.inviteToken ? await db.rosterMember.findUnique({ where: { token: input.inviteToken }, include: { person: true } }) : null
+    const member = input.inviteToken
+      ? await db.rosterMember.findUnique({ where: { token: input.inviteToken }, include: { person: true } })
+      : null
     if (!member || member.seriesId !== event.seriesId) return { kind: 'closed', reason: 'inviteOnly' }
     // The personal link registers the roster member, whatever address was typed.
     email = member.person.email
@@ -170,7 +175,8 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
             data: { ...data, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
           })
       await bookSessions(tx, registration, input.sessionIds ?? [], gotSeat)
-      if (input.notify !== false) await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
+      if (input.notify !== false)
+        await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
       return { kind: gotSeat ? ('confirmed' as const) : ('waitlisted' as const), registration, existing: false }
     }, USER_TX)
   } catch (error) {
@@ -199,11 +205,20 @@ async function repeatedResult(
  * Mails a registration's existing link (and ticket) to its owner, unless a link mail went out
  * within REPEAT_MAIL_INTERVAL_MS. True when the mail was written.
  */
-export async function mailLinkAgain(db: Db, registration: Pick<Registration, 'id' | 'locale'>, toEmail: string, now = new Date()): Promise<boolean> {
+export async function mailLinkAgain(
+  db: Db,
+  registration: Pick<Registration, 'id' | 'locale'>,
+  toEmail: string,
+  now = new Date(),
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     // The guard first: of two requests at once only one finds the stamp old enough.
     const { count } = await tx.registration.updateMany({
-      where: { id: registration.id, status: { not: 'CANCELLED' }, OR: [{ linkMailedAt: null }, { linkMailedAt: { lte: repeatMailCutoff(now) } }] },
+      where: {
+        id: registration.id,
+        status: { not: 'CANCELLED' },
+        OR: [{ linkMailedAt: null }, { linkMailedAt: { lte: repeatMailCutoff(now) } }],
+      },
       data: { linkMailedAt: now },
     })
     if (count === 0) return false
@@ -226,7 +241,11 @@ async function takeSeat(tx: Tx, eventId: string, capacity: number | null): Promi
   return count === 1
 }
 
-export async function findOrCreatePerson(db: Db, email: string, input: Pick<RegisterInput, 'firstName' | 'lastName' | 'company' | 'locale'>) {
+export async function findOrCreatePerson(
+  db: Db,
+  email: string,
+  input: Pick<RegisterInput, 'firstName' | 'lastName' | 'company' | 'locale'>,
+) {
   const known = await db.person.findUnique({ where: { email } })
   if (known) return known
   const companyId = input.company?.trim() ? (await findOrCreateCompany(db, input.company.trim())).id : null
@@ -251,16 +270,17 @@ async function findOrCreateCompany(db: Db, name: string) {
   }
 }
 
-export type CancelResult =
-  | { kind: 'cancelled'; promoted: Registration | null }
-  | { kind: 'alreadyCancelled' }
-  | { kind: 'notFound' }
+export type CancelResult = { kind: 'cancelled'; promoted: Registration | null } | { kind: 'alreadyCancelled' } | { kind: 'notFound' }
 
 /**
  * Cancels a registration. A freed seat goes to the first person on the waiting list (earliest
  * waitlistedAt) in the same transaction, so a seat is never lost between two requests.
  */
-export async function cancelRegistration(db: Db, registrationId: string, options: { reason?: string; now?: Date } = {}): Promise<CancelResult> {
+export async function cancelRegistration(
+  db: Db,
+  registrationId: string,
+  options: { reason?: string; now?: Date } = {},
+): Promise<CancelResult> {
   const now = options.now ?? new Date()
   return db.$transaction(async (tx) => {
     // Guarded status change first: of two concurrent cancellations exactly one proceeds.
@@ -320,7 +340,11 @@ export async function waitlistPosition(db: DbOrTx, registration: Registration): 
     where: {
       eventId: registration.eventId,
       status: 'WAITLISTED',
-      OR: [{ waitlistedAt: { lt: waitlistedAt } }, { waitlistedAt, createdAt: { lt: createdAt } }, { waitlistedAt, createdAt, id: { lt: id } }],
+      OR: [
+        { waitlistedAt: { lt: waitlistedAt } },
+        { waitlistedAt, createdAt: { lt: createdAt } },
+        { waitlistedAt, createdAt, id: { lt: id } },
+      ],
     },
   })
   return ahead + 1

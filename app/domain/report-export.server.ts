@@ -11,7 +11,16 @@ import { csvCell } from '~/lib/csv'
 import type { DbOrTx } from '~/lib/db.server'
 import { localized, type Locale } from '~/lib/i18n'
 import type { ParticipantRow } from './participant-lists.server'
-import { annualReport, reportEventPages, reportTotals, type AnnualReport, type ReportEvent, type ReportFilter, type ReportOptions, type ReportTotals } from './reports.server'
+import {
+  annualReport,
+  reportEventPages,
+  reportTotals,
+  type AnnualReport,
+  type ReportEvent,
+  type ReportFilter,
+  type ReportOptions,
+  type ReportTotals,
+} from './reports.server'
 
 /** A translation function of the `reports` namespace (other namespaces via `{ ns }`). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string
@@ -34,11 +43,26 @@ export function summaryRows(totals: ReportTotals, previous: ReportTotals, { t, l
   const n = (v: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(v)
   const c = totals.participantsCountedBy
   return [
-    { label: t('figures.events'), value: totals.eventsHeld, previous: previous.eventsHeld, how: t('how.events', { checkins: n(totals.eventsByCheckIns), headcount: n(totals.eventsByHeadcount) }) },
-    { label: t('figures.participants'), value: totals.participants, previous: previous.participants, how: t('how.participants', { checkins: n(c.checkIns), walkins: n(c.walkIns), headcount: n(c.headcount) }) },
+    {
+      label: t('figures.events'),
+      value: totals.eventsHeld,
+      previous: previous.eventsHeld,
+      how: t('how.events', { checkins: n(totals.eventsByCheckIns), headcount: n(totals.eventsByHeadcount) }),
+    },
+    {
+      label: t('figures.participants'),
+      value: totals.participants,
+      previous: previous.participants,
+      how: t('how.participants', { checkins: n(c.checkIns), walkins: n(c.walkIns), headcount: n(c.headcount) }),
+    },
     { label: t('export.byCheckIns'), value: c.checkIns, previous: previous.participantsCountedBy.checkIns, how: t('export.byCheckInsHow') },
     { label: t('export.byWalkIns'), value: c.walkIns, previous: previous.participantsCountedBy.walkIns, how: t('export.byWalkInsHow') },
-    { label: t('export.byHeadcount'), value: c.headcount, previous: previous.participantsCountedBy.headcount, how: t('export.byHeadcountHow') },
+    {
+      label: t('export.byHeadcount'),
+      value: c.headcount,
+      previous: previous.participantsCountedBy.headcount,
+      how: t('export.byHeadcountHow'),
+    },
     { label: t('figures.registrations'), value: totals.registrations, previous: previous.registrations, how: t('how.registrations') },
     { label: t('table.noShows'), value: totals.noShows, previous: previous.noShows, how: t('export.noShowsHow') },
     {
@@ -48,15 +72,30 @@ export function summaryRows(totals: ReportTotals, previous: ReportTotals, { t, l
       how: t('how.noShowRate', { noShows: n(totals.noShows), expected: n(totals.confirmedInAdvance) }),
     },
     { label: t('figures.uniquePersons'), value: totals.uniquePersons, previous: previous.uniquePersons, how: t('how.uniquePersons') },
-    { label: t('figures.companiesReached'), value: totals.companiesReached, previous: previous.companiesReached, how: t('how.companiesReached') },
-    { label: t('export.memberCompanies'), value: totals.memberCompanies, previous: previous.memberCompanies, how: t('export.memberCompaniesHow') },
+    {
+      label: t('figures.companiesReached'),
+      value: totals.companiesReached,
+      previous: previous.companiesReached,
+      how: t('how.companiesReached'),
+    },
+    {
+      label: t('export.memberCompanies'),
+      value: totals.memberCompanies,
+      previous: previous.memberCompanies,
+      how: t('export.memberCompaniesHow'),
+    },
     {
       label: t('figures.memberShare'),
       value: { percent: totals.memberShare },
       previous: { percent: previous.memberShare },
       how: t('how.memberShare', { members: n(totals.memberCompanies), companies: n(totals.companiesReached) }),
     },
-    { label: t('figures.participantDays'), value: totals.participantDays, previous: previous.participantDays, how: t('how.participantDays') },
+    {
+      label: t('figures.participantDays'),
+      value: totals.participantDays,
+      previous: previous.participantDays,
+      how: t('how.participantDays'),
+    },
     ...(['SPEAKER', 'EXHIBITOR', 'STAFF'] as const).map((role) => ({
       label: t('export.present', { role: t(`roles.${role}`) }),
       value: totals.byRole[role].present,
@@ -97,7 +136,8 @@ export function eventHeader(t: Translate): string[] {
 
 /** One event as a row of the events table (numbers as numbers; the date as YYYY-MM-DD in the event's zone). */
 export function eventRow(e: ReportEvent, { t, locale }: Pick<ExportLabels, 't' | 'locale'>): Cell[] {
-  const day = (d: Date, timeZone: string) => new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
+  const day = (d: Date, timeZone: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
   return [
     day(e.startsAt, e.timeZone),
     localized(locale, e.titleDe, e.titleEn),
@@ -140,18 +180,38 @@ function csvValue(v: number | Percent, locale: Locale): Cell {
  * The year as CSV (UTF-8 with BOM, `;`): a title, the headline figures with the previous year and
  * how each was counted, then every event. Streamed: the events are counted and written 100 at a time.
  */
-export function yearCsvStream(db: DbOrTx, year: number, filter: ReportFilter, labels: ExportLabels, options: ReportOptions = {}): ReadableStream<Uint8Array> {
+export function yearCsvStream(
+  db: DbOrTx,
+  year: number,
+  filter: ReportFilter,
+  labels: ExportLabels,
+  options: ReportOptions = {},
+): ReadableStream<Uint8Array> {
   const { t, locale } = labels
   async function* chunks(): AsyncGenerator<string> {
     const summary = await reportTotals(db, year, filter, options)
     let head = '\uFEFF' + csvLine([t('annual.title', { year }), labels.filterText ? `${t('export.filter')}: ${labels.filterText}` : null])
     head += csvLine([headline(summary.totals, labels)])
-    head += '\r\n' + csvLine([t('export.figure'), t('export.value'), t('export.previousYear', { year: summary.previous.year }), t('table.how')])
-    for (const row of summaryRows(summary.totals, summary.previous.totals, labels)) head += csvLine([row.label, csvValue(row.value, locale), csvValue(row.previous, locale), row.how])
+    head +=
+      '\r\n' + csvLine([t('export.figure'), t('export.value'), t('export.previousYear', { year: summary.previous.year }), t('table.how')])
+    for (const row of summaryRows(summary.totals, summary.previous.totals, labels))
+      head += csvLine([row.label, csvValue(row.value, locale), csvValue(row.previous, locale), row.how])
     yield head + '\r\n' + csvLine(eventHeader(t))
     for await (const page of reportEventPages(db, year, filter, options)) yield page.map((e) => csvLine(eventRow(e, labels))).join('')
     const s = summary.totals
-    yield csvLine([t('table.total'), null, null, null, null, s.registrations, s.participants, s.participantsCountedBy.checkIns, s.participantsCountedBy.walkIns, s.participantsCountedBy.headcount, s.noShows])
+    yield csvLine([
+      t('table.total'),
+      null,
+      null,
+      null,
+      null,
+      s.registrations,
+      s.participants,
+      s.participantsCountedBy.checkIns,
+      s.participantsCountedBy.walkIns,
+      s.participantsCountedBy.headcount,
+      s.noShows,
+    ])
   }
   const encoder = new TextEncoder()
   const source = chunks()
@@ -204,7 +264,13 @@ function addTable(sheet: ExcelJS.Worksheet, header: string[], rows: Array<Array<
 }
 
 /** The year as an Excel workbook: the report with its figures, the events, months, kinds, series and programmes. */
-export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilter, labels: ExportLabels, options: ReportOptions = {}): Promise<Buffer> {
+export async function yearWorkbook(
+  db: DbOrTx,
+  year: number,
+  filter: ReportFilter,
+  labels: ExportLabels,
+  options: ReportOptions = {},
+): Promise<Buffer> {
   const report: AnnualReport = await annualReport(db, year, filter, options)
   const { t, locale } = labels
   const book = await newWorkbook()
@@ -225,22 +291,57 @@ export async function yearWorkbook(db: DbOrTx, year: number, filter: ReportFilte
   )
 
   const events = book.addWorksheet(t('export.sheets.events'))
-  addTable(events, eventHeader(t), report.events.map((e) => eventRow(e, labels)), [12, 50, 18, 24, 30, 12, 12, 12, 12, 12, 12, 24, 18, 40, 20, 22, 10, 10, 10])
+  addTable(
+    events,
+    eventHeader(t),
+    report.events.map((e) => eventRow(e, labels)),
+    [12, 50, 18, 24, 30, 12, 12, 12, 12, 12, 12, 24, 18, 40, 20, 22, 10, 10, 10],
+  )
   const s = report.totals
   const total = events.getRow(events.rowCount + 1)
-  const totalCells = [t('table.total'), null, null, null, null, s.registrations, s.participants, s.participantsCountedBy.checkIns, s.participantsCountedBy.walkIns, s.participantsCountedBy.headcount, s.noShows]
+  const totalCells = [
+    t('table.total'),
+    null,
+    null,
+    null,
+    null,
+    s.registrations,
+    s.participants,
+    s.participantsCountedBy.checkIns,
+    s.participantsCountedBy.walkIns,
+    s.participantsCountedBy.headcount,
+    s.noShows,
+  ]
   totalCells.forEach((v, i) => put(total.getCell(i + 1), v))
   total.font = { bold: true }
   events.views = [{ state: 'frozen', ySplit: 1 }]
 
   const bucketHeader = (first: string) => [first, t('figures.events'), t('figures.registrations'), t('figures.participants')]
-  const monthName = (m: number) => new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, m - 1, 15)))
-  addTable(book.addWorksheet(t('export.sheets.months')), bucketHeader(t('export.month')), report.byMonth.map((m) => [monthName(m.month), m.events, m.registrations, m.participants]), [16, 16, 16, 16])
-  addTable(book.addWorksheet(t('export.sheets.kinds')), bucketHeader(t('filter.kind')), report.byKind.map((k) => [t(`kinds.${k.kind}`, { ns: 'admin' }), k.events, k.registrations, k.participants]), [24, 16, 16, 16])
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2001, m - 1, 15)),
+    )
+  addTable(
+    book.addWorksheet(t('export.sheets.months')),
+    bucketHeader(t('export.month')),
+    report.byMonth.map((m) => [monthName(m.month), m.events, m.registrations, m.participants]),
+    [16, 16, 16, 16],
+  )
+  addTable(
+    book.addWorksheet(t('export.sheets.kinds')),
+    bucketHeader(t('filter.kind')),
+    report.byKind.map((k) => [t(`kinds.${k.kind}`, { ns: 'admin' }), k.events, k.registrations, k.participants]),
+    [24, 16, 16, 16],
+  )
   addTable(
     book.addWorksheet(t('export.sheets.series')),
     bucketHeader(t('annual.series')),
-    report.bySeries.map((b) => [b.series ? localized(locale, b.series.nameDe, b.series.nameEn) : t('annual.noSeries'), b.events, b.registrations, b.participants]),
+    report.bySeries.map((b) => [
+      b.series ? localized(locale, b.series.nameDe, b.series.nameEn) : t('annual.noSeries'),
+      b.events,
+      b.registrations,
+      b.participants,
+    ]),
     [40, 16, 16, 16],
   )
   addTable(
@@ -267,7 +368,12 @@ export async function tableWorkbook(sheetName: string, header: string[], rows: C
 export function participantTable(rows: ParticipantRow[], t: Translate): { header: string[]; rows: Cell[][] } {
   return {
     header: [t('lists.columns.name'), t('lists.columns.company'), t('lists.columns.member'), t('lists.columns.checkedIn')],
-    rows: rows.map((r) => [r.name ?? t('lists.erased'), r.company ?? '', r.member ? t('lists.yes') : t('lists.no'), t(`lists.attendance.${r.attendance}`)]),
+    rows: rows.map((r) => [
+      r.name ?? t('lists.erased'),
+      r.company ?? '',
+      r.member ? t('lists.yes') : t('lists.no'),
+      t(`lists.attendance.${r.attendance}`),
+    ]),
   }
 }
 

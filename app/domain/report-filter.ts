@@ -29,7 +29,11 @@ function isCalendarDay(day: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day
 }
 
-export function parseReportQuery(params: URLSearchParams, year: number, known: { seriesIds: string[]; programmeIds: string[] }): ReportQuery {
+export function parseReportQuery(
+  params: URLSearchParams,
+  year: number,
+  known: { seriesIds: string[]; programmeIds: string[] },
+): ReportQuery {
   const get = (name: string) => (params.get(name) ?? '').trim().slice(0, 100)
   const values = { kind: get('kind'), series: get('series'), programme: get('programme'), from: get('from'), to: get('to') }
   const filter: ReportFilter = {}

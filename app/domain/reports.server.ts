@@ -119,7 +119,12 @@ export type AnnualReport = {
 export type ReportOptions = { now?: Date; timeZone?: string }
 
 /** The report for `year` with the filter, and the previous year's totals under the same filter. */
-export async function annualReport(db: DbOrTx, year: number, filter: ReportFilter = {}, options: ReportOptions = {}): Promise<AnnualReport> {
+export async function annualReport(
+  db: DbOrTx,
+  year: number,
+  filter: ReportFilter = {},
+  options: ReportOptions = {},
+): Promise<AnnualReport> {
   const current = await yearFigures(db, year, filter, options)
   const previous = await yearFigures(db, year - 1, shiftFilter(filter, -1), options)
   const events = current.events
@@ -162,7 +167,10 @@ function shiftFilter(filter: ReportFilter, years: number): ReportFilter {
 }
 
 /** The counting options for a year and filter: the date range as instants in the report's zone. */
-export function countingOptions(filter: ReportFilter, { now = new Date(), timeZone = REPORT_TIME_ZONE }: ReportOptions = {}): YearCountOptions {
+export function countingOptions(
+  filter: ReportFilter,
+  { now = new Date(), timeZone = REPORT_TIME_ZONE }: ReportOptions = {},
+): YearCountOptions {
   const nextDay = (day: string) => {
     const d = new Date(`${day}T00:00:00Z`)
     d.setUTCDate(d.getUTCDate() + 1)
@@ -199,7 +207,11 @@ async function yearFigures(db: DbOrTx, year: number, filter: ReportFilter, optio
     eventsByHeadcount: events.length - byCheckIns.length,
     registrations: count.registrations,
     participants: count.participants,
-    participantsCountedBy: { checkIns: sum((e) => e.countedBy.checkIns), walkIns: sum((e) => e.countedBy.walkIns), headcount: sum((e) => e.countedBy.headcount) },
+    participantsCountedBy: {
+      checkIns: sum((e) => e.countedBy.checkIns),
+      walkIns: sum((e) => e.countedBy.walkIns),
+      headcount: sum((e) => e.countedBy.headcount),
+    },
     participantDays: sum((e) => (e.method === 'headcount' ? e.participants : e.days.reduce((n, d) => n + d.present, 0))),
     checkedIn: count.checkedIn,
     walkIns: count.walkIns,
@@ -236,7 +248,11 @@ async function describeEvents(db: DbOrTx, where: Prisma.EventWhereInput, counted
         programmes: { select: { id: true, nameDe: true, nameEn: true }, orderBy: { nameDe: 'asc' } },
       },
     }),
-    countDays(db, where, counted.map((e) => ({ id: e.eventId, startsAt: e.startsAt, timeZone: e.timeZone }))),
+    countDays(
+      db,
+      where,
+      counted.map((e) => ({ id: e.eventId, startsAt: e.startsAt, timeZone: e.timeZone })),
+    ),
     fairFigures(db, where),
   ])
   const metaById = new Map(meta.map((m) => [m.id, m]))
@@ -262,8 +278,12 @@ async function describeEvents(db: DbOrTx, where: Prisma.EventWhereInput, counted
       noShows: c.noShows,
       method: c.method,
       // Walk-ins who were also scanned are walk-ins here, so the three parts add up to the participants.
-      countedBy: byHand ? { checkIns: 0, walkIns: 0, headcount: c.participants } : { checkIns: c.participants - c.walkIns, walkIns: c.walkIns, headcount: 0 },
-      headcount: byHand ? { count: c.participants, note: c.headcountNote, at: m?.headcountAt ?? null, by: m?.headcountBy?.name ?? null } : null,
+      countedBy: byHand
+        ? { checkIns: 0, walkIns: 0, headcount: c.participants }
+        : { checkIns: c.participants - c.walkIns, walkIns: c.walkIns, headcount: 0 },
+      headcount: byHand
+        ? { count: c.participants, note: c.headcountNote, at: m?.headcountAt ?? null, by: m?.headcountBy?.name ?? null }
+        : null,
       days: days.get(c.eventId) ?? [],
       byRole: c.byRole,
       fair: fair.get(c.eventId) ?? { exhibitors: 0, exhibitingCompanies: 0, standAreaSqm: 0, meetings: 0 },
@@ -273,7 +293,10 @@ async function describeEvents(db: DbOrTx, where: Prisma.EventWhereInput, counted
 
 /** The year totals alone (for exports that write the events page by page). */
 export async function reportTotals(db: DbOrTx, year: number, filter: ReportFilter = {}, options: ReportOptions = {}) {
-  const [current, previous] = [await yearFigures(db, year, filter, options), await yearFigures(db, year - 1, shiftFilter(filter, -1), options)]
+  const [current, previous] = [
+    await yearFigures(db, year, filter, options),
+    await yearFigures(db, year - 1, shiftFilter(filter, -1), options),
+  ]
   return { year, timeZone: current.timeZone, totals: current.totals, previous: { year: year - 1, totals: previous.totals } }
 }
 
@@ -281,15 +304,35 @@ export async function reportTotals(db: DbOrTx, year: number, filter: ReportFilte
  * The events of the report, `pageSize` at a time, in date order: each page is counted on its own
  * (a few grouped queries per page), so an export holds one page in memory however long the list.
  */
-export async function* reportEventPages(db: DbOrTx, year: number, filter: ReportFilter = {}, options: ReportOptions = {}, pageSize = 100): AsyncGenerator<ReportEvent[]> {
+export async function* reportEventPages(
+  db: DbOrTx,
+  year: number,
+  filter: ReportFilter = {},
+  options: ReportOptions = {},
+  pageSize = 100,
+): AsyncGenerator<ReportEvent[]> {
   const counting = countingOptions(filter, options)
   const { where } = heldInYear(year, counting)
-  const select = { id: true, slug: true, titleDe: true, titleEn: true, kind: true, startsAt: true, endsAt: true, timeZone: true, seriesId: true, headcount: true, headcountNote: true } as const
+  const select = {
+    id: true,
+    slug: true,
+    titleDe: true,
+    titleEn: true,
+    kind: true,
+    startsAt: true,
+    endsAt: true,
+    timeZone: true,
+    seriesId: true,
+    headcount: true,
+    headcountNote: true,
+  } as const
   type Row = Prisma.EventGetPayload<{ select: typeof select }>
   let after: { startsAt: Date; id: string } | null = null
   for (;;) {
     const page: Row[] = await db.event.findMany({
-      where: after ? { AND: [where, { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }] } : where,
+      where: after
+        ? { AND: [where, { OR: [{ startsAt: { gt: after.startsAt } }, { startsAt: after.startsAt, id: { gt: after.id } }] }] }
+        : where,
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       take: pageSize,
       select,
@@ -338,7 +381,13 @@ export async function reportChoices(db: DbOrTx) {
     db.event.findFirst({ orderBy: { startsAt: 'desc' }, select: { startsAt: true } }),
   ])
   const yearOf = (d: Date) => Number(utcToWallTime(d, REPORT_TIME_ZONE).slice(0, 4))
-  return { kinds: EVENT_KINDS, series, programmes, firstYear: first ? yearOf(first.startsAt) : null, lastYear: last ? yearOf(last.startsAt) : null }
+  return {
+    kinds: EVENT_KINDS,
+    series,
+    programmes,
+    firstYear: first ? yearOf(first.startsAt) : null,
+    lastYear: last ? yearOf(last.startsAt) : null,
+  }
 }
 
 /**

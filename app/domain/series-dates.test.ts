@@ -36,15 +36,25 @@ describe('seriesDays', () => {
   })
 
   it('skips a month whose date falls before the start day', () => {
-    expect(seriesDays({ kind: 'monthly', ordinal: 1, weekday: 1, from: '2026-03-10', to: '2026-05-31' })).toEqual(['2026-04-06', '2026-05-04'])
+    expect(seriesDays({ kind: 'monthly', ordinal: 1, weekday: 1, from: '2026-03-10', to: '2026-05-31' })).toEqual([
+      '2026-04-06',
+      '2026-05-04',
+    ])
   })
 
   it('gives every other Tuesday from the first Tuesday on or after the start', () => {
-    expect(seriesDays({ kind: 'weekly', weekday: 2, everyWeeks: 2, from: '2026-03-04', to: '2026-04-15' })).toEqual(['2026-03-10', '2026-03-24', '2026-04-07'])
+    expect(seriesDays({ kind: 'weekly', weekday: 2, everyWeeks: 2, from: '2026-03-04', to: '2026-04-15' })).toEqual([
+      '2026-03-10',
+      '2026-03-24',
+      '2026-04-07',
+    ])
   })
 
   it('sorts a list of dates and drops repeats and non-dates', () => {
-    expect(seriesDays({ kind: 'dates', dates: ['2026-05-07', '2026-02-30', '2026-03-05', '2026-05-07'] })).toEqual(['2026-03-05', '2026-05-07'])
+    expect(seriesDays({ kind: 'dates', dates: ['2026-05-07', '2026-02-30', '2026-03-05', '2026-05-07'] })).toEqual([
+      '2026-03-05',
+      '2026-05-07',
+    ])
   })
 
   it('gives nothing for an end before the start or malformed days', () => {
@@ -53,7 +63,9 @@ describe('seriesDays', () => {
   })
 
   it('stops one past the limit so that "too many" can be told without building thousands', () => {
-    expect(seriesDays({ kind: 'weekly', weekday: 1, everyWeeks: 1, from: '2000-01-01', to: '2999-12-31' })).toHaveLength(MAX_SERIES_DATES + 1)
+    expect(seriesDays({ kind: 'weekly', weekday: 1, everyWeeks: 1, from: '2000-01-01', to: '2999-12-31' })).toHaveLength(
+      MAX_SERIES_DATES + 1,
+    )
   })
 })
 

@@ -62,7 +62,8 @@ export function seriesDays(pattern: SeriesPattern): string[] {
   if (from === null || to === null || to < from) return []
   const days: string[] = []
   if (pattern.kind === 'weekly') {
-    for (let n = from + ((pattern.weekday - isoWeekday(from) + 7) % 7); n <= to && days.length < limit; n += 7 * pattern.everyWeeks) days.push(dayText(n))
+    for (let n = from + ((pattern.weekday - isoWeekday(from) + 7) % 7); n <= to && days.length < limit; n += 7 * pattern.everyWeeks)
+      days.push(dayText(n))
     return days
   }
   const start = new Date(from * 86_400_000)
@@ -83,14 +84,21 @@ export type SeriesOccurrence = { day: string; startsAt: Date; endsAt: Date }
  * is 17:00 UTC in winter and 16:00 UTC in summer. The end must be later than the start on the same day.
  */
 export function seriesOccurrences(days: string[], startTime: string, endTime: string, timeZone: string): SeriesOccurrence[] {
-  return days.map((day) => ({ day, startsAt: wallTimeToUtc(`${day}T${startTime}`, timeZone), endsAt: wallTimeToUtc(`${day}T${endTime}`, timeZone) }))
+  return days.map((day) => ({
+    day,
+    startsAt: wallTimeToUtc(`${day}T${startTime}`, timeZone),
+    endsAt: wallTimeToUtc(`${day}T${endTime}`, timeZone),
+  }))
 }
 
 /** Reads a list of dates typed one per line (or separated by commas): 2027-03-11 or 11.03.2027. */
 export function parseDateList(text: string): { days: string[]; invalid: string[] } {
   const days: string[] = []
   const invalid: string[] = []
-  for (const raw of text.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(raw)
     const day = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : raw
     if (isCalendarDay(day)) days.push(day)

@@ -29,7 +29,9 @@ describe('parseSeriesForm', () => {
   })
 
   it('explains each wrong field, and still previews the dates when only other fields are wrong', () => {
-    const result = parseSeriesForm(form({ ...monthly, nameDe: ' ', startTime: '20:00', endTime: '19:00', capacity: '0', status: 'PUBLISHED' }))
+    const result = parseSeriesForm(
+      form({ ...monthly, nameDe: ' ', startTime: '20:00', endTime: '19:00', capacity: '0', status: 'PUBLISHED' }),
+    )
     if (result.ok) throw new Error('accepted')
     expect(result.fieldErrors).toEqual({
       nameDe: [{ key: 'errors.required' }],
@@ -40,24 +42,39 @@ describe('parseSeriesForm', () => {
   })
 
   it('refuses an end day before the start day, impossible days, and more than 60 dates', () => {
-    expect(parseSeriesForm(form({ ...monthly, to: '2026-12-31' }))).toMatchObject({ ok: false, fieldErrors: { to: [{ key: 'errors.toBeforeFrom' }] } })
-    expect(parseSeriesForm(form({ ...monthly, from: '2027-02-30' }))).toMatchObject({ ok: false, fieldErrors: { from: [{ key: 'errors.dateInvalid' }] } })
+    expect(parseSeriesForm(form({ ...monthly, to: '2026-12-31' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { to: [{ key: 'errors.toBeforeFrom' }] },
+    })
+    expect(parseSeriesForm(form({ ...monthly, from: '2027-02-30' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { from: [{ key: 'errors.dateInvalid' }] },
+    })
     const weekly = parseSeriesForm(form({ ...monthly, pattern: 'weekly', from: '2027-01-01', to: '2028-12-31' }))
     expect(weekly).toMatchObject({ ok: false, fieldErrors: { to: [{ key: 'errors.tooManyDates', values: { max: 60 } }] } })
     expect(weekly.days).toHaveLength(60)
   })
 
   it('says so when a pattern has no date in the period', () => {
-    expect(parseSeriesForm(form({ ...monthly, ordinal: '5', from: '2027-02-01', to: '2027-02-28' }))).toMatchObject({ ok: false, fieldErrors: { to: [{ key: 'errors.noDates' }] } })
+    expect(parseSeriesForm(form({ ...monthly, ordinal: '5', from: '2027-02-01', to: '2027-02-28' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { to: [{ key: 'errors.noDates' }] },
+    })
   })
 
   it('reads a list of dates and names the lines that are no dates', () => {
-    expect(parseSeriesForm(form({ ...monthly, pattern: 'dates', dates: '11.03.2027\n2027-04-08' })).days).toEqual(['2027-03-11', '2027-04-08'])
+    expect(parseSeriesForm(form({ ...monthly, pattern: 'dates', dates: '11.03.2027\n2027-04-08' })).days).toEqual([
+      '2027-03-11',
+      '2027-04-08',
+    ])
     expect(parseSeriesForm(form({ ...monthly, pattern: 'dates', dates: '11.03.2027\nirgendwann' }))).toMatchObject({
       ok: false,
       fieldErrors: { dates: [{ key: 'errors.datesInvalid', values: { dates: 'irgendwann' } }] },
     })
-    expect(parseSeriesForm(form({ ...monthly, pattern: 'dates', dates: '' }))).toMatchObject({ ok: false, fieldErrors: { dates: [{ key: 'errors.noDates' }] } })
+    expect(parseSeriesForm(form({ ...monthly, pattern: 'dates', dates: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { dates: [{ key: 'errors.noDates' }] },
+    })
   })
 
   it('refuses unknown choices instead of guessing', () => {
@@ -71,7 +88,9 @@ describe('parseSeriesForm', () => {
     for (const field of ['nameDe', 'nameEn', 'venueName', 'venueCity']) {
       for (const bad of ['Kammer\r\ndialog', 'Kammer\ndialog', 'Kammer\u0007']) {
         const result = parseSeriesForm(form({ ...monthly, [field]: bad }))
-        expect(result.ok ? null : result.fieldErrors, `${field}: ${JSON.stringify(bad)}`).toEqual({ [field]: [{ key: 'errors.invalidCharacters' }] })
+        expect(result.ok ? null : result.fieldErrors, `${field}: ${JSON.stringify(bad)}`).toEqual({
+          [field]: [{ key: 'errors.invalidCharacters' }],
+        })
       }
     }
   })

@@ -79,7 +79,10 @@ export function parseSeriesForm(form: FormLike): SeriesFormResult {
 }
 
 /** The days of the chosen pattern, and the field that answers for them; null where the pattern fields are wrong. */
-function patternDays(raw: Record<string, string | undefined>, add: (field: string, issue: Issue) => void): { days: string[] | null; field: string | null } {
+function patternDays(
+  raw: Record<string, string | undefined>,
+  add: (field: string, issue: Issue) => void,
+): { days: string[] | null; field: string | null } {
   const pattern = raw.pattern
   if (pattern === 'dates') {
     const { days, invalid } = parseDateList(raw.dates ?? '')
@@ -93,7 +96,10 @@ function patternDays(raw: Record<string, string | undefined>, add: (field: strin
   const from = raw.from ?? ''
   const to = raw.to ?? ''
   let ok = true
-  for (const [field, value] of [['from', from], ['to', to]] as const) {
+  for (const [field, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     const problem = !value ? 'errors.required' : !day.safeParse(value).success || !isCalendarDay(value) ? 'errors.dateInvalid' : null
     if (problem) {
       ok = false

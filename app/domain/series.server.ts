@@ -23,7 +23,8 @@ export type NewSeries = {
   publish: boolean
 }
 
-export type CreateSeriesResult = { kind: 'created'; id: string; eventIds: string[] } | { kind: 'noDates' | 'tooManyDates' | 'endsBeforeStart' }
+export type CreateSeriesResult =
+  { kind: 'created'; id: string; eventIds: string[] } | { kind: 'noDates' | 'tooManyDates' | 'endsBeforeStart' }
 
 /** Creates the series and one event per date (drafts, or published), all or nothing. */
 export async function createSeries(db: Db, input: NewSeries, now = new Date()): Promise<CreateSeriesResult> {
@@ -35,7 +36,11 @@ export async function createSeries(db: Db, input: NewSeries, now = new Date()): 
   // registration.server.ts); a concurrent organiser taking one meanwhile makes us choose again.
   for (let attempt = 1; ; attempt++) {
     const seriesSlug = await freeSlugs(db, 'series', [name]).then((s) => s[0]!)
-    const eventSlugs = await freeSlugs(db, 'event', input.occurrences.map((o) => `${name}-${o.day}`))
+    const eventSlugs = await freeSlugs(
+      db,
+      'event',
+      input.occurrences.map((o) => `${name}-${o.day}`),
+    )
     try {
       return await db.$transaction(async (tx) => {
         const series = await tx.series.create({ data: { slug: seriesSlug, nameDe: input.nameDe, nameEn: input.nameEn || input.nameDe } })
@@ -73,7 +78,10 @@ export async function createSeries(db: Db, input: NewSeries, now = new Date()): 
 /** For each wanted slug the slug itself, or with -2, -3 … when taken (also by an earlier one of the list). */
 async function freeSlugs(db: Db, table: 'series' | 'event', wanted: string[]): Promise<string[]> {
   const where = { OR: wanted.map((w) => ({ slug: { startsWith: w } })) }
-  const rows = table === 'series' ? await db.series.findMany({ where, select: { slug: true } }) : await db.event.findMany({ where, select: { slug: true } })
+  const rows =
+    table === 'series'
+      ? await db.series.findMany({ where, select: { slug: true } })
+      : await db.event.findMany({ where, select: { slug: true } })
   const taken = new Set(rows.map((r) => r.slug))
   return wanted.map((w) => {
     let slug = w

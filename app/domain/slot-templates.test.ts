@@ -8,7 +8,10 @@ const base: SlotTemplate = { day: '2027-05-19', timeZone: berlin, from: '09:00',
 function wall(template: SlotTemplate) {
   const result = generateSlots(template)
   if (result.kind !== 'slots') throw new Error(`invalid: ${result.reason}`)
-  return result.slots.map((s) => `${s.kind === 'BREAK' ? 'B ' : ''}${utcToWallTime(s.startsAt, template.timeZone).slice(11)}-${utcToWallTime(s.endsAt, template.timeZone).slice(11)}`)
+  return result.slots.map(
+    (s) =>
+      `${s.kind === 'BREAK' ? 'B ' : ''}${utcToWallTime(s.startsAt, template.timeZone).slice(11)}-${utcToWallTime(s.endsAt, template.timeZone).slice(11)}`,
+  )
 }
 
 describe('slot templates', () => {
@@ -43,7 +46,11 @@ describe('slot templates', () => {
   it('runs across midnight when the end is before the start', () => {
     const result = generateSlots({ ...base, from: '22:00', until: '01:00', slotMinutes: 60 })
     if (result.kind !== 'slots') throw new Error('invalid')
-    expect(result.slots.map((s) => s.startsAt.toISOString())).toEqual(['2027-05-19T20:00:00.000Z', '2027-05-19T21:00:00.000Z', '2027-05-19T22:00:00.000Z'])
+    expect(result.slots.map((s) => s.startsAt.toISOString())).toEqual([
+      '2027-05-19T20:00:00.000Z',
+      '2027-05-19T21:00:00.000Z',
+      '2027-05-19T22:00:00.000Z',
+    ])
   })
 
   it('gives real 30-minute slots across the spring change (29 Mar 2026 has no 02:00–03:00)', () => {
@@ -70,7 +77,15 @@ describe('slot templates', () => {
     expect(generateSlots({ ...base, from: '9 Uhr' })).toEqual({ kind: 'invalid', reason: 'time' })
     expect(generateSlots({ ...base, slotMinutes: 0 })).toEqual({ kind: 'invalid', reason: 'length' })
     expect(generateSlots({ ...base, breaks: [{ from: '18:00', until: '19:00' }] })).toEqual({ kind: 'invalid', reason: 'break' })
-    expect(generateSlots({ ...base, breaks: [{ from: '12:00', until: '13:00' }, { from: '12:30', until: '13:30' }] })).toEqual({ kind: 'invalid', reason: 'break' })
+    expect(
+      generateSlots({
+        ...base,
+        breaks: [
+          { from: '12:00', until: '13:00' },
+          { from: '12:30', until: '13:30' },
+        ],
+      }),
+    ).toEqual({ kind: 'invalid', reason: 'break' })
     expect(generateSlots({ ...base, day: '2027-02-30' })).toEqual({ kind: 'invalid', reason: 'time' })
   })
 

@@ -24,8 +24,7 @@ export type SlotTemplate = {
 export type GeneratedSlot = { kind: 'TALK' | 'BREAK'; startsAt: Date; endsAt: Date }
 
 export type SlotTemplateResult =
-  | { kind: 'slots'; slots: GeneratedSlot[] }
-  | { kind: 'invalid'; reason: 'time' | 'length' | 'break' | 'tooMany' }
+  { kind: 'slots'; slots: GeneratedSlot[] } | { kind: 'invalid'; reason: 'time' | 'length' | 'break' | 'tooMany' }
 
 const TIME = /^([01]\d|2[0-4]):([0-5]\d)$/
 const MINUTE = 60_000
@@ -53,7 +52,8 @@ function instant(day: string, minutes: number, timeZone: string): Date {
 export function generateSlots(template: SlotTemplate): SlotTemplateResult {
   const from = parseWallTime(template.from)
   let until = parseWallTime(template.until)
-  if (from === null || until === null || from >= 24 * 60 || !/^\d{4}-\d{2}-\d{2}$/.test(template.day)) return { kind: 'invalid', reason: 'time' }
+  if (from === null || until === null || from >= 24 * 60 || !/^\d{4}-\d{2}-\d{2}$/.test(template.day))
+    return { kind: 'invalid', reason: 'time' }
   if (until <= from) until += 24 * 60
   const slot = Math.floor(template.slotMinutes)
   const gap = Math.floor(template.gapMinutes ?? 0)

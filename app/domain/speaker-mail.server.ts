@@ -20,7 +20,8 @@ import { speakerName } from './programme.server'
 
 export const SPEAKER_TEMPLATES: readonly SpeakerTemplate[] = ['speaker.invitation', 'speaker.slotChanged', 'speaker.slotCancelled']
 
-export const isSpeakerTemplate = (template: string): template is SpeakerTemplate => (SPEAKER_TEMPLATES as readonly string[]).includes(template)
+export const isSpeakerTemplate = (template: string): template is SpeakerTemplate =>
+  (SPEAKER_TEMPLATES as readonly string[]).includes(template)
 
 type Rendered = { kind: 'mail'; mail: OutgoingMail } | { kind: 'skip'; reason: string }
 type Payload = { speakerId?: unknown; sessionId?: unknown; slot?: SlotSnapshot }
@@ -35,7 +36,11 @@ export function speakerSlotUid(speakerId: string, sessionId: string, appUrl: str
   return `speaker-${speakerId}-session-${sessionId}@${new URL(appUrl).hostname}`
 }
 
-export async function renderSpeakerMessage(db: Db, message: { template: string; toEmail: string; locale: string; payload?: unknown }, appUrl: string): Promise<Rendered> {
+export async function renderSpeakerMessage(
+  db: Db,
+  message: { template: string; toEmail: string; locale: string; payload?: unknown },
+  appUrl: string,
+): Promise<Rendered> {
   if (!isSpeakerTemplate(message.template)) return { kind: 'skip', reason: `unknown template ${message.template}` }
   const payload = (message.payload ?? {}) as Payload
   if (typeof payload.speakerId !== 'string') return { kind: 'skip', reason: 'no speaker in payload' }
@@ -51,9 +56,19 @@ export async function renderSpeakerMessage(db: Db, message: { template: string; 
   if (cancelling) {
     if (!sessionId || !payload.slot) return { kind: 'skip', reason: 'cancellation without slot' }
     const s = payload.slot
-    slot = { titleDe: s.titleDe, titleEn: s.titleEn, startsAt: new Date(s.startsAt), endsAt: new Date(s.endsAt), roomName: s.roomName, sequence: s.sequence }
+    slot = {
+      titleDe: s.titleDe,
+      titleEn: s.titleEn,
+      startsAt: new Date(s.startsAt),
+      endsAt: new Date(s.endsAt),
+      roomName: s.roomName,
+      sequence: s.sequence,
+    }
   } else if (sessionId) {
-    const session = await db.session.findFirst({ where: { id: sessionId, speakers: { some: { speakerId: speaker.id } } }, include: { room: true } })
+    const session = await db.session.findFirst({
+      where: { id: sessionId, speakers: { some: { speakerId: speaker.id } } },
+      include: { room: true },
+    })
     if (!session) return { kind: 'skip', reason: 'speaker no longer in this session' }
     slot = { ...session, roomName: session.room?.name ?? null, sequence: session.calendarSequence }
   } else if (message.template === 'speaker.slotChanged') {
@@ -66,7 +81,9 @@ export async function renderSpeakerMessage(db: Db, message: { template: string; 
   const eventTitle = localized(lang, event.titleDe, event.titleEn)
   const key = KEY[message.template]
   const slotTitle = slot ? localized(lang, slot.titleDe, slot.titleEn) : null
-  const venue = [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  const venue = [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ')
   const where = slot ? [slot.roomName, venue].filter(Boolean).join(', ') || null : null
   const pageUrl = `${appUrl.replace(/\/$/, '')}/s/${speaker.token}`
   const subject = t(`speakerMail.subject.${key}`, { title: eventTitle })
@@ -76,8 +93,21 @@ export async function renderSpeakerMessage(db: Db, message: { template: string; 
     eventTitle,
     greeting: t('speakerMail.greeting', { name: speakerName(person) }),
     body: t(`speakerMail.body.${key}${key === 'invitation' && !slot ? 'NoSlot' : ''}`),
-    slot: slot && slotTitle ? { title: slotTitle, when: `${formatDate(slot.startsAt, zone, 'long')}, ${formatTimeRange(slot.startsAt, slot.endsAt, zone)}`, where } : null,
-    labels: { slot: t('speakerMail.slot'), when: t('speakerMail.when'), where: t('speakerMail.where'), page: t('speakerMail.page'), footer: t('speakerMail.footer') },
+    slot:
+      slot && slotTitle
+        ? {
+            title: slotTitle,
+            when: `${formatDate(slot.startsAt, zone, 'long')}, ${formatTimeRange(slot.startsAt, slot.endsAt, zone)}`,
+            where,
+          }
+        : null,
+    labels: {
+      slot: t('speakerMail.slot'),
+      when: t('speakerMail.when'),
+      where: t('speakerMail.where'),
+      page: t('speakerMail.page'),
+      footer: t('speakerMail.footer'),
+    },
     pageUrl,
   })
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])

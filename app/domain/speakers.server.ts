@@ -24,7 +24,8 @@ export type InviteResult =
 
 export type ResendResult = { kind: 'sent'; messages: number } | { kind: 'declined' } | { kind: 'notFound' }
 export type RespondResult = { kind: 'confirmed' } | { kind: 'declined' } | { kind: 'notFound' }
-export type PhotoResult = { kind: 'saved' } | { kind: 'tooLarge' } | { kind: 'tooManyPixels' } | { kind: 'unsupportedType' } | { kind: 'notFound' }
+export type PhotoResult =
+  { kind: 'saved' } | { kind: 'tooLarge' } | { kind: 'tooManyPixels' } | { kind: 'unsupportedType' } | { kind: 'notFound' }
 
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024
 /**
@@ -73,7 +74,10 @@ export async function inviteSpeaker(db: Db, eventId: string, input: InviteInput)
 /** Sends the invitation again (e.g. the speaker lost it), one per slot. */
 export async function resendInvitation(db: Db, eventId: string, speakerId: string): Promise<ResendResult> {
   return db.$transaction(async (tx) => {
-    const speaker = await tx.speaker.findFirst({ where: { id: speakerId, eventId }, include: { person: true, sessions: { select: { sessionId: true } } } })
+    const speaker = await tx.speaker.findFirst({
+      where: { id: speakerId, eventId },
+      include: { person: true, sessions: { select: { sessionId: true } } },
+    })
     if (!speaker) return { kind: 'notFound' as const }
     if (speaker.status === 'DECLINED') return { kind: 'declined' as const }
     return { kind: 'sent' as const, messages: await writeInvitations(tx, speaker) }
@@ -107,8 +111,17 @@ export async function listSpeakers(db: Db, eventId: string) {
           token: true,
           bio: true,
           photoPath: true,
-          person: { select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } } },
-          sessions: { orderBy: { session: { startsAt: 'asc' } }, select: { session: { select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, room: { select: { name: true } } } } } },
+          person: {
+            select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } },
+          },
+          sessions: {
+            orderBy: { session: { startsAt: 'asc' } },
+            select: {
+              session: {
+                select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, room: { select: { name: true } } },
+              },
+            },
+          },
         },
       },
     },
@@ -142,7 +155,9 @@ export async function findSpeakerByToken(db: Db, token: string) {
       status: true,
       bio: true,
       photoPath: true,
-      person: { select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } } },
+      person: {
+        select: { title: true, firstName: true, lastName: true, email: true, erasedAt: true, company: { select: { name: true } } },
+      },
       event: {
         select: {
           slug: true,
@@ -173,7 +188,12 @@ export async function findSpeakerByToken(db: Db, token: string) {
               endsAt: true,
               language: true,
               room: { select: { name: true } },
-              speakers: { orderBy: { position: 'asc' }, select: { speaker: { select: { id: true, status: true, person: { select: { title: true, firstName: true, lastName: true } } } } } },
+              speakers: {
+                orderBy: { position: 'asc' },
+                select: {
+                  speaker: { select: { id: true, status: true, person: { select: { title: true, firstName: true, lastName: true } } } },
+                },
+              },
             },
           },
         },
@@ -199,7 +219,9 @@ export async function findSpeakerByToken(db: Db, token: string) {
       endsAt: session.endsAt,
       language: session.language,
       roomName: session.room?.name ?? null,
-      coSpeakers: session.speakers.filter((s) => s.speaker.id !== speaker.id && s.speaker.status !== 'DECLINED').map((s) => speakerName(s.speaker.person)),
+      coSpeakers: session.speakers
+        .filter((s) => s.speaker.id !== speaker.id && s.speaker.status !== 'DECLINED')
+        .map((s) => speakerName(s.speaker.person)),
     })),
   }
 }
@@ -242,7 +264,13 @@ export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promis
   if (type.ext === 'webp') return Buffer.from(bytes)
   // jpeg-js's own allocation limit (its default in Jimp): a 40-megapixel JPEG may need more, and is
   // then asked for in a smaller version like one that declares more pixels.
-  const result = await resizePhoto({ bytes, mime: type.contentType === 'image/png' ? 'image/png' : 'image/jpeg', maxSide: PHOTO_MAX_SIDE, jpegQuality: 85, maxMemoryMb: 512 })
+  const result = await resizePhoto({
+    bytes,
+    mime: type.contentType === 'image/png' ? 'image/png' : 'image/jpeg',
+    maxSide: PHOTO_MAX_SIDE,
+    jpegQuality: 85,
+    maxMemoryMb: 512,
+  })
   if (result.kind === 'resized') return result.bytes
   return result.kind === 'unreadable' ? null : 'tooManyPixels'
 }
@@ -250,7 +278,10 @@ export async function normalisePhoto(bytes: Uint8Array, type: PhotoType): Promis
 /** Stores the speaker's photo, scaled down. A new file name per upload, so caches never show the old one. */
 export async function saveSpeakerPhoto(db: Db, token: string, bytes: Uint8Array, dir = speakerPhotoDir()): Promise<PhotoResult> {
   if (!TOKEN.test(token)) return { kind: 'notFound' }
-  const speaker = await db.speaker.findUnique({ where: { token }, select: { id: true, photoPath: true, person: { select: { erasedAt: true } } } })
+  const speaker = await db.speaker.findUnique({
+    where: { token },
+    select: { id: true, photoPath: true, person: { select: { erasedAt: true } } },
+  })
   if (!speaker || speaker.person.erasedAt) return { kind: 'notFound' }
   if (bytes.byteLength > MAX_PHOTO_BYTES) return { kind: 'tooLarge' }
   const header = readImageHeader(bytes)
@@ -268,7 +299,11 @@ export async function saveSpeakerPhoto(db: Db, token: string, bytes: Uint8Array,
   return { kind: 'saved' }
 }
 
-export async function removeSpeakerPhoto(db: Db, token: string, dir = speakerPhotoDir()): Promise<{ kind: 'removed' } | { kind: 'notFound' }> {
+export async function removeSpeakerPhoto(
+  db: Db,
+  token: string,
+  dir = speakerPhotoDir(),
+): Promise<{ kind: 'removed' } | { kind: 'notFound' }> {
   if (!TOKEN.test(token)) return { kind: 'notFound' }
   const speaker = await db.speaker.findUnique({ where: { token }, select: { id: true, photoPath: true } })
   if (!speaker) return { kind: 'notFound' }
@@ -307,14 +342,23 @@ export type PhotoFile = { kind: 'photo'; bytes: Buffer; contentType: PhotoType['
  * A speaker's photo for the public pages: only of speakers who have not declined, of public
  * events, and not of erased persons. `byToken` is the speaker's own view (any event status).
  */
-export async function readSpeakerPhoto(db: Db, who: { speakerId: string } | { token: string }, dir = speakerPhotoDir()): Promise<PhotoFile> {
+export async function readSpeakerPhoto(
+  db: Db,
+  who: { speakerId: string } | { token: string },
+  dir = speakerPhotoDir(),
+): Promise<PhotoFile> {
   const speaker =
     'token' in who
       ? TOKEN.test(who.token)
         ? await db.speaker.findFirst({ where: { token: who.token, person: { erasedAt: null } }, select: { photoPath: true } })
         : null
       : await db.speaker.findFirst({
-          where: { id: who.speakerId, status: { not: 'DECLINED' }, person: { erasedAt: null }, event: { isPublic: true, status: { in: [...PUBLIC_STATUSES] } } },
+          where: {
+            id: who.speakerId,
+            status: { not: 'DECLINED' },
+            person: { erasedAt: null },
+            event: { isPublic: true, status: { in: [...PUBLIC_STATUSES] } },
+          },
           select: { photoPath: true },
         })
   if (!speaker?.photoPath) return { kind: 'notFound' }

@@ -7,7 +7,11 @@ const registration = { id: 'cm3regabcdefghijklmnopqrs', eventId: 'cm3evtabcdefgh
 describe('ticket codes', () => {
   it('verify with the public key and name registration, event and version', () => {
     const code = signTicket(keys, registration)
-    expect(verifyTicket(keys.publicKey, code)).toEqual({ registrationId: registration.id, eventId: registration.eventId, version: ticketVersion('secret-1') })
+    expect(verifyTicket(keys.publicKey, code)).toEqual({
+      registrationId: registration.id,
+      eventId: registration.eventId,
+      version: ticketVersion('secret-1'),
+    })
     expect(code.length).toBeLessThan(200) // small enough for a QR code a phone reads at arm's length
   })
 
@@ -17,7 +21,8 @@ describe('ticket codes', () => {
     const flipped = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11)
     expect(verifyTicket(keys.publicKey, flipped)).toBeNull()
     expect(verifyTicket(other.publicKey, code)).toBeNull()
-    for (const junk of ['', 'FD1', 'FD1..', 'hello.world.x', `FD1.${'A'.repeat(5000)}.x`, '</script>']) expect(verifyTicket(keys.publicKey, junk)).toBeNull()
+    for (const junk of ['', 'FD1', 'FD1..', 'hello.world.x', `FD1.${'A'.repeat(5000)}.x`, '</script>'])
+      expect(verifyTicket(keys.publicKey, junk)).toBeNull()
   })
 
   it('reject a code whose last character differs only in the bits base64 ignores', () => {

@@ -54,7 +54,9 @@ export function ticketVersion(ticketSecret: string): string {
 }
 
 export function signTicket(keys: TicketKeys, registration: { id: string; eventId: string; ticketSecret: string }): string {
-  const payload = Buffer.from(`${registration.id}|${registration.eventId}|${ticketVersion(registration.ticketSecret)}`).toString('base64url')
+  const payload = Buffer.from(`${registration.id}|${registration.eventId}|${ticketVersion(registration.ticketSecret)}`).toString(
+    'base64url',
+  )
   const signature = sign(null, Buffer.from(`${PREFIX}.${payload}`), keys.privateKey).toString('base64url')
   return `${PREFIX}.${payload}.${signature}`
 }

@@ -11,11 +11,22 @@ import { renderBadgesPdf, type TicketData } from './ticket-pdf.server'
 export type BadgeSelection = { registrationId?: string; source?: 'WALK_IN' }
 
 /** The PDF, or null when nobody matches (no confirmed registration, or not this event's). */
-export async function badgesPdf(db: Db, eventId: string, selection: BadgeSelection, lang: Locale): Promise<{ pdf: Buffer; slug: string; count: number } | null> {
+export async function badgesPdf(
+  db: Db,
+  eventId: string,
+  selection: BadgeSelection,
+  lang: Locale,
+): Promise<{ pdf: Buffer; slug: string; count: number } | null> {
   const event = await db.event.findUnique({ where: { id: eventId } })
   if (!event) return null
   const registrations = await db.registration.findMany({
-    where: { eventId, status: 'CONFIRMED', person: { erasedAt: null }, ...(selection.registrationId ? { id: selection.registrationId } : {}), ...(selection.source ? { source: selection.source } : {}) },
+    where: {
+      eventId,
+      status: 'CONFIRMED',
+      person: { erasedAt: null },
+      ...(selection.registrationId ? { id: selection.registrationId } : {}),
+      ...(selection.source ? { source: selection.source } : {}),
+    },
     include: { person: { include: { company: true } } },
     orderBy: [{ person: { lastName: 'asc' } }, { person: { firstName: 'asc' } }, { id: 'asc' }],
   })
@@ -25,7 +36,13 @@ export async function badgesPdf(db: Db, eventId: string, selection: BadgeSelecti
   const fileTitle = t('badges.fileTitle', { title: facts.title })
   const badges: TicketData[] = registrations.map((r) => ({
     lang,
-    labels: { ticket: t('badges.label'), note: t('badges.note'), cut: '', role: r.role === 'ATTENDEE' ? null : tMail(`ticket.roles.${r.role}`), fileTitle },
+    labels: {
+      ticket: t('badges.label'),
+      note: t('badges.note'),
+      cut: '',
+      role: r.role === 'ATTENDEE' ? null : tMail(`ticket.roles.${r.role}`),
+      fileTitle,
+    },
     organiser: event.organiserName ?? 'Fairdesk',
     eventTitle: facts.title,
     when: facts.when,
@@ -41,6 +58,10 @@ export async function badgesPdf(db: Db, eventId: string, selection: BadgeSelecti
 
 export function pdfResponse(pdf: Buffer, filename: string): Response {
   return new Response(new Uint8Array(pdf), {
-    headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${filename.replace(/[^A-Za-z0-9_.-]/g, '')}"`, 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${filename.replace(/[^A-Za-z0-9_.-]/g, '')}"`,
+      'Cache-Control': 'no-store',
+    },
   })
 }

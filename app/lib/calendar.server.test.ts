@@ -35,7 +35,9 @@ describe('buildInvite', () => {
   })
 
   it('carries method, UID, sequence, organiser, attendee, URL and an alarm a day before', () => {
-    const calendar = parse(buildInvite({ ...base, sequence: 4, url: 'https://events.example/r/tok', location: 'IHK Magdeburg, Alter Markt 8' }))
+    const calendar = parse(
+      buildInvite({ ...base, sequence: 4, url: 'https://events.example/r/tok', location: 'IHK Magdeburg, Alter Markt 8' }),
+    )
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST')
     const vevent = calendar.getFirstSubcomponent('vevent')!
     expect(vevent.getFirstPropertyValue('uid')).toBe('registration-1@fairdesk.test')
@@ -84,8 +86,17 @@ describe('buildInvite', () => {
     expect(attendees).toHaveLength(1)
     expect(String(attendees[0]!.getFirstValue()).toLowerCase()).toBe('mailto:eve@example.org')
     expect(attendees[0]!.getParameter('cn')).toBe('Eve ATTENDEE:mailto:x@example.org')
-    expect(ics.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.startsWith('ATTENDEE'))).toHaveLength(1)
-    expect(vevents(buildInvite({ ...base, attendee: { name: 'Müller, Anna', email: 'anna@example.org' } }))[0]!.getFirstProperty('attendee')!.getParameter('cn')).toBe('Müller, Anna')
+    expect(
+      ics
+        .replace(/\r\n[ \t]/g, '')
+        .split('\r\n')
+        .filter((line) => line.startsWith('ATTENDEE')),
+    ).toHaveLength(1)
+    expect(
+      vevents(buildInvite({ ...base, attendee: { name: 'Müller, Anna', email: 'anna@example.org' } }))[0]!
+        .getFirstProperty('attendee')!
+        .getParameter('cn'),
+    ).toBe('Müller, Anna')
   })
 
   it('refuses anything that is not one plain address', () => {
@@ -99,15 +110,30 @@ describe('registration UID and SEQUENCE', () => {
   it('uses the APP_URL host and grows with either counter', () => {
     expect(registrationUid('abc', 'https://events.example.org/')).toBe('registration-abc@events.example.org')
     expect(inviteSequence({ calendarSequence: 1 }, { calendarSequence: 2 })).toBe(3)
-    expect(inviteSequence({ calendarSequence: 1 }, { calendarSequence: 3 })).toBeGreaterThan(inviteSequence({ calendarSequence: 1 }, { calendarSequence: 2 }))
+    expect(inviteSequence({ calendarSequence: 1 }, { calendarSequence: 3 })).toBeGreaterThan(
+      inviteSequence({ calendarSequence: 1 }, { calendarSequence: 2 }),
+    )
   })
 })
 
 describe('eventFeed', () => {
-  const event = { id: 'e1', slug: 'kammerdialog', title: 'Kammerdialog', summary: 'KI in der Fertigung', startsAt: base.startsAt, endsAt: base.endsAt, location: 'IHK', status: 'PUBLISHED' as const, calendarSequence: 0 }
+  const event = {
+    id: 'e1',
+    slug: 'kammerdialog',
+    title: 'Kammerdialog',
+    summary: 'KI in der Fertigung',
+    startsAt: base.startsAt,
+    endsAt: base.endsAt,
+    location: 'IHK',
+    status: 'PUBLISHED' as const,
+    calendarSequence: 0,
+  }
 
   it('publishes one VEVENT per event with a stable UID, cancelled ones marked', () => {
-    const ics = eventFeed([event, { ...event, id: 'e2', slug: 'abgesagt', status: 'CANCELLED', calendarSequence: 1 }], { appUrl: 'https://events.example.org', name: 'Fairdesk; Cluster, SMAB' })
+    const ics = eventFeed([event, { ...event, id: 'e2', slug: 'abgesagt', status: 'CANCELLED', calendarSequence: 1 }], {
+      appUrl: 'https://events.example.org',
+      name: 'Fairdesk; Cluster, SMAB',
+    })
     const calendar = parse(ics)
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
     // ical.js leaves X- properties raw: the escapes themselves are what must be there.

@@ -42,8 +42,14 @@ function escapedText(text: string): string {
 
 /** A parameter value (CN): RFC 5545 allows no DQUOTE or control character inside the quotes. */
 function paramText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/["\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120)
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/["\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120)
+  )
 }
 
 // One address, nothing a calendar line or a mailto: URI could be broken with.
@@ -92,7 +98,15 @@ function eventAttributes(input: InviteInput): EventAttributes {
     status: cancel ? 'CANCELLED' : 'CONFIRMED',
     organizer: { name: paramText(input.organizer.name) || 'Fairdesk', email: address(input.organizer.email) },
     attendees: input.attendee
-      ? [{ name: paramText(input.attendee.name) || input.attendee.email, email: address(input.attendee.email), rsvp: false, role: 'REQ-PARTICIPANT', partstat: cancel ? 'DECLINED' : 'ACCEPTED' }]
+      ? [
+          {
+            name: paramText(input.attendee.name) || input.attendee.email,
+            email: address(input.attendee.email),
+            rsvp: false,
+            role: 'REQ-PARTICIPANT',
+            partstat: cancel ? 'DECLINED' : 'ACCEPTED',
+          },
+        ]
       : undefined,
     // "-PT24H": ics writes days as "P1DT", which strict parsers refuse.
     alarms: cancel ? undefined : [{ action: 'display', description: escapedText(input.title), trigger: { hours: 24, before: true } }],

@@ -19,7 +19,11 @@ export type CertificateTexts = {
 export type CertificatePage = { data: CertificateData; texts: CertificateTexts }
 
 /** The words of one certificate in its language, from a translation function of the `reports` namespace. */
-export function certificateTexts(data: CertificateData, t: (key: string, options?: Record<string, unknown>) => string, today: Date): CertificateTexts {
+export function certificateTexts(
+  data: CertificateData,
+  t: (key: string, options?: Record<string, unknown>) => string,
+  today: Date,
+): CertificateTexts {
   const zone = { locale: data.locale, timeZone: data.event.timeZone }
   const dayNames = data.days.map((d) => formatDate(new Date(`${d}T12:00:00Z`), { locale: data.locale, timeZone: 'UTC' }))
   const multiDay = formatDate(data.event.startsAt, zone) !== formatDate(new Date(data.event.endsAt.getTime() - 1), zone)
@@ -44,15 +48,34 @@ export function renderCertificates(pages: CertificatePage[], meta: { title: stri
   return pdf.finish()
 }
 
-function drawCertificate(doc: PDFKit.PDFDocument, fonts: { regular: string; bold: string }, text: (s: string) => string, { data, texts }: CertificatePage) {
+function drawCertificate(
+  doc: PDFKit.PDFDocument,
+  fonts: { regular: string; bold: string },
+  text: (s: string) => string,
+  { data, texts }: CertificatePage,
+) {
   const left = doc.page.margins.left
   const width = doc.page.width - left - doc.page.margins.right
   const e = data.event
   const centred = { width, align: 'center' as const }
   // A frame and the organiser at the top.
-  doc.save().lineWidth(1.5).strokeColor(BRAND).rect(12 * MM, 12 * MM, doc.page.width - 24 * MM, doc.page.height - 24 * MM).stroke().restore()
-  doc.font(fonts.bold).fontSize(11).fillColor(BRAND).text(text(e.organiserName ?? 'Fairdesk'), left, 30 * MM, centred)
-  doc.font(fonts.bold).fontSize(28).fillColor(INK).text(text(texts.heading), left, 55 * MM, centred)
+  doc
+    .save()
+    .lineWidth(1.5)
+    .strokeColor(BRAND)
+    .rect(12 * MM, 12 * MM, doc.page.width - 24 * MM, doc.page.height - 24 * MM)
+    .stroke()
+    .restore()
+  doc
+    .font(fonts.bold)
+    .fontSize(11)
+    .fillColor(BRAND)
+    .text(text(e.organiserName ?? 'Fairdesk'), left, 30 * MM, centred)
+  doc
+    .font(fonts.bold)
+    .fontSize(28)
+    .fillColor(INK)
+    .text(text(texts.heading), left, 55 * MM, centred)
   doc.moveDown(2)
   doc.font(fonts.regular).fontSize(13).fillColor(INK).text(text(texts.certify), centred)
   doc.moveDown(1)
@@ -61,9 +84,17 @@ function drawCertificate(doc: PDFKit.PDFDocument, fonts: { regular: string; bold
   doc.moveDown(1.5)
   doc.font(fonts.regular).fontSize(13).fillColor(INK).text(text(texts.attended), centred)
   doc.moveDown(1)
-  doc.font(fonts.bold).fontSize(17).fillColor(BRAND).text(text(localized(data.locale, e.titleDe, e.titleEn)), centred)
+  doc
+    .font(fonts.bold)
+    .fontSize(17)
+    .fillColor(BRAND)
+    .text(text(localized(data.locale, e.titleDe, e.titleEn)), centred)
   doc.moveDown(0.5)
-  doc.font(fonts.regular).fontSize(12).fillColor(INK).text(text(formatEventRange(e.startsAt, e.endsAt, { locale: data.locale, timeZone: e.timeZone })), centred)
+  doc
+    .font(fonts.regular)
+    .fontSize(12)
+    .fillColor(INK)
+    .text(text(formatEventRange(e.startsAt, e.endsAt, { locale: data.locale, timeZone: e.timeZone })), centred)
   const where = [e.venueName, e.venueCity].filter(Boolean).join(', ')
   if (where) doc.text(text(where), centred)
   if (texts.days) {
@@ -72,7 +103,19 @@ function drawCertificate(doc: PDFKit.PDFDocument, fonts: { regular: string; bold
   }
   // Place, date and a line to sign on, near the bottom.
   const y = doc.page.height - 75 * MM
-  doc.font(fonts.regular).fontSize(11).fillColor(INK).text(text(texts.issued), left, y, { width: width / 2 - 10 })
-  doc.moveTo(left + width / 2 + 10, y + 30).lineTo(left + width, y + 30).lineWidth(0.7).strokeColor(MUTED).stroke()
-  doc.fontSize(9).fillColor(MUTED).text(text(texts.signature), left + width / 2 + 10, y + 35, { width: width / 2 - 10 })
+  doc
+    .font(fonts.regular)
+    .fontSize(11)
+    .fillColor(INK)
+    .text(text(texts.issued), left, y, { width: width / 2 - 10 })
+  doc
+    .moveTo(left + width / 2 + 10, y + 30)
+    .lineTo(left + width, y + 30)
+    .lineWidth(0.7)
+    .strokeColor(MUTED)
+    .stroke()
+  doc
+    .fontSize(9)
+    .fillColor(MUTED)
+    .text(text(texts.signature), left + width / 2 + 10, y + 35, { width: width / 2 - 10 })
 }

@@ -56,7 +56,9 @@ describe('formatting in the event time zone', () => {
   it('formats a range across days with times when asked', () => {
     const s = utc('2015-09-30T07:00:00Z')
     const e = utc('2015-10-01T15:00:00Z')
-    expect(plain(formatEventRange(s, e, de, { withTimes: true }))).toMatch(/^Mi\., 30\. Sept?\. 2015, 09:00 Uhr – Do\., 1\. Okt\. 2015, 17:00 Uhr$/)
+    expect(plain(formatEventRange(s, e, de, { withTimes: true }))).toMatch(
+      /^Mi\., 30\. Sept?\. 2015, 09:00 Uhr – Do\., 1\. Okt\. 2015, 17:00 Uhr$/,
+    )
     expect(plain(formatEventRange(s, e, en, { withTimes: true }))).toMatch(/^Wed, 30 Sept? 2015, 9:00 AM – Thu, 1 Oct 2015, 5:00 PM$/)
   })
 

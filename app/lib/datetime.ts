@@ -134,7 +134,14 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/
 export function wallTimeToUtc(isoLocal: string, timeZone: string): Date {
   const m = LOCAL.exec(isoLocal.trim())
   if (!m) throw new RangeError(`Not a local date-time: ${JSON.stringify(isoLocal)}`)
-  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as [number, number, number, number, number, number]
+  const [year, month, day, hour, minute, second] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second)
   const check = new Date(asUtc)
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {

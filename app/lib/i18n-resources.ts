@@ -32,8 +32,38 @@ import enSeries from '~/locales/en/series.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
 export const resources = {
-  de: { common: deCommon, events: deEvents, auth: deAuth, admin: deAdmin, registration: deRegistration, organiser: deOrganiser, mail: deMail, programme: deProgramme, staffRegistrations: deStaffRegistrations, checkin: deCheckin, series: deSeries, reports: deReports, fair: deFair, privacy: dePrivacy },
-  en: { common: enCommon, events: enEvents, auth: enAuth, admin: enAdmin, registration: enRegistration, organiser: enOrganiser, mail: enMail, programme: enProgramme, staffRegistrations: enStaffRegistrations, checkin: enCheckin, series: enSeries, reports: enReports, fair: enFair, privacy: enPrivacy },
+  de: {
+    common: deCommon,
+    events: deEvents,
+    auth: deAuth,
+    admin: deAdmin,
+    registration: deRegistration,
+    organiser: deOrganiser,
+    mail: deMail,
+    programme: deProgramme,
+    staffRegistrations: deStaffRegistrations,
+    checkin: deCheckin,
+    series: deSeries,
+    reports: deReports,
+    fair: deFair,
+    privacy: dePrivacy,
+  },
+  en: {
+    common: enCommon,
+    events: enEvents,
+    auth: enAuth,
+    admin: enAdmin,
+    registration: enRegistration,
+    organiser: enOrganiser,
+    mail: enMail,
+    programme: enProgramme,
+    staffRegistrations: enStaffRegistrations,
+    checkin: enCheckin,
+    series: enSeries,
+    reports: enReports,
+    fair: enFair,
+    privacy: enPrivacy,
+  },
 } as const
 
 export const namespaces = Object.keys(resources.de) as (keyof (typeof resources)['de'])[]

@@ -7,7 +7,10 @@ import os from 'node:os'
 const BASE = 36
 let counter = randomBytes(2).readUInt16BE() % BASE ** 4
 const pad = (s: string, size: number) => s.padStart(size, '0').slice(-size)
-const fingerprint = pad((process.pid % BASE ** 2).toString(BASE) + [...os.hostname()].reduce((sum, c) => sum + c.charCodeAt(0), 0).toString(BASE), 4)
+const fingerprint = pad(
+  (process.pid % BASE ** 2).toString(BASE) + [...os.hostname()].reduce((sum, c) => sum + c.charCodeAt(0), 0).toString(BASE),
+  4,
+)
 
 export function newId(): string {
   counter = (counter + 1) % BASE ** 4

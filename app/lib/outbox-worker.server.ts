@@ -46,7 +46,14 @@ export function startOutboxWorker(db: Db, options: WorkerOptions = {}): OutboxWo
   const appUrl = options.appUrl ?? env.APP_URL
   // Our own pooled transport rather than mailer.server's: bounded timeouts keep every send well
   // inside the claim's lease (nodemailer's socket timeout defaults to many minutes).
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 3, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: Math.min(120_000, LEASE_MS / 2) })
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    pool: true,
+    maxConnections: 3,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: Math.min(120_000, LEASE_MS / 2),
+  })
   const send = (mail: OutboxMail) => transport.sendMail({ from, ...mail })
   const leadMs = reminderLeadMs()
   let running: Promise<void> | null = null

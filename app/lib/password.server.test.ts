@@ -33,7 +33,13 @@ describe('password hashing', () => {
     expect(await verifyPassword('secret', tamperedHash)).toBe(false)
     expect(await verifyPassword('secret', otherSalt)).toBe(false)
     expect(await verifyPassword('secret', weakerN)).toBe(false)
-    for (const bad of ['', 'secret', 'bcrypt$x', 'scrypt$3$8$1$AAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA', `scrypt$${2 ** 30}$8$1$${parts[4]}$${parts[5]}`]) {
+    for (const bad of [
+      '',
+      'secret',
+      'bcrypt$x',
+      'scrypt$3$8$1$AAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAA',
+      `scrypt$${2 ** 30}$8$1$${parts[4]}$${parts[5]}`,
+    ]) {
       expect(await verifyPassword('secret', bad)).toBe(false)
     }
   })

@@ -17,7 +17,13 @@ export type PdfDocument = {
   finish: (pageLabel?: (page: number, pages: number) => string) => Promise<Buffer>
 }
 
-export function createPdf(options: { title: string; author: string; lang: 'de' | 'en'; layout?: 'portrait' | 'landscape'; margin?: number }): PdfDocument {
+export function createPdf(options: {
+  title: string
+  author: string
+  lang: 'de' | 'en'
+  layout?: 'portrait' | 'landscape'
+  margin?: number
+}): PdfDocument {
   const doc = new PDFDocument({
     size: 'A4',
     layout: options.layout ?? 'portrait',

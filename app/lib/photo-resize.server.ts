@@ -7,7 +7,13 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 
-export type ResizeRequest = { bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; maxSide: number; jpegQuality: number; maxMemoryMb: number }
+export type ResizeRequest = {
+  bytes: Uint8Array
+  mime: 'image/png' | 'image/jpeg'
+  maxSide: number
+  jpegQuality: number
+  maxMemoryMb: number
+}
 export type ResizeResult = { kind: 'resized'; bytes: Buffer } | { kind: 'tooLarge' | 'unreadable' | 'timedOut' }
 
 /** Long enough for a 40-megapixel PNG on a busy two-core machine (about 4 s when idle). */
@@ -63,9 +69,15 @@ function resizeInWorker(request: ResizeRequest): Promise<ResizeResult> {
     }
     const timer = setTimeout(() => finish({ kind: 'timedOut' }), TIME_LIMIT_MS)
     worker.on('message', (answer: { bytes: Uint8Array } | { failed: 'tooLarge' | 'unreadable' }) =>
-      finish('bytes' in answer ? { kind: 'resized', bytes: Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength) } : { kind: answer.failed }),
+      finish(
+        'bytes' in answer
+          ? { kind: 'resized', bytes: Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength) }
+          : { kind: answer.failed },
+      ),
     )
-    worker.on('error', (error: NodeJS.ErrnoException) => finish({ kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooLarge' : 'unreadable' }))
+    worker.on('error', (error: NodeJS.ErrnoException) =>
+      finish({ kind: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooLarge' : 'unreadable' }),
+    )
     worker.on('exit', () => finish({ kind: 'unreadable' }))
   })
 }

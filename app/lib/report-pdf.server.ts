@@ -13,7 +13,8 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
   const { t, locale } = labels
   const tag = locale === 'de' ? 'de-DE' : 'en-GB'
   const n = (v: number) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(v)
-  const pct = (v: number | null) => (v === null ? '–' : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v))
+  const pct = (v: number | null) =>
+    v === null ? '–' : new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v)
   const value = (v: number | { percent: number | null }) => (typeof v === 'number' ? n(v) : pct(v.percent))
   const title = t('annual.title', { year: report.year })
   const pdf = createPdf({ title, author: 'Fairdesk', lang: locale, margin: 16 * MM })
@@ -23,7 +24,11 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
   const bottom = () => doc.page.height - doc.page.margins.bottom
 
   doc.font(fonts.bold).fontSize(20).fillColor(BRAND).text(text(title), left, doc.page.margins.top, { width })
-  doc.font(fonts.bold).fontSize(13).fillColor(INK).text(text(headline(report.totals, labels)), { width })
+  doc
+    .font(fonts.bold)
+    .fontSize(13)
+    .fillColor(INK)
+    .text(text(headline(report.totals, labels)), { width })
   doc.font(fonts.regular).fontSize(9).fillColor(MUTED)
   if (labels.filterText) doc.text(text(`${t('export.filter')}: ${labels.filterText}`), { width })
   doc.text(text(t('pdf.generated', { at: formatDateTime(generatedAt, { locale, timeZone: report.timeZone }) })), { width })
@@ -61,7 +66,12 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
         doc.text(text(cell), x + pad, y + pad, { width: columns[i]!.width - 2 * pad, align: columns[i]!.align ?? 'left' })
         x += columns[i]!.width
       })
-      doc.moveTo(left, y + h).lineTo(left + width, y + h).lineWidth(0.4).strokeColor('#cbd5e1').stroke()
+      doc
+        .moveTo(left, y + h)
+        .lineTo(left + width, y + h)
+        .lineWidth(0.4)
+        .strokeColor('#cbd5e1')
+        .stroke()
       doc.y = y + h
     })
     doc.x = left
@@ -86,13 +96,29 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
   )
 
   doc.moveDown(0.5)
-  doc.font(fonts.regular).fontSize(7.5).fillColor(MUTED).text(text(t('annual.rules')), left, doc.y, { width })
+  doc
+    .font(fonts.regular)
+    .fontSize(7.5)
+    .fillColor(MUTED)
+    .text(text(t('annual.rules')), left, doc.y, { width })
 
   const month = (m: number) => new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, m - 1, 15)))
   heading(t('charts.perMonth'), 190)
-  barsVertical(doc, fonts, text, report.byMonth.map((m) => ({ label: month(m.month), value: m.participants })), { left, width, height: 140, format: n })
+  barsVertical(
+    doc,
+    fonts,
+    text,
+    report.byMonth.map((m) => ({ label: month(m.month), value: m.participants })),
+    { left, width, height: 140, format: n },
+  )
   heading(t('charts.perKind'), 170)
-  barsHorizontal(doc, fonts, text, report.byKind.map((k) => ({ label: t(`kinds.${k.kind}`, { ns: 'admin' }), value: k.participants })), { left, width, format: n })
+  barsHorizontal(
+    doc,
+    fonts,
+    text,
+    report.byKind.map((k) => ({ label: t(`kinds.${k.kind}`, { ns: 'admin' }), value: k.participants })),
+    { left, width, format: n },
+  )
 
   if (report.events.length) {
     doc.addPage()
@@ -113,7 +139,15 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
           n(e.registrations),
           n(e.participants),
           e.method === 'headcount'
-            ? [t('table.byHeadcount'), e.headcount?.note, e.headcount?.by ? t('headcount.byAt', { by: e.headcount.by, at: e.headcount.at ? formatDate(e.headcount.at, zone(e)) : '–' }) : null].filter(Boolean).join(' – ')
+            ? [
+                t('table.byHeadcount'),
+                e.headcount?.note,
+                e.headcount?.by
+                  ? t('headcount.byAt', { by: e.headcount.by, at: e.headcount.at ? formatDate(e.headcount.at, zone(e)) : '–' })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' – ')
             : t('table.byCheckIns', { checkins: n(e.countedBy.checkIns), walkins: n(e.countedBy.walkIns) }),
         ]),
         [t('table.total'), '', n(report.totals.registrations), n(report.totals.participants), ''],
@@ -127,13 +161,24 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
 type Bar = { label: string; value: number }
 type Fonts = { regular: string; bold: string }
 
-function barsVertical(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) => string, bars: Bar[], o: { left: number; width: number; height: number; format: (n: number) => string }) {
+function barsVertical(
+  doc: PDFKit.PDFDocument,
+  fonts: Fonts,
+  text: (s: string) => string,
+  bars: Bar[],
+  o: { left: number; width: number; height: number; format: (n: number) => string },
+) {
   const top = doc.y + 12
   const axis = 30
   const max = Math.max(1, ...bars.map((b) => b.value))
   const slot = (o.width - axis) / bars.length
   const base = top + o.height
-  doc.moveTo(o.left + axis, base).lineTo(o.left + o.width, base).lineWidth(0.6).strokeColor(MUTED).stroke()
+  doc
+    .moveTo(o.left + axis, base)
+    .lineTo(o.left + o.width, base)
+    .lineWidth(0.6)
+    .strokeColor(MUTED)
+    .stroke()
   bars.forEach((b, i) => {
     const h = (b.value / max) * (o.height - 12)
     const x = o.left + axis + i * slot + slot * 0.15
@@ -146,14 +191,24 @@ function barsVertical(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) =
   doc.x = o.left
 }
 
-function barsHorizontal(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) => string, bars: Bar[], o: { left: number; width: number; format: (n: number) => string }) {
+function barsHorizontal(
+  doc: PDFKit.PDFDocument,
+  fonts: Fonts,
+  text: (s: string) => string,
+  bars: Bar[],
+  o: { left: number; width: number; format: (n: number) => string },
+) {
   const labelWidth = 120
   const row = 18
   const max = Math.max(1, ...bars.map((b) => b.value))
   let y = doc.y + 4
   const room = o.width - labelWidth - 50
   for (const b of bars) {
-    doc.font(fonts.regular).fontSize(8).fillColor(INK).text(text(b.label), o.left, y + 4, { width: labelWidth - 6, align: 'right', lineBreak: false })
+    doc
+      .font(fonts.regular)
+      .fontSize(8)
+      .fillColor(INK)
+      .text(text(b.label), o.left, y + 4, { width: labelWidth - 6, align: 'right', lineBreak: false })
     const w = (b.value / max) * room
     if (w > 0) doc.rect(o.left + labelWidth, y + 2, w, row - 6).fill('#1d5f99')
     doc.fillColor(INK).text(text(o.format(b.value)), o.left + labelWidth + w + 4, y + 4, { width: 46, lineBreak: false })

@@ -17,7 +17,10 @@ export async function readReportRequest(request: Request, params: Params, { reje
   const year = parseReportYear(params.year)
   if (!year) throw new Response('Not found', { status: 404 })
   const choices = await reportChoices(db)
-  const query = parseReportQuery(new URL(request.url).searchParams, year, { seriesIds: choices.series.map((s) => s.id), programmeIds: choices.programmes.map((p) => p.id) })
+  const query = parseReportQuery(new URL(request.url).searchParams, year, {
+    seriesIds: choices.series.map((s) => s.id),
+    programmeIds: choices.programmes.map((p) => p.id),
+  })
   const locale = toLocale(await i18next.getLocale(request))
   const fixed = await i18next.getFixedT(locale, 'reports')
   const t: Translate = (key, options) => String(fixed(key, options as never))
@@ -44,5 +47,10 @@ export async function readReportRequest(request: Request, params: Params, { reje
 
 /** A download's headers: no caching (the figures change), a file name with year and language. */
 export function downloadHeaders(contentType: string, fileName: string, disposition: 'attachment' | 'inline' = 'attachment') {
-  return { 'Content-Type': contentType, 'Content-Disposition': `${disposition}; filename="${fileName}"`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }
+  return {
+    'Content-Type': contentType,
+    'Content-Disposition': `${disposition}; filename="${fileName}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  }
 }

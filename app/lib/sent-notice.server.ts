@@ -15,7 +15,9 @@ const cookies = new WeakMap<Db, Promise<Cookie>>()
 function sentCookie(db: Db): Promise<Cookie> {
   let cookie = cookies.get(db)
   if (!cookie) {
-    cookie = sessionSecrets(db).then((secrets) => createCookie(NAME, { httpOnly: true, sameSite: 'lax', secure: sessionCookieSecure(getEnv()), secrets, maxAge: MAX_AGE_S }))
+    cookie = sessionSecrets(db).then((secrets) =>
+      createCookie(NAME, { httpOnly: true, sameSite: 'lax', secure: sessionCookieSecure(getEnv()), secrets, maxAge: MAX_AGE_S }),
+    )
     cookie.catch(() => cookies.delete(db))
     cookies.set(db, cookie)
   }

@@ -109,7 +109,12 @@ export async function getStaffSession(request: Request, db: Db, now = new Date()
  * session id planted before login is worthless); the session the request came with, if any, is
  * deleted. Returns the Set-Cookie header value.
  */
-export async function startStaffSession(request: Request, db: Db, userId: string, now = new Date()): Promise<{ sessionId: string; setCookie: string }> {
+export async function startStaffSession(
+  request: Request,
+  db: Db,
+  userId: string,
+  now = new Date(),
+): Promise<{ sessionId: string; setCookie: string }> {
   const previous = await readSessionId(request, db)
   // 256 random bits rather than a cuid: unguessable even to someone who learns the signing secret.
   const sessionId = randomBytes(32).toString('base64url')
@@ -118,7 +123,9 @@ export async function startStaffSession(request: Request, db: Db, userId: string
     db.authSession.deleteMany({
       where: { OR: [...(previous ? [{ id: previous }] : []), { userId, expiresAt: { lte: now } }] },
     }),
-    db.authSession.create({ data: { id: sessionId, userId, userAgent, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) } }),
+    db.authSession.create({
+      data: { id: sessionId, userId, userAgent, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) },
+    }),
   ])
   const setCookie = await (await sessionCookie(db)).serialize(sessionId)
   return { sessionId, setCookie }

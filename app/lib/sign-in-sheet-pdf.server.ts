@@ -34,9 +34,24 @@ export function renderSignInSheet(event: ListEvent, rows: ParticipantRow[], text
   ]
   columns[3]!.width = width - columns.slice(0, 3).reduce((n, c) => n + c.width, 0)
 
-  doc.font(fonts.bold).fontSize(16).fillColor(BRAND).text(text(`${texts.heading}: ${title}`), left, doc.page.margins.top, { width })
+  doc
+    .font(fonts.bold)
+    .fontSize(16)
+    .fillColor(BRAND)
+    .text(text(`${texts.heading}: ${title}`), left, doc.page.margins.top, { width })
   const where = [event.venueName, event.venueCity].filter(Boolean).join(', ')
-  doc.font(fonts.regular).fontSize(10).fillColor(INK).text(text([formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }), where].filter(Boolean).join(' · ')), { width })
+  doc
+    .font(fonts.regular)
+    .fontSize(10)
+    .fillColor(INK)
+    .text(
+      text(
+        [formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }), where]
+          .filter(Boolean)
+          .join(' · '),
+      ),
+      { width },
+    )
   doc.fillColor(MUTED).text(text(texts.intro), { width })
   doc.moveDown(0.8)
 
@@ -63,7 +78,12 @@ export function renderSignInSheet(event: ListEvent, rows: ParticipantRow[], text
       doc.text(text(cell), x + 4, y + 9, { width: columns[i]!.width - 8, height: ROW - 10, ellipsis: true, lineBreak: false })
       x += columns[i]!.width
     })
-    doc.moveTo(left, y + ROW).lineTo(left + width, y + ROW).lineWidth(0.5).strokeColor('#94a3b8').stroke()
+    doc
+      .moveTo(left, y + ROW)
+      .lineTo(left + width, y + ROW)
+      .lineWidth(0.5)
+      .strokeColor('#94a3b8')
+      .stroke()
     doc.y = y + ROW
   }
   header()

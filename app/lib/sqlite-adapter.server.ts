@@ -29,7 +29,12 @@ class Lock {
   }
 }
 
-type Statement = { reader: boolean; run(...args: unknown[]): unknown; columns(): unknown[]; raw(on?: boolean): { all(...args: unknown[]): unknown[] } }
+type Statement = {
+  reader: boolean
+  run(...args: unknown[]): unknown
+  columns(): unknown[]
+  raw(on?: boolean): { all(...args: unknown[]): unknown[] }
+}
 type SqliteClient = { prepare(sql: string): Statement }
 
 /**
@@ -133,7 +138,10 @@ function serialise(inner: SqlDriverAdapter, connected: (c: Connection) => void):
  * The adapter factory for a Prisma client, and direct access to the connection it opens.
  * `reconnect` is called when the connection was closed ($disconnect) and has to be opened again.
  */
-export function serialisedSqliteAdapter(config: { url: string; timeout?: number }): SqlDriverAdapterFactory & { direct(reconnect: () => Promise<void>): SqliteDirect } {
+export function serialisedSqliteAdapter(config: {
+  url: string
+  timeout?: number
+}): SqlDriverAdapterFactory & { direct(reconnect: () => Promise<void>): SqliteDirect } {
   const factory = new PrismaBetterSQLite3(config)
   let current: Connection | null = null
   return {

@@ -3,7 +3,13 @@ import { renderTicketPdf, toWinAnsi, type TicketData } from './ticket-pdf.server
 
 const data: TicketData = {
   lang: 'de',
-  labels: { ticket: 'Eintrittskarte', note: 'Bitte am Einlass vorzeigen.', cut: 'Entlang der Linie ausschneiden.', role: null, fileTitle: 'Ticket: Kammerdialog' },
+  labels: {
+    ticket: 'Eintrittskarte',
+    note: 'Bitte am Einlass vorzeigen.',
+    cut: 'Entlang der Linie ausschneiden.',
+    role: null,
+    fileTitle: 'Ticket: Kammerdialog',
+  },
   organiser: 'Cluster SMAB',
   eventTitle: 'Kammerdialog: KI in der Fertigung',
   when: 'Mi., 13. Jan. 2027, 18:00–20:30\u00a0Uhr',

@@ -60,7 +60,9 @@ let fontChoice: [string, string] | null | undefined
 function unicodeFontFiles(): [string, string] | null {
   if (fontChoice !== undefined) return fontChoice
   const fromEnv = process.env.FAIRDESK_PDF_FONT
-  const candidates: [string, string][] = fromEnv ? [[fromEnv, process.env.FAIRDESK_PDF_FONT_BOLD ?? fromEnv], ...FONT_CANDIDATES] : FONT_CANDIDATES
+  const candidates: [string, string][] = fromEnv
+    ? [[fromEnv, process.env.FAIRDESK_PDF_FONT_BOLD ?? fromEnv], ...FONT_CANDIDATES]
+    : FONT_CANDIDATES
   fontChoice = candidates.find(([regular, bold]) => fs.existsSync(regular) && fs.existsSync(bold)) ?? null
   return fontChoice
 }
@@ -103,7 +105,13 @@ export function renderBadgesPdf(badges: TicketData[], info: { title: string; aut
 
 function renderPages(pages: TicketData[], format: PageFormat, info: { title: string; author: string; lang: 'de' | 'en' }): Promise<Buffer> {
   const size: PDFKit.PDFDocumentOptions['size'] = format === 'A6' ? [A6.width, A6.height] : 'A4'
-  const doc = new PDFDocument({ size, margin: 0, info: { Title: info.title, Author: info.author, Creator: 'Fairdesk' }, lang: info.lang, autoFirstPage: false })
+  const doc = new PDFDocument({
+    size,
+    margin: 0,
+    info: { Title: info.title, Author: info.author, Creator: 'Fairdesk' },
+    lang: info.lang,
+    autoFirstPage: false,
+  })
   const done = new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = []
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -123,7 +131,11 @@ function renderPages(pages: TicketData[], format: PageFormat, info: { title: str
     const y = 20 * MM
     drawTicket(doc, fonts, text, data, x, y)
     doc.save().lineWidth(0.6).dash(4, { space: 3 }).strokeColor('#94a3b8').rect(x, y, A6.width, A6.height).stroke().restore()
-    doc.font(fonts.regular).fontSize(9).fillColor(MUTED).text(text(data.labels.cut), x, y + A6.height + 8, { width: A6.width, align: 'center' })
+    doc
+      .font(fonts.regular)
+      .fontSize(9)
+      .fillColor(MUTED)
+      .text(text(data.labels.cut), x, y + A6.height + 8, { width: A6.width, align: 'center' })
   }
   doc.end()
   return done
@@ -136,8 +148,19 @@ function drawTicket(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) => 
   // Header band: the organiser, and what this paper is.
   const band = 14 * MM
   doc.rect(x, y, A6.width, band).fill(BRAND)
-  doc.font(fonts.bold).fontSize(9).fillColor('#ffffff').text(text(d.organiser), x + pad, y + 5 * MM - 2, { width: inner * 0.7, height: band - 6, ellipsis: true, lineBreak: false })
-  doc.font(fonts.regular).fontSize(8).text(text(d.labels.ticket.toUpperCase()), x + pad + inner * 0.7, y + 5 * MM - 1, { width: inner * 0.3, align: 'right', lineBreak: false })
+  doc
+    .font(fonts.bold)
+    .fontSize(9)
+    .fillColor('#ffffff')
+    .text(text(d.organiser), x + pad, y + 5 * MM - 2, { width: inner * 0.7, height: band - 6, ellipsis: true, lineBreak: false })
+  doc
+    .font(fonts.regular)
+    .fontSize(8)
+    .text(text(d.labels.ticket.toUpperCase()), x + pad + inner * 0.7, y + 5 * MM - 1, {
+      width: inner * 0.3,
+      align: 'right',
+      lineBreak: false,
+    })
 
   let cursor = y + band + 5 * MM
   doc.font(fonts.bold).fontSize(12).fillColor(BRAND)
@@ -149,15 +172,30 @@ function drawTicket(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) => 
 
   // The person, as large as fits on one line (a badge is read from a metre away).
   cursor = doc.y + 5 * MM
-  doc.moveTo(x + pad, cursor - 2.5 * MM).lineTo(x + A6.width - pad, cursor - 2.5 * MM).lineWidth(0.5).strokeColor('#e2e8f0').stroke()
+  doc
+    .moveTo(x + pad, cursor - 2.5 * MM)
+    .lineTo(x + A6.width - pad, cursor - 2.5 * MM)
+    .lineWidth(0.5)
+    .strokeColor('#e2e8f0')
+    .stroke()
   const name = text(d.name)
   let size = 20
   doc.font(fonts.bold)
   while (size > 13 && doc.fontSize(size).widthOfString(name) > inner) size -= 1
   // Still too long at 13 pt: two lines rather than a smaller name.
   doc.fillColor('#0f172a').text(name, x + pad, cursor, { width: inner, height: size * 2.7, ellipsis: true })
-  if (d.company) doc.font(fonts.regular).fontSize(11).fillColor(MUTED).text(text(d.company), x + pad, doc.y + 1, { width: inner, height: 2 * 14, ellipsis: true })
-  if (d.labels.role) doc.font(fonts.bold).fontSize(9).fillColor(BRAND).text(text(d.labels.role.toUpperCase()), x + pad, doc.y + 2, { width: inner })
+  if (d.company)
+    doc
+      .font(fonts.regular)
+      .fontSize(11)
+      .fillColor(MUTED)
+      .text(text(d.company), x + pad, doc.y + 1, { width: inner, height: 2 * 14, ellipsis: true })
+  if (d.labels.role)
+    doc
+      .font(fonts.bold)
+      .fontSize(9)
+      .fillColor(BRAND)
+      .text(text(d.labels.role.toUpperCase()), x + pad, doc.y + 2, { width: inner })
 
   // The QR code in the lower part, drawn as vector modules.
   const noteHeight = 9 * MM
@@ -165,7 +203,11 @@ function drawTicket(doc: PDFKit.PDFDocument, fonts: Fonts, text: (s: string) => 
   const qrX = x + (A6.width - qrSize) / 2
   const qrY = y + A6.height - pad - noteHeight - qrSize
   drawQr(doc, d.code, qrX, qrY, qrSize)
-  doc.font(fonts.regular).fontSize(7).fillColor(MUTED).text(text(d.labels.note), x + pad, y + A6.height - pad - noteHeight + 2 * MM, { width: inner, align: 'center' })
+  doc
+    .font(fonts.regular)
+    .fontSize(7)
+    .fillColor(MUTED)
+    .text(text(d.labels.note), x + pad, y + A6.height - pad - noteHeight + 2 * MM, { width: inner, align: 'center' })
 }
 
 function drawQr(doc: PDFKit.PDFDocument, code: string, x: number, y: number, size: number) {
@@ -195,7 +237,12 @@ const NO_TICKET_STATUS = { notFound: 404, waitlisted: 404, cancelled: 410 } as c
 export function noTicketResponse(lookup: Exclude<TicketLookup, { kind: 'ticket' }>, t: (key: string) => string): Response {
   return new Response(t(`ticket.${lookup.kind}`), {
     status: NO_TICKET_STATUS[lookup.kind],
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer', 'X-Robots-Tag': 'noindex' },
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+      'X-Robots-Tag': 'noindex',
+    },
   })
 }
 

@@ -78,7 +78,14 @@ export default function Dashboard() {
       <PageHeader title={t('dashboard.title')}>{t('dashboard.intro')}</PageHeader>
 
       <Form method="get" role="search" aria-label={t('dashboard.filters')} className="mb-6 flex flex-wrap items-end gap-3">
-        <Field type="search" name="q" label={t('dashboard.search')} defaultValue={filter.q} maxLength={maxSearchLength} className="min-w-48 flex-1" />
+        <Field
+          type="search"
+          name="q"
+          label={t('dashboard.search')}
+          defaultValue={filter.q}
+          maxLength={maxSearchLength}
+          className="min-w-48 flex-1"
+        />
         <SelectField name="kind" label={t('dashboard.kind')} defaultValue={filter.kind}>
           <option value="">{t('dashboard.allKinds')}</option>
           {kinds.map((k) => (
@@ -116,13 +123,29 @@ export default function Dashboard() {
             <caption className="sr-only">{t('dashboard.table.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
-                <th scope="col" className={th}>{t('dashboard.table.event')}</th>
-                <th scope="col" className={`${th} ${wide}`}>{t('dashboard.table.date')}</th>
-                <th scope="col" className={`${th} ${wide}`}>{t('dashboard.table.status')}</th>
-                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.confirmed')}</th>
-                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.waitlisted')}</th>
-                <th scope="col" className={`${thNum} ${wide}`}>{t('dashboard.table.checkedIn')}</th>
-                {canScan ? <th scope="col" className={th}>{t('dashboard.table.actions')}</th> : null}
+                <th scope="col" className={th}>
+                  {t('dashboard.table.event')}
+                </th>
+                <th scope="col" className={`${th} ${wide}`}>
+                  {t('dashboard.table.date')}
+                </th>
+                <th scope="col" className={`${th} ${wide}`}>
+                  {t('dashboard.table.status')}
+                </th>
+                <th scope="col" className={`${thNum} ${wide}`}>
+                  {t('dashboard.table.confirmed')}
+                </th>
+                <th scope="col" className={`${thNum} ${wide}`}>
+                  {t('dashboard.table.waitlisted')}
+                </th>
+                <th scope="col" className={`${thNum} ${wide}`}>
+                  {t('dashboard.table.checkedIn')}
+                </th>
+                {canScan ? (
+                  <th scope="col" className={th}>
+                    {t('dashboard.table.actions')}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -142,7 +165,8 @@ export default function Dashboard() {
                         <Badge tone={statusTone[e.status]}>{t(`statuses.${e.status}`)}</Badge>
                       </span>
                       <span className="tabular-nums">
-                        {t('dashboard.table.confirmed')} {e.counts.confirmed} · {t('dashboard.table.waitlisted')} {e.counts.waitlisted} · {t('dashboard.table.checkedIn')} {e.counts.checkedIn}
+                        {t('dashboard.table.confirmed')} {e.counts.confirmed} · {t('dashboard.table.waitlisted')} {e.counts.waitlisted} ·{' '}
+                        {t('dashboard.table.checkedIn')} {e.counts.checkedIn}
                       </span>
                     </div>
                   </th>
@@ -155,17 +179,29 @@ export default function Dashboard() {
                   </td>
                   <td className={`${tdNum} ${wide}`}>
                     {e.counts.confirmed}
-                    {e.capacity !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.seatsTaken', { taken: e.confirmedCount, capacity: e.capacity })}</div> : null}
+                    {e.capacity !== null ? (
+                      <div className="text-xs text-slate-600 dark:text-slate-400">
+                        {t('dashboard.table.seatsTaken', { taken: e.confirmedCount, capacity: e.capacity })}
+                      </div>
+                    ) : null}
                   </td>
                   <td className={`${tdNum} ${wide}`}>{e.counts.waitlisted}</td>
                   <td className={`${tdNum} ${wide}`}>
                     {e.counts.checkedIn}
-                    {e.headcount !== null ? <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.headcount', { count: e.headcount })}</div> : null}
+                    {e.headcount !== null ? (
+                      <div className="text-xs text-slate-600 dark:text-slate-400">
+                        {t('dashboard.table.headcount', { count: e.headcount })}
+                      </div>
+                    ) : null}
                   </td>
                   {canScan ? (
                     <td className={td}>
                       {!e.isPast && e.status === 'PUBLISHED' ? (
-                        <Link to={`/admin/events/${e.id}/checkin`} aria-label={t('dashboard.table.checkinFor', { title: e.title })} className="-my-3 inline-flex min-h-11 items-center font-medium">
+                        <Link
+                          to={`/admin/events/${e.id}/checkin`}
+                          aria-label={t('dashboard.table.checkinFor', { title: e.title })}
+                          className="-my-3 inline-flex min-h-11 items-center font-medium"
+                        >
                           {t('dashboard.table.checkin')}
                         </Link>
                       ) : null}

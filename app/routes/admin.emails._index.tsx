@@ -26,7 +26,8 @@ export default function EmailTemplates() {
         {templates.map((template) => (
           <li key={template} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <span>
-              <span className="font-semibold">{t(`templates.${template}`)}</span> <code className="text-xs text-slate-600 dark:text-slate-400">{template}</code>
+              <span className="font-semibold">{t(`templates.${template}`)}</span>{' '}
+              <code className="text-xs text-slate-600 dark:text-slate-400">{template}</code>
             </span>
             <span className="flex gap-3 text-sm">
               <Link to={`/admin/emails/preview/${template}?lang=de`} aria-label={`${t(`templates.${template}`)} – Deutsch`}>

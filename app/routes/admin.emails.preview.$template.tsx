@@ -50,9 +50,16 @@ export default function EmailPreview() {
           <strong>{t('preview.subject')}:</strong> {d.subject}
         </p>
         {/* sandbox without permissions: the rendered mail can run nothing and reach nothing of this page. */}
-        <iframe title={t('preview.frame', { name: d.name })} srcDoc={d.html} sandbox="" className="h-[48rem] w-full rounded-md border border-slate-200 bg-white dark:border-slate-700" />
+        <iframe
+          title={t('preview.frame', { name: d.name })}
+          srcDoc={d.html}
+          sandbox=""
+          className="h-[48rem] w-full rounded-md border border-slate-200 bg-white dark:border-slate-700"
+        />
         <h2 className="mb-2 mt-6 text-lg font-semibold">{t('preview.plainText')}</h2>
-        <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 text-xs dark:bg-slate-950">{d.text}</pre>
+        <pre className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words rounded-md bg-slate-50 p-3 text-xs dark:bg-slate-950">
+          {d.text}
+        </pre>
       </Card>
     </>
   )

@@ -13,7 +13,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = await badgesPdf(db, params.id ?? '', {}, lang)
   if (!result) {
     const t = await i18next.getFixedT(lang, 'checkin')
-    return new Response(t('badges.none'), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+    return new Response(t('badges.none'), {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   }
   return pdfResponse(result.pdf, `badges-${result.slug}.pdf`)
 }

@@ -11,5 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const list = await participantList(db, params.id ?? '')
   if (!list) throw new Response('Not found', { status: 404 })
   const table = participantTable(list.rows, t)
-  return new Response(toCsv([table.header, ...table.rows]), { headers: downloadHeaders('text/csv; charset=utf-8', `${fileName(list.event)}.csv`) })
+  return new Response(toCsv([table.header, ...table.rows]), {
+    headers: downloadHeaders('text/csv; charset=utf-8', `${fileName(list.event)}.csv`),
+  })
 }

@@ -11,5 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!list) throw new Response('Not found', { status: 404 })
   const table = participantTable(list.rows, t)
   const book = await tableWorkbook(t('lists.sheet'), table.header, table.rows, [36, 44, 12, 16])
-  return new Response(new Uint8Array(book), { headers: downloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${fileName(list.event)}.xlsx`) })
+  return new Response(new Uint8Array(book), {
+    headers: downloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${fileName(list.event)}.xlsx`),
+  })
 }

@@ -2,7 +2,19 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, Notice, Pagination, SelectField, TableScroll } from '~/components/ui'
+import {
+  Badge,
+  Button,
+  buttonClass,
+  Card,
+  EmptyState,
+  Field,
+  FormError,
+  Notice,
+  Pagination,
+  SelectField,
+  TableScroll,
+} from '~/components/ui'
 import { LiveCounts } from '~/components/reports/live-counts'
 import { formatAnswer, type Answers } from '~/domain/answers'
 import { line, optionalLine, optionalText } from '~/domain/form-fields'
@@ -24,8 +36,18 @@ const QuestionForm = z
     required: z.literal('on').optional(),
     options: optionalText(5_000),
   })
-  .transform((v) => ({ ...v, optionList: (v.options ?? '').split(/\r?\n/).map((o) => o.trim()).filter(Boolean).slice(0, 50) }))
-  .refine((v) => (v.kind !== 'CHOICE' && v.kind !== 'MULTI') || v.optionList.length >= 2, { error: 'errors.optionsRequired', path: ['options'] })
+  .transform((v) => ({
+    ...v,
+    optionList: (v.options ?? '')
+      .split(/\r?\n/)
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .slice(0, 50),
+  }))
+  .refine((v) => (v.kind !== 'CHOICE' && v.kind !== 'MULTI') || v.optionList.length >= 2, {
+    error: 'errors.optionsRequired',
+    path: ['options'],
+  })
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title} – Fairdesk` : 'Fairdesk' }]
 
@@ -53,7 +75,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
       capacity: event.capacity,
       confirmedCount: event.confirmedCount,
-      questions: event.questions.map((qq) => ({ id: qq.id, kind: qq.kind, required: qq.required, label: localized(locale, qq.labelDe, qq.labelEn) })),
+      questions: event.questions.map((qq) => ({
+        id: qq.id,
+        kind: qq.kind,
+        required: qq.required,
+        label: localized(locale, qq.labelDe, qq.labelEn),
+      })),
     },
     filter: { q, status: status ?? '', company, came: checkedIn === undefined ? '' : came },
     list: {
@@ -85,15 +112,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/admin/events/${event.id}`, 303)
   }
   const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
-  const raw = { labelDe: pick('labelDe'), labelEn: pick('labelEn'), kind: pick('kind'), required: pick('required'), options: pick('options') }
+  const raw = {
+    labelDe: pick('labelDe'),
+    labelEn: pick('labelEn'),
+    kind: pick('kind'),
+    required: pick('required'),
+    options: pick('options'),
+  }
   const parsed = QuestionForm.safeParse(raw)
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {}
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
-    return data({ fieldErrors, values: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 5_000)])) }, { status: 400 })
+    return data(
+      { fieldErrors, values: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 5_000)])) },
+      { status: 400 },
+    )
   }
   const v = parsed.data
-  await addQuestion(db, event.id, { kind: v.kind, labelDe: v.labelDe, labelEn: v.labelEn, required: v.required === 'on', options: v.optionList })
+  await addQuestion(db, event.id, {
+    kind: v.kind,
+    labelDe: v.labelDe,
+    labelEn: v.labelEn,
+    required: v.required === 'on',
+    options: v.optionList,
+  })
   return data({ fieldErrors: {} as Record<string, string[]>, values: {} as Record<string, string> })
 }
 
@@ -116,11 +158,14 @@ export default function EventAdminPage() {
       {params.get('erased') === '1' ? <Notice>{tPrivacy('staff.erased')}</Notice> : null}
       <div>
         <p className="text-sm">
-          <Badge tone={event.status === 'PUBLISHED' ? 'success' : event.status === 'CANCELLED' ? 'danger' : 'neutral'}>{tAdmin(`statuses.${event.status}`)}</Badge>
+          <Badge tone={event.status === 'PUBLISHED' ? 'success' : event.status === 'CANCELLED' ? 'danger' : 'neutral'}>
+            {tAdmin(`statuses.${event.status}`)}
+          </Badge>
         </p>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{event.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          {event.when} · {t('event.seats')}: {event.capacity === null ? t('event.unlimited') : `${event.confirmedCount} / ${event.capacity}`}
+          {event.when} · {t('event.seats')}:{' '}
+          {event.capacity === null ? t('event.unlimited') : `${event.confirmedCount} / ${event.capacity}`}
         </p>
         <p className="mt-2 flex flex-wrap gap-3 text-sm">
           <Link to={`/events/${event.slug}`}>{t('event.publicPage')}</Link>
@@ -175,7 +220,11 @@ export default function EventAdminPage() {
           <ol className="mt-2 list-decimal pl-6 text-sm">
             {event.questions.map((q) => (
               <li key={q.id}>
-                {q.label} <span className="text-slate-600 dark:text-slate-400">({t(`event.questionKinds.${q.kind}`)}{q.required ? `, ${t('event.required')}` : ''})</span>
+                {q.label}{' '}
+                <span className="text-slate-600 dark:text-slate-400">
+                  ({t(`event.questionKinds.${q.kind}`)}
+                  {q.required ? `, ${t('event.required')}` : ''})
+                </span>
               </li>
             ))}
           </ol>
@@ -275,10 +324,18 @@ export default function EventAdminPage() {
               <caption className="sr-only">{t('event.registrations')}</caption>
               <thead className="bg-slate-50 text-xs uppercase text-slate-700 dark:bg-slate-800 dark:text-slate-300">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t('event.columns.name')}</th>
-                  <th scope="col" className="px-3 py-2">{t('event.columns.company')}</th>
-                  <th scope="col" className="px-3 py-2">{t('event.columns.status')}</th>
-                  <th scope="col" className="px-3 py-2">{t('event.columns.checkedIn')}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('event.columns.name')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('event.columns.company')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('event.columns.status')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('event.columns.checkedIn')}
+                  </th>
                   {event.questions.map((q) => (
                     <th key={q.id} scope="col" className="px-3 py-2">
                       {q.label}
@@ -300,7 +357,12 @@ export default function EventAdminPage() {
                       {t(`event.statuses.${r.status}`)}
                       {r.role !== 'ATTENDEE' || r.source !== 'ONLINE' ? (
                         <div className="text-xs text-slate-600 dark:text-slate-400">
-                          {[r.role !== 'ATTENDEE' ? tStaff(`roles.${r.role}`) : null, r.source !== 'ONLINE' ? tStaff(`sources.${r.source}`) : null].filter(Boolean).join(' · ')}
+                          {[
+                            r.role !== 'ATTENDEE' ? tStaff(`roles.${r.role}`) : null,
+                            r.source !== 'ONLINE' ? tStaff(`sources.${r.source}`) : null,
+                          ]
+                            .filter(Boolean)
+                            .join(' · ')}
                         </div>
                       ) : null}
                     </td>

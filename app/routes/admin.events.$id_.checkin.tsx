@@ -30,7 +30,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb()
   const user = await requirePermission(request, db, 'checkin:scan')
-  const event = await db.event.findUnique({ where: { id: params.id ?? '' }, select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true } })
+  const event = await db.event.findUnique({
+    where: { id: params.id ?? '' },
+    select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true },
+  })
   if (!event) throw new Response(null, { status: 404 })
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'checkin')
@@ -38,7 +41,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(
     {
       metaTitle: `${t('scanner.title')}: ${title}`,
-      event: { id: event.id, title, timeZone: event.timeZone, when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }) },
+      event: {
+        id: event.id,
+        title,
+        timeZone: event.timeZone,
+        when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
+      },
       counts: await doorCountsToday(db, event.id),
       canManage: can(user.role, 'events:manage'),
       canDevices: can(user.role, 'devices:manage'),
@@ -76,7 +84,11 @@ function useSettings(): [Settings, (s: Settings) => void] {
 
 function Section({ title, children, open, testId }: { title: ReactNode; children: ReactNode; open?: boolean; testId?: string }) {
   return (
-    <details open={open} data-testid={testId} className="group rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <details
+      open={open}
+      data-testid={testId}
+      className="group rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
       <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 font-semibold">
         {title}
         <span aria-hidden className="transition-transform group-open:rotate-180">
@@ -109,7 +121,8 @@ export default function CheckInPage() {
     signal(look === 'ok' ? 'ok' : look === 'warn' ? 'warn' : 'error', settings)
     // A verdict scrolled out of sight (e.g. while searching) comes back into view.
     const box = verdictBox.current?.getBoundingClientRect()
-    if (box && (box.top < 0 || box.top > window.innerHeight - 120)) verdictBox.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })
+    if (box && (box.top < 0 || box.top > window.innerHeight - 120))
+      verdictBox.current?.scrollIntoView({ block: 'start', behavior: 'smooth' })
   }, [door.shown, settings])
 
   // Reopening this page without network (a phone that slept through the outage) needs its files kept.
@@ -152,7 +165,9 @@ export default function CheckInPage() {
         {settings.gate ? <Badge tone="info">{t('status.gate', { gate: settings.gate })}</Badge> : null}
         {door.queue.length > 0 ? <Badge tone="warning">{t('status.queued', { count: door.queue.length })}</Badge> : null}
         {door.list ? (
-          <span className="text-slate-700 dark:text-slate-300">{t('status.list', { count: door.list.registrations.length, time: time(door.list.generatedAt) })}</span>
+          <span className="text-slate-700 dark:text-slate-300">
+            {t('status.list', { count: door.list.registrations.length, time: time(door.list.generatedAt) })}
+          </span>
         ) : null}
         {door.offlineReady === false ? <span className="text-slate-700 dark:text-slate-300">{t('status.noOfflineCrypto')}</span> : null}
       </div>
@@ -170,11 +185,18 @@ export default function CheckInPage() {
           timeZone={event.timeZone}
           onUndo={(s) => void door.undo(s)}
           // Door staff print badges for walk-ins they just registered; organisers for anyone.
-          badgeHref={(s) => (s.registrationId && (s.source === 'walkIn' || canBadges) ? `/admin/events/${event.id}/checkin/badge/${s.registrationId}.pdf` : null)}
+          badgeHref={(s) =>
+            s.registrationId && (s.source === 'walkIn' || canBadges)
+              ? `/admin/events/${event.id}/checkin/badge/${s.registrationId}.pdf`
+              : null
+          }
         />
       </div>
       {door.notice ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm font-medium dark:border-slate-600 dark:bg-slate-800">
+        <p
+          role="status"
+          className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm font-medium dark:border-slate-600 dark:bg-slate-800"
+        >
           {t(`notice.${door.notice.kind}`, { count: door.notice.count ?? 0 })}
         </p>
       ) : null}
@@ -279,11 +301,21 @@ export default function CheckInPage() {
             onChange={(e) => setSettings({ ...settings, gate: e.currentTarget.value })}
           />
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" className="h-5 w-5" checked={settings.sound} onChange={(e) => setSettings({ ...settings, sound: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={settings.sound}
+              onChange={(e) => setSettings({ ...settings, sound: e.currentTarget.checked })}
+            />
             {t('settings.sound')}
           </label>
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" className="h-5 w-5" checked={settings.vibrate} onChange={(e) => setSettings({ ...settings, vibrate: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              checked={settings.vibrate}
+              onChange={(e) => setSettings({ ...settings, vibrate: e.currentTarget.checked })}
+            />
             {t('settings.vibrate')}
           </label>
           {door.queue.length > 0 && door.online ? (

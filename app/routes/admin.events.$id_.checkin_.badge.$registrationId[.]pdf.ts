@@ -11,11 +11,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb()
   const user = await requirePermission(request, db, 'checkin:scan')
   const lang = toLocale(await i18next.getLocale(request))
-  const selection = { registrationId: params.registrationId ?? '', ...(can(user.role, 'registrations:manage') ? {} : { source: 'WALK_IN' as const }) }
+  const selection = {
+    registrationId: params.registrationId ?? '',
+    ...(can(user.role, 'registrations:manage') ? {} : { source: 'WALK_IN' as const }),
+  }
   const result = await badgesPdf(db, params.id ?? '', selection, lang)
   if (!result) {
     const t = await i18next.getFixedT(lang, 'checkin')
-    return new Response(t('badges.notFound'), { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+    return new Response(t('badges.notFound'), {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    })
   }
   return pdfResponse(result.pdf, `badge-${result.slug}.pdf`)
 }

@@ -22,7 +22,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     gate: scan.gate || null,
     byUserId: access.user.id,
   }
-  const verdict = 'code' in scan ? await checkIn(access.db, { ...input, code: scan.code }) : await checkInRegistration(access.db, { ...input, registrationId: scan.registrationId })
+  const verdict =
+    'code' in scan
+      ? await checkIn(access.db, { ...input, code: scan.code })
+      : await checkInRegistration(access.db, { ...input, registrationId: scan.registrationId })
   return jsonNoStore(scannerVerdict(verdict), { status: verdictStatus(verdict) })
 }
 

@@ -16,7 +16,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!body.ok) return jsonNoStore({ error: 'bad_request', message: body.error }, { status: body.status })
   const parsed = UndoRequest.safeParse(body.value)
   if (!parsed.success) return jsonNoStore({ error: 'bad_request', issues: issuesOf(parsed.error) }, { status: 400 })
-  const result = await undoCheckIn(access.db, parsed.data.checkInId, { userId: access.user.id, anyScan: hasRole(access.user.role, 'ORGANIZER'), eventId: access.event.id })
+  const result = await undoCheckIn(access.db, parsed.data.checkInId, {
+    userId: access.user.id,
+    anyScan: hasRole(access.user.role, 'ORGANIZER'),
+    eventId: access.event.id,
+  })
   return jsonNoStore({ result: result.kind }, { status: STATUS[result.kind] })
 }
 

@@ -16,9 +16,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form) return jsonNoStore({ error: 'bad_request', fieldErrors: {} }, { status: 400 })
   const submission = parseWithZod(form, { schema: WalkInForm })
   if (submission.status !== 'success') return jsonNoStore({ error: 'invalid', fieldErrors: submission.error ?? {} }, { status: 400 })
-  const gate = String(form.get('gate') ?? '').trim().slice(0, 60) || null
+  const gate =
+    String(form.get('gate') ?? '')
+      .trim()
+      .slice(0, 60) || null
   const locale = submission.value.locale ?? toLocale(await i18next.getLocale(request))
-  const { registration, checkIn, alreadyAdmitted } = await admitWalkIn(access.db, access.event.id, { ...submission.value, locale, gate, byUserId: access.user.id })
+  const { registration, checkIn, alreadyAdmitted } = await admitWalkIn(access.db, access.event.id, {
+    ...submission.value,
+    locale,
+    gate,
+    byUserId: access.user.id,
+  })
   return jsonNoStore({
     result: alreadyAdmitted ? 'already_checked_in' : 'ok',
     checkInId: checkIn.id,

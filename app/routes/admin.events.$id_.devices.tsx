@@ -94,7 +94,10 @@ export default function DevicesPage() {
       </div>
 
       {notice ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t('devices.revokedNotice')}
         </p>
       ) : null}
@@ -157,10 +160,16 @@ export default function DevicesPage() {
                 <Card className="flex flex-wrap items-center justify-between gap-3">
                   <div>
                     <p className="font-semibold">
-                      {d.label} {d.revokedAt ? <Badge tone="danger">{t('devices.revoked')}</Badge> : <Badge tone="success">{t('devices.active')}</Badge>}
+                      {d.label}{' '}
+                      {d.revokedAt ? (
+                        <Badge tone="danger">{t('devices.revoked')}</Badge>
+                      ) : (
+                        <Badge tone="success">{t('devices.active')}</Badge>
+                      )}
                     </p>
                     <p className="text-sm text-slate-700 dark:text-slate-300">
-                      {t('devices.createdAt', { at: d.createdAt })} · {d.lastSeenAt ? t('devices.lastSeen', { at: d.lastSeenAt }) : t('devices.neverSeen')} ·{' '}
+                      {t('devices.createdAt', { at: d.createdAt })} ·{' '}
+                      {d.lastSeenAt ? t('devices.lastSeen', { at: d.lastSeenAt }) : t('devices.neverSeen')} ·{' '}
                       {t('devices.checkIns', { count: d.checkIns })}
                       {d.revokedAt ? ` · ${t('devices.revokedAt', { at: d.revokedAt })}` : ''}
                     </p>

@@ -49,8 +49,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
   const v = parsed.value
-  const result = await updateEvent(db, event.id, eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, event.timeZone)))
-  if (result.kind === 'endsBeforeStart') return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values: parsed.values }, { status: 400 })
+  const result = await updateEvent(
+    db,
+    event.id,
+    eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, event.timeZone)),
+  )
+  if (result.kind === 'endsBeforeStart')
+    return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values: parsed.values }, { status: 400 })
   if (result.kind !== 'updated') throw new Response(null, { status: 404 })
   return redirect(`/admin/events/${event.id}`, 303)
 }

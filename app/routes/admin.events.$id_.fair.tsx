@@ -8,7 +8,16 @@ import { FairNav } from '~/components/fair/fair-nav'
 import { StandPlan } from '~/components/fair/stand-plan'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TableScroll, TextareaField } from '~/components/ui'
 import { AcceptForm, StaffPassForm, StandForm, STAND_KINDS } from '~/domain/fair-forms'
-import { acceptExhibitor, deleteStand, getFairOverview, issueStaffPass, rejectExhibitor, revokeStaffPass, saveStand, withdrawExhibitor } from '~/domain/fair.server'
+import {
+  acceptExhibitor,
+  deleteStand,
+  getFairOverview,
+  issueStaffPass,
+  rejectExhibitor,
+  revokeStaffPass,
+  saveStand,
+  withdrawExhibitor,
+} from '~/domain/fair.server'
 import { formatDate } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
@@ -45,12 +54,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       event: { id: event.id, slug: event.slug, title, status: event.status },
       notice: url.searchParams.get('notice'),
       counts,
-      stands: stands.map((s) => ({ id: s.id, hall: s.hall, number: s.number, areaSqm: s.areaSqm, kind: s.kind, equipment: s.equipment, x: s.x, y: s.y, width: s.width, depth: s.depth, free: s.free, exhibitors: s.exhibitors })),
+      stands: stands.map((s) => ({
+        id: s.id,
+        hall: s.hall,
+        number: s.number,
+        areaSqm: s.areaSqm,
+        kind: s.kind,
+        equipment: s.equipment,
+        x: s.x,
+        y: s.y,
+        width: s.width,
+        depth: s.depth,
+        free: s.free,
+        exhibitors: s.exhibitors,
+      })),
       editing: editing
         ? {
             standId: editing.id,
             number: editing.number,
-            values: { hall: editing.hall, number: editing.number, areaSqm: String(editing.areaSqm), kind: editing.kind, equipment: editing.equipment ?? '', x: numberOrEmpty(editing.x), y: numberOrEmpty(editing.y), width: numberOrEmpty(editing.width), depth: numberOrEmpty(editing.depth) },
+            values: {
+              hall: editing.hall,
+              number: editing.number,
+              areaSqm: String(editing.areaSqm),
+              kind: editing.kind,
+              equipment: editing.equipment ?? '',
+              x: numberOrEmpty(editing.x),
+              y: numberOrEmpty(editing.y),
+              width: numberOrEmpty(editing.width),
+              depth: numberOrEmpty(editing.depth),
+            },
           }
         : null,
       exhibitors: [...exhibitors]
@@ -63,7 +95,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           isMember: e.company.isMember,
           website: e.company.website,
           applied: formatDate(e.createdAt, { locale, timeZone: event.timeZone }),
-          contact: e.contactPerson ? { name: `${e.contactPerson.firstName} ${e.contactPerson.lastName}`, email: e.contactPerson.email, phone: e.contactPerson.phone } : null,
+          contact: e.contactPerson
+            ? {
+                name: `${e.contactPerson.firstName} ${e.contactPerson.lastName}`,
+                email: e.contactPerson.email,
+                phone: e.contactPerson.phone,
+              }
+            : null,
           areaWantedSqm: e.areaWantedSqm,
           areaSqm: e.areaSqm,
           stand: e.stand,
@@ -79,7 +117,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
-type Reply = { intent: string; target: string; formError: string | null; fieldErrors: Record<string, string[]>; values: Record<string, unknown> }
+type Reply = {
+  intent: string
+  target: string
+  formError: string | null
+  fieldErrors: Record<string, string[]>
+  values: Record<string, unknown>
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, overview } = await overviewFor(request, params.id)
@@ -87,16 +131,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = await i18next.getFixedT(request, 'fair')
   const form = await request.formData().catch(() => new FormData())
   const intent = String(form.get('intent') ?? '')
-  const back = (notice: string, hash = '') => redirect(`/admin/events/${eventId}/fair?notice=${notice}${hash}`, { status: 303, headers: noStore })
+  const back = (notice: string, hash = '') =>
+    redirect(`/admin/events/${eventId}/fair?notice=${notice}${hash}`, { status: 303, headers: noStore })
   const refuse = (reply: Omit<Reply, 'intent'>, status = 400) => data<Reply>({ intent, ...reply }, { status, headers: noStore })
   const known = (id: string) => overview.exhibitors.some((e) => e.id === id)
 
   if (intent === 'saveStand') {
     const submission = parseWithZod(form, { schema: StandForm })
     const target = String(form.get('standId') ?? '') || 'new'
-    if (submission.status !== 'success') return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
     const v = submission.value
-    const result = await saveStand(db, eventId, v.standId ?? null, { ...v, x: v.x ?? null, y: v.y ?? null, width: v.width ?? null, depth: v.depth ?? null })
+    const result = await saveStand(db, eventId, v.standId ?? null, {
+      ...v,
+      x: v.x ?? null,
+      y: v.y ?? null,
+      width: v.width ?? null,
+      depth: v.depth ?? null,
+    })
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
     if (result.kind === 'saved') return back('standSaved', '#stands')
     const message =
@@ -115,20 +167,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const standId = String(form.get('standId') ?? '')
     const result = await deleteStand(db, eventId, standId)
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
-    if (result.kind === 'inUse') return refuse({ target: standId, formError: t('errors.inUse', { count: result.exhibitors }), fieldErrors: {}, values: {} }, 409)
+    if (result.kind === 'inUse')
+      return refuse({ target: standId, formError: t('errors.inUse', { count: result.exhibitors }), fieldErrors: {}, values: {} }, 409)
     return back('standDeleted', '#stands')
   }
 
   if (intent === 'accept') {
     const submission = parseWithZod(form, { schema: AcceptForm })
     const target = String(form.get('exhibitorId') ?? '')
-    if (submission.status !== 'success') return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
     if (!known(submission.value.exhibitorId)) throw new Response(null, { status: 404, headers: noStore })
     const result = await acceptExhibitor(db, eventId, submission.value.exhibitorId, submission.value)
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
     if (result.kind === 'accepted') return back(result.passesSkipped > 0 ? 'acceptedSkipped' : 'accepted', `#exhibitor-${target}`)
     const message = result.kind === 'overAllocated' ? t('errors.overAllocated', { free: result.free }) : t(`errors.${result.kind}`)
-    return refuse({ target, formError: null, fieldErrors: { [result.kind === 'overAllocated' ? 'areaSqm' : 'standId']: [message] }, values: submission.payload }, 409)
+    return refuse(
+      {
+        target,
+        formError: null,
+        fieldErrors: { [result.kind === 'overAllocated' ? 'areaSqm' : 'standId']: [message] },
+        values: submission.payload,
+      },
+      409,
+    )
   }
 
   if (intent === 'reject' || intent === 'withdraw') {
@@ -136,18 +198,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!known(exhibitorId)) throw new Response(null, { status: 404, headers: noStore })
     const result = intent === 'reject' ? await rejectExhibitor(db, eventId, exhibitorId) : await withdrawExhibitor(db, exhibitorId)
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
-    if (result.kind === 'notAllowed') return refuse({ target: exhibitorId, formError: t('errors.notAllowed'), fieldErrors: {}, values: {} }, 409)
+    if (result.kind === 'notAllowed')
+      return refuse({ target: exhibitorId, formError: t('errors.notAllowed'), fieldErrors: {}, values: {} }, 409)
     return back(intent === 'reject' ? 'rejected' : 'withdrawn', `#exhibitor-${exhibitorId}`)
   }
 
   if (intent === 'issuePass') {
     const submission = parseWithZod(form, { schema: StaffPassForm })
     const target = String(form.get('exhibitorId') ?? '')
-    if (submission.status !== 'success') return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ target, formError: null, fieldErrors: fieldErrors(submission.error), values: submission.payload })
     if (!known(submission.value.exhibitorId)) throw new Response(null, { status: 404, headers: noStore })
     const result = await issueStaffPass(db, submission.value.exhibitorId, submission.value)
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
-    if (result.kind === 'issued' || result.kind === 'existing') return back(result.kind === 'issued' ? 'passIssued' : 'passExisting', `#exhibitor-${target}`)
+    if (result.kind === 'issued' || result.kind === 'existing')
+      return back(result.kind === 'issued' ? 'passIssued' : 'passExisting', `#exhibitor-${target}`)
     const message = result.kind === 'quotaReached' ? t('errors.quotaReached', { quota: result.quota }) : t(`errors.${result.kind}`)
     return refuse({ target, formError: message, fieldErrors: {}, values: submission.payload }, 409)
   }
@@ -182,7 +247,10 @@ export default function FairAdminPage() {
   const figures: [string, string][] = [
     [t('admin.counts.exhibitors'), number(counts.exhibitors)],
     [t('admin.counts.applications'), number(counts.applications)],
-    [t('admin.counts.area'), t('admin.counts.areaValue', { allocated: number(counts.allocatedAreaSqm), total: number(counts.standAreaSqm) })],
+    [
+      t('admin.counts.area'),
+      t('admin.counts.areaValue', { allocated: number(counts.allocatedAreaSqm), total: number(counts.standAreaSqm) }),
+    ],
     [t('admin.counts.staffPasses'), number(counts.staffPasses)],
     [t('admin.counts.visitors'), number(counts.visitorsCheckedIn)],
     [t('admin.counts.meetingsRequested'), number(counts.meetingsRequested)],
@@ -202,7 +270,10 @@ export default function FairAdminPage() {
         </p>
       ) : null}
       {view.notice ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t(`notices.${view.notice}`, { defaultValue: '' })}
         </p>
       ) : null}
@@ -267,18 +338,32 @@ export default function FairAdminPage() {
                     </td>
                     <td className="px-3 py-2">
                       {t('area', { area: number(s.areaSqm) })}
-                      <span className="block text-xs text-slate-700 dark:text-slate-300">{t('plan.freeArea', { area: number(s.free) })}</span>
+                      <span className="block text-xs text-slate-700 dark:text-slate-300">
+                        {t('plan.freeArea', { area: number(s.free) })}
+                      </span>
                     </td>
-                    <td className="px-3 py-2">{s.exhibitors.length ? s.exhibitors.map((e) => `${e.company} (${t('area', { area: number(e.areaSqm) })})`).join(', ') : '–'}</td>
+                    <td className="px-3 py-2">
+                      {s.exhibitors.length
+                        ? s.exhibitors.map((e) => `${e.company} (${t('area', { area: number(e.areaSqm) })})`).join(', ')
+                        : '–'}
+                    </td>
                     <td className="px-3 py-2">
                       <div className="flex flex-wrap gap-2">
-                        <Link to={`?stand=${s.id}#stand-form`} className={buttonClass('secondary')} aria-label={`${t('admin.edit')} ${t('plan.stand', { number: s.number })}`}>
+                        <Link
+                          to={`?stand=${s.id}#stand-form`}
+                          className={buttonClass('secondary')}
+                          aria-label={`${t('admin.edit')} ${t('plan.stand', { number: s.number })}`}
+                        >
                           {t('admin.edit')}
                         </Link>
                         <Form method="post">
                           <input type="hidden" name="intent" value="deleteStand" />
                           <input type="hidden" name="standId" value={s.id} />
-                          <Button type="submit" variant="secondary" aria-label={`${t('admin.delete')} ${t('plan.stand', { number: s.number })}`}>
+                          <Button
+                            type="submit"
+                            variant="secondary"
+                            aria-label={`${t('admin.delete')} ${t('plan.stand', { number: s.number })}`}
+                          >
                             {t('admin.delete')}
                           </Button>
                         </Form>
@@ -290,7 +375,11 @@ export default function FairAdminPage() {
             </table>
           </TableScroll>
         )}
-        <StandFormCard key={view.editing?.standId ?? 'new'} editing={view.editing} reply={standReply?.intent === 'saveStand' ? standReply : null} />
+        <StandFormCard
+          key={view.editing?.standId ?? 'new'}
+          editing={view.editing}
+          reply={standReply?.intent === 'saveStand' ? standReply : null}
+        />
       </section>
 
       <section aria-labelledby="exhibitors-heading" className="mt-10">
@@ -331,9 +420,30 @@ function StandFormCard({ editing, reply }: { editing: View['editing']; reply: Re
             <FormError>{t('errors.summary')}</FormError>
           </div>
         ) : null}
-        <Field name="hall" label={t('admin.fields.hall')} required maxLength={40} defaultValue={values.hall} errors={err('hall')?.map((k) => t(k))} />
-        <Field name="number" label={t('admin.fields.number')} required maxLength={20} defaultValue={values.number} errors={err('number')?.map((k) => t(k))} />
-        <Field name="areaSqm" label={t('admin.fields.areaSqm')} required inputMode="decimal" defaultValue={values.areaSqm} errors={err('areaSqm')?.map((k) => t(k))} />
+        <Field
+          name="hall"
+          label={t('admin.fields.hall')}
+          required
+          maxLength={40}
+          defaultValue={values.hall}
+          errors={err('hall')?.map((k) => t(k))}
+        />
+        <Field
+          name="number"
+          label={t('admin.fields.number')}
+          required
+          maxLength={20}
+          defaultValue={values.number}
+          errors={err('number')?.map((k) => t(k))}
+        />
+        <Field
+          name="areaSqm"
+          label={t('admin.fields.areaSqm')}
+          required
+          inputMode="decimal"
+          defaultValue={values.areaSqm}
+          errors={err('areaSqm')?.map((k) => t(k))}
+        />
         <SelectField name="kind" label={t('admin.fields.kind')} defaultValue={values.kind ?? 'JOINT'}>
           {STAND_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -341,14 +451,29 @@ function StandFormCard({ editing, reply }: { editing: View['editing']; reply: Re
             </option>
           ))}
         </SelectField>
-        <TextareaField name="equipment" label={t('admin.fields.equipment')} className="sm:col-span-2" rows={2} maxLength={500} defaultValue={values.equipment} errors={err('equipment')?.map((k) => t(k))} />
+        <TextareaField
+          name="equipment"
+          label={t('admin.fields.equipment')}
+          className="sm:col-span-2"
+          rows={2}
+          maxLength={500}
+          defaultValue={values.equipment}
+          errors={err('equipment')?.map((k) => t(k))}
+        />
         <fieldset className="grid grid-cols-2 gap-4 sm:col-span-2 sm:grid-cols-4" aria-describedby="stand-position-hint">
           <legend className="mb-1 text-sm font-semibold">{t('admin.fields.position')}</legend>
           <p id="stand-position-hint" className="col-span-2 -mt-1 text-sm text-slate-600 sm:col-span-4 dark:text-slate-400">
             {t('admin.fields.positionHint')}
           </p>
           {(['x', 'y', 'width', 'depth'] as const).map((name) => (
-            <Field key={name} name={name} label={t(`admin.fields.${name}`)} inputMode="decimal" defaultValue={values[name]} errors={err(name)?.map((k) => t(k))} />
+            <Field
+              key={name}
+              name={name}
+              label={t(`admin.fields.${name}`)}
+              inputMode="decimal"
+              defaultValue={values[name]}
+              errors={err(name)?.map((k) => t(k))}
+            />
           ))}
         </fieldset>
         <div className="flex flex-wrap gap-2 sm:col-span-2">
@@ -366,7 +491,17 @@ function StandFormCard({ editing, reply }: { editing: View['editing']; reply: Re
   )
 }
 
-function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: ExhibitorView; stands: View['stands']; reply: Reply | null; number: (n: number) => string }) {
+function ExhibitorCard({
+  exhibitor: e,
+  stands,
+  reply,
+  number,
+}: {
+  exhibitor: ExhibitorView
+  stands: View['stands']
+  reply: Reply | null
+  number: (n: number) => string
+}) {
   const { t } = useTranslation('fair')
   const values = (reply?.values ?? {}) as Record<string, string | undefined>
   const err = (name: string) => reply?.fieldErrors[name]?.map((k) => t(k))
@@ -463,9 +598,28 @@ function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: Exh
             <Form method="post" noValidate className="mt-2 grid gap-3 sm:grid-cols-4 sm:items-end" aria-label={t('admin.addPass')}>
               <input type="hidden" name="intent" value="issuePass" />
               <input type="hidden" name="exhibitorId" value={e.id} />
-              <Field name="firstName" label={t('admin.fields.firstName')} autoComplete="off" defaultValue={values.firstName} errors={err('firstName')} />
-              <Field name="lastName" label={t('admin.fields.lastName')} autoComplete="off" defaultValue={values.lastName} errors={err('lastName')} />
-              <Field name="email" type="email" label={t('admin.fields.email')} autoComplete="off" defaultValue={values.email} errors={err('email')} />
+              <Field
+                name="firstName"
+                label={t('admin.fields.firstName')}
+                autoComplete="off"
+                defaultValue={values.firstName}
+                errors={err('firstName')}
+              />
+              <Field
+                name="lastName"
+                label={t('admin.fields.lastName')}
+                autoComplete="off"
+                defaultValue={values.lastName}
+                errors={err('lastName')}
+              />
+              <Field
+                name="email"
+                type="email"
+                label={t('admin.fields.email')}
+                autoComplete="off"
+                defaultValue={values.email}
+                errors={err('email')}
+              />
               <Button type="submit" variant="secondary">
                 {t('admin.addPassButton')}
               </Button>
@@ -479,7 +633,12 @@ function ExhibitorCard({ exhibitor: e, stands, reply, number }: { exhibitor: Exh
           {stands.length === 0 ? (
             <p className="text-sm">{t('admin.noStandsToAssign')}</p>
           ) : (
-            <Form method="post" noValidate className="grid gap-3 sm:grid-cols-3 sm:items-end" aria-label={e.status === 'ACCEPTED' ? t('admin.reassign') : t('admin.accept')}>
+            <Form
+              method="post"
+              noValidate
+              className="grid gap-3 sm:grid-cols-3 sm:items-end"
+              aria-label={e.status === 'ACCEPTED' ? t('admin.reassign') : t('admin.accept')}
+            >
               <p className="text-sm font-semibold sm:col-span-3">{e.status === 'ACCEPTED' ? t('admin.reassign') : t('admin.accept')}</p>
               <input type="hidden" name="intent" value="accept" />
               <input type="hidden" name="exhibitorId" value={e.id} />

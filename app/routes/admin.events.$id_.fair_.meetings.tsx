@@ -48,7 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       start: wall?.slice(11, 16) ?? grid.from,
       table: m.tableLabel,
       visitor: { id: m.requesterId, name: `${m.requester.firstName} ${m.requester.lastName}`, company: m.requester.company?.name ?? null },
-      exhibitor: { id: m.exhibitorId, company: m.exhibitor.company.name, stand: m.exhibitor.stand ? `${m.exhibitor.stand.number} (${m.exhibitor.stand.hall})` : null },
+      exhibitor: {
+        id: m.exhibitorId,
+        company: m.exhibitor.company.name,
+        stand: m.exhibitor.stand ? `${m.exhibitor.stand.number} (${m.exhibitor.stand.hall})` : null,
+      },
     }
   })
   const notice = url.searchParams.get('notice')
@@ -60,7 +64,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       grid,
       tables,
       days: days.map((d) => ({ day: d, label: formatDate(wallTimeToUtc(`${d}T12:00`, event.timeZone), zone) })),
-      notice: notice ? t(`meetings.notices.${notice}`, { defaultValue: '', placed: url.searchParams.get('placed') ?? '0', unplaced: url.searchParams.get('unplaced') ?? '0' }) : null,
+      notice: notice
+        ? t(`meetings.notices.${notice}`, {
+            defaultValue: '',
+            placed: url.searchParams.get('placed') ?? '0',
+            unplaced: url.searchParams.get('unplaced') ?? '0',
+          })
+        : null,
       print: (['tables', 'people'] as const).find((p) => p === url.searchParams.get('print')) ?? null,
       unplaced: meetings.filter((m) => m.status === 'ACCEPTED' && !m.startsAt).length,
       meetings,
@@ -70,7 +80,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
-type Reply = { intent: string; target: string; formError: string | null; fieldErrors: Record<string, string[]>; values: Record<string, unknown> }
+type Reply = {
+  intent: string
+  target: string
+  formError: string | null
+  fieldErrors: Record<string, string[]>
+  values: Record<string, unknown>
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, overview } = await overviewFor(request, params.id)
@@ -78,13 +94,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const t = await i18next.getFixedT(request, 'fair')
   const form = await request.formData().catch(() => new FormData())
   const intent = String(form.get('intent') ?? '')
-  const back = (query: Record<string, string>, hash = '') => redirect(`/admin/events/${event.id}/fair/meetings?${new URLSearchParams(query)}${hash}`, { status: 303, headers: noStore })
+  const back = (query: Record<string, string>, hash = '') =>
+    redirect(`/admin/events/${event.id}/fair/meetings?${new URLSearchParams(query)}${hash}`, { status: 303, headers: noStore })
   const refuse = (reply: Omit<Reply, 'intent'>, status = 400) => data<Reply>({ intent, ...reply }, { status, headers: noStore })
-  const errors = (e: Record<string, string[] | null> | null | undefined) => Object.fromEntries(Object.entries(e ?? {}).filter((x): x is [string, string[]] => Array.isArray(x[1])))
+  const errors = (e: Record<string, string[] | null> | null | undefined) =>
+    Object.fromEntries(Object.entries(e ?? {}).filter((x): x is [string, string[]] => Array.isArray(x[1])))
 
   if (intent === 'saveGrid') {
     const submission = parseWithZod(form, { schema: GridForm })
-    if (submission.status !== 'success') return refuse({ target: 'grid', formError: null, fieldErrors: errors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ target: 'grid', formError: null, fieldErrors: errors(submission.error), values: submission.payload })
     await saveExchangeGrid(db, event.id, submission.value)
     return back({ notice: 'gridSaved' })
   }
@@ -96,16 +115,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'adjust') {
     const submission = parseWithZod(form, { schema: AdjustForm })
     const target = String(form.get('meetingId') ?? '')
-    if (submission.status !== 'success') return refuse({ target, formError: null, fieldErrors: errors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ target, formError: null, fieldErrors: errors(submission.error), values: submission.payload })
     const v = submission.value
     const meeting = overview.meetings.find((m) => m.id === v.meetingId)
     if (!meeting) throw new Response(null, { status: 404, headers: noStore })
     const startsAt = wallTimeToUtc(`${v.day}T${v.start}`, event.timeZone)
     // A moved meeting keeps its length; one without a time gets the grid's.
     const length = meeting.startsAt && meeting.endsAt ? meeting.endsAt.getTime() - meeting.startsAt.getTime() : grid.slotMinutes * 60_000
-    const result = await adjustMeeting(db, event.id, v.meetingId, { startsAt, endsAt: new Date(startsAt.getTime() + length), table: v.table })
+    const result = await adjustMeeting(db, event.id, v.meetingId, {
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + length),
+      table: v.table,
+    })
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: noStore })
-    if (result.kind === 'notAccepted') return refuse({ target, formError: t('meetings.notices.notAccepted'), fieldErrors: {}, values: submission.payload }, 409)
+    if (result.kind === 'notAccepted')
+      return refuse({ target, formError: t('meetings.notices.notAccepted'), fieldErrors: {}, values: submission.payload }, 409)
     if (result.kind === 'conflict') {
       const message = result.conflicts.map((c) => t(`meetings.conflicts.${c.kind}`, { with: 'with' in c ? (c.with ?? '') : '' }))
       return refuse({ target, formError: [...new Set(message)].join(' '), fieldErrors: {}, values: submission.payload }, 409)
@@ -139,7 +164,10 @@ export default function ExchangeAdminPage() {
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('meetings.title')}</h1>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t('meetings.intro')}</p>
       {view.notice ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {view.notice}
         </p>
       ) : null}
@@ -150,10 +178,38 @@ export default function ExchangeAdminPage() {
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('meetings.gridHint', { zone: view.zoneName })}</p>
           <Form method="post" noValidate className="mt-3 grid grid-cols-2 gap-3">
             <input type="hidden" name="intent" value="saveGrid" />
-            <Field name="tables" type="number" min={1} max={50} label={t('meetings.tables')} defaultValue={String(gridValues.tables ?? '')} errors={gridErr('tables')} />
-            <Field name="slotMinutes" type="number" min={10} max={240} label={t('meetings.slotMinutes')} defaultValue={String(gridValues.slotMinutes ?? '')} errors={gridErr('slotMinutes')} />
-            <Field name="from" type="time" label={t('meetings.from')} defaultValue={String(gridValues.from ?? '')} errors={gridErr('from')} />
-            <Field name="until" type="time" label={t('meetings.until')} defaultValue={String(gridValues.until ?? '')} errors={gridErr('until')} />
+            <Field
+              name="tables"
+              type="number"
+              min={1}
+              max={50}
+              label={t('meetings.tables')}
+              defaultValue={String(gridValues.tables ?? '')}
+              errors={gridErr('tables')}
+            />
+            <Field
+              name="slotMinutes"
+              type="number"
+              min={10}
+              max={240}
+              label={t('meetings.slotMinutes')}
+              defaultValue={String(gridValues.slotMinutes ?? '')}
+              errors={gridErr('slotMinutes')}
+            />
+            <Field
+              name="from"
+              type="time"
+              label={t('meetings.from')}
+              defaultValue={String(gridValues.from ?? '')}
+              errors={gridErr('from')}
+            />
+            <Field
+              name="until"
+              type="time"
+              label={t('meetings.until')}
+              defaultValue={String(gridValues.until ?? '')}
+              errors={gridErr('until')}
+            />
             <div className="col-span-2">
               <Button type="submit" variant="secondary">
                 {t('meetings.saveGrid')}
@@ -229,7 +285,12 @@ function MeetingRow({ meeting: m, view, reply }: { meeting: MeetingView; view: V
       ) : null}
       {movable ? (
         <div className="mt-3 flex flex-wrap items-end gap-3">
-          <Form method="post" noValidate className="flex flex-wrap items-end gap-3" aria-label={`${t('meetings.moveLegend')}: ${m.visitor.name} ↔ ${m.exhibitor.company}`}>
+          <Form
+            method="post"
+            noValidate
+            className="flex flex-wrap items-end gap-3"
+            aria-label={`${t('meetings.moveLegend')}: ${m.visitor.name} ↔ ${m.exhibitor.company}`}
+          >
             <input type="hidden" name="intent" value="adjust" />
             <input type="hidden" name="meetingId" value={m.id} />
             <SelectField name="day" label={t('meetings.day')} defaultValue={values.day ?? m.day}>
@@ -239,8 +300,22 @@ function MeetingRow({ meeting: m, view, reply }: { meeting: MeetingView; view: V
                 </option>
               ))}
             </SelectField>
-            <Field name="start" type="time" label={t('meetings.start')} defaultValue={values.start ?? m.start} errors={err('start')} className="w-32" />
-            <Field name="table" label={t('meetings.table')} list={`tables-${m.id}`} defaultValue={values.table ?? m.table ?? view.tables[0]} errors={err('table')} className="w-36" />
+            <Field
+              name="start"
+              type="time"
+              label={t('meetings.start')}
+              defaultValue={values.start ?? m.start}
+              errors={err('start')}
+              className="w-32"
+            />
+            <Field
+              name="table"
+              label={t('meetings.table')}
+              list={`tables-${m.id}`}
+              defaultValue={values.table ?? m.table ?? view.tables[0]}
+              errors={err('table')}
+              className="w-36"
+            />
             <datalist id={`tables-${m.id}`}>
               {view.tables.map((label) => (
                 <option key={label} value={label} />
@@ -281,7 +356,11 @@ function PrintSchedules({ view }: { view: View }) {
       people.set(`e:${m.exhibitor.id}`, m.exhibitor.company)
     }
     for (const [key, name] of [...people].sort((a, b) => a[1].localeCompare(b[1], 'de'))) {
-      groups.push({ key, title: t('meetings.personSchedule', { name }), rows: scheduled.filter((m) => `v:${m.visitor.id}` === key || `e:${m.exhibitor.id}` === key) })
+      groups.push({
+        key,
+        title: t('meetings.personSchedule', { name }),
+        rows: scheduled.filter((m) => `v:${m.visitor.id}` === key || `e:${m.exhibitor.id}` === key),
+      })
     }
   }
   return (

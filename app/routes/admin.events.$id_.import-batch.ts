@@ -10,7 +10,10 @@ import { requirePermission } from '~/lib/permissions.server'
 
 const cell = z.string().max(1_000)
 const Batch = z.object({
-  rows: z.array(z.object({ line: z.number().int().min(1).max(1_000_000), firstName: cell, lastName: cell, email: cell, company: cell })).min(1).max(IMPORT_BATCH),
+  rows: z
+    .array(z.object({ line: z.number().int().min(1).max(1_000_000), firstName: cell, lastName: cell, email: cell, company: cell }))
+    .min(1)
+    .max(IMPORT_BATCH),
   locale: z.enum(['de', 'en']),
   notify: z.boolean(),
 })

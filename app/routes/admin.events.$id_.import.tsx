@@ -24,14 +24,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'staffRegistrations')
   const title = localized(locale, event.titleDe, event.titleEn)
-  return { event: { id: event.id, title, capacity: event.capacity, confirmedCount: event.confirmedCount }, heading: t('import.title', { title }), locale }
+  return {
+    event: { id: event.id, title, capacity: event.capacity, confirmedCount: event.confirmedCount },
+    heading: t('import.title', { title }),
+    locale,
+  }
 }
 
 type ActionResult = { error: string | null; missing?: string[]; results?: RowResult[] }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage')
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES) return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES)
+    return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
   const form = await request.formData().catch(() => null)
   const file = form?.get('file')
   if (!form || !file || typeof file === 'string' || file.size === 0) return data<ActionResult>({ error: 'import.noFile' }, { status: 400 })
@@ -62,15 +67,29 @@ export default function ImportPage() {
     e.preventDefault()
     const list = parseParticipantList(await file.text())
     if (list.kind !== 'rows') {
-      setProgress({ done: 0, total: 0, results: [], running: false, error: `import.${list.kind}`, missing: list.kind === 'missingColumns' ? list.missing : undefined })
+      setProgress({
+        done: 0,
+        total: 0,
+        results: [],
+        running: false,
+        error: `import.${list.kind}`,
+        missing: list.kind === 'missingColumns' ? list.missing : undefined,
+      })
       return
     }
-    const options = { locale: (form.elements.namedItem('locale') as HTMLSelectElement).value, notify: (form.elements.namedItem('notify') as HTMLInputElement).checked }
+    const options = {
+      locale: (form.elements.namedItem('locale') as HTMLSelectElement).value,
+      notify: (form.elements.namedItem('notify') as HTMLInputElement).checked,
+    }
     const results: RowResult[] = []
     setProgress({ done: 0, total: list.rows.length, results, running: true, error: null })
     for (let i = 0; i < list.rows.length; i += IMPORT_BATCH) {
       const rows: ImportRow[] = list.rows.slice(i, i + IMPORT_BATCH)
-      const response = await fetch(`/admin/events/${event.id}/import-batch`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ rows, ...options }) }).catch(() => null)
+      const response = await fetch(`/admin/events/${event.id}/import-batch`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ rows, ...options }),
+      }).catch(() => null)
       const body = response?.ok ? ((await response.json()) as { results: RowResult[] }) : null
       if (!body) {
         // Rows sent before stay imported; the report says where it stopped.
@@ -78,12 +97,29 @@ export default function ImportPage() {
         return
       }
       results.push(...body.results)
-      setProgress({ done: Math.min(i + IMPORT_BATCH, list.rows.length), total: list.rows.length, results: [...results], running: true, error: null })
+      setProgress({
+        done: Math.min(i + IMPORT_BATCH, list.rows.length),
+        total: list.rows.length,
+        results: [...results],
+        running: true,
+        error: null,
+      })
     }
     setProgress((p) => p && { ...p, running: false })
   }
 
-  const state: Progress | null = progress ?? (uploaded ? { done: uploaded.results?.length ?? 0, total: uploaded.results?.length ?? 0, results: uploaded.results ?? [], error: uploaded.error, missing: uploaded.missing, running: false } : null)
+  const state: Progress | null =
+    progress ??
+    (uploaded
+      ? {
+          done: uploaded.results?.length ?? 0,
+          total: uploaded.results?.length ?? 0,
+          results: uploaded.results ?? [],
+          error: uploaded.error,
+          missing: uploaded.missing,
+          running: false,
+        }
+      : null)
   return (
     <>
       <PageHeader title={heading}>
@@ -98,7 +134,14 @@ export default function ImportPage() {
               <label htmlFor="import-file" className="text-sm font-medium">
                 {t('import.file')}
               </label>
-              <input id="import-file" name="file" type="file" accept=".csv,text/csv,text/plain" required className="min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 dark:file:bg-slate-800" />
+              <input
+                id="import-file"
+                name="file"
+                type="file"
+                accept=".csv,text/csv,text/plain"
+                required
+                className="min-h-11 text-base file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-slate-100 file:px-4 dark:file:bg-slate-800"
+              />
             </div>
             <SelectField name="locale" label={t('fields.locale')} defaultValue={locale}>
               <option value="de">Deutsch</option>
@@ -115,11 +158,15 @@ export default function ImportPage() {
             </div>
           </Form>
         </Card>
-        {state?.error ? <FormError>{t(state.error, { missing: state.missing?.map((m) => t(`import.fields.${m}`)).join(', ') })}</FormError> : null}
+        {state?.error ? (
+          <FormError>{t(state.error, { missing: state.missing?.map((m) => t(`import.fields.${m}`)).join(', ') })}</FormError>
+        ) : null}
         {state && state.total > 0 ? (
           <Card>
             <label htmlFor="import-progress" className="text-sm font-medium">
-              {state.running ? t('import.running', { done: state.done, total: state.total }) : t('import.finished', { done: state.done, total: state.total })}
+              {state.running
+                ? t('import.running', { done: state.done, total: state.total })
+                : t('import.finished', { done: state.done, total: state.total })}
             </label>
             <progress id="import-progress" max={state.total} value={state.done} className="mt-2 h-3 w-full" />
             <ImportReport results={state.results} />

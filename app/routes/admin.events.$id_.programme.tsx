@@ -111,7 +111,14 @@ function toView(editor: ProgrammeEditor, locale: Locale, search: URLSearchParams
     editing: editing ? sessions.find((s) => s.id === editing.id)! : null,
     notice: search.get('notice'),
     generated: { created: Number(search.get('created')) || 0, skipped: Number(search.get('skipped')) || 0 },
-    savedOverCapacity: saved?.overCapacity ? { title: saved.title, room: saved.roomName ?? '', capacity: editor.rooms.find((r) => r.id === saved.roomId)?.capacity ?? 0, expected: saved.capacity ?? saved.confirmedCount } : null,
+    savedOverCapacity: saved?.overCapacity
+      ? {
+          title: saved.title,
+          room: saved.roomName ?? '',
+          capacity: editor.rooms.find((r) => r.id === saved.roomId)?.capacity ?? 0,
+          expected: saved.capacity ?? saved.confirmedCount,
+        }
+      : null,
     proposalsToPlace: editor.proposalsToPlace,
   }
 }
@@ -121,7 +128,14 @@ function wall(date: Date, timeZone: string) {
   return { day: w.slice(0, 10), time: w.slice(11) }
 }
 
-type ActionReply = { intent: string; target?: string; status: 'error'; formErrors: string[]; fieldErrors: Record<string, string[]>; values: Record<string, unknown> }
+type ActionReply = {
+  intent: string
+  target?: string
+  status: 'error'
+  formErrors: string[]
+  fieldErrors: Record<string, string[]>
+  values: Record<string, unknown>
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, editor } = await editorFor(request, params.id)
@@ -134,11 +148,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const base = `/admin/events/${eventId}/programme`
   const back = (query: Record<string, string>) => redirect(`${base}?${new URLSearchParams(query)}`, { status: 303, headers: noStore })
-  const refuse = (reply: Omit<ActionReply, 'status'>, status = 400) => data<ActionReply>({ status: 'error', ...reply }, { status, headers: noStore })
+  const refuse = (reply: Omit<ActionReply, 'status'>, status = 400) =>
+    data<ActionReply>({ status: 'error', ...reply }, { status, headers: noStore })
 
   if (intent === 'createSession' || intent === 'updateSession') {
     const submission = parseWithZod(form, { schema: SessionSchema })
-    if (submission.status !== 'success') return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
     const v = submission.value
     const input = {
       kind: v.kind,
@@ -152,19 +168,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
       speakerIds: v.speakerIds,
       ...toInstants(v, tz),
     }
-    const result = intent === 'createSession' ? await createSession(db, eventId, input) : await updateSession(db, eventId, v.sessionId ?? '', input)
+    const result =
+      intent === 'createSession' ? await createSession(db, eventId, input) : await updateSession(db, eventId, v.sessionId ?? '', input)
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    if (result.kind === 'conflict') return refuse({ intent, formErrors: result.conflicts.map((c) => conflictMessage(t, c, zone)), fieldErrors: {}, values: submission.payload }, 409)
+    if (result.kind === 'conflict')
+      return refuse(
+        { intent, formErrors: result.conflicts.map((c) => conflictMessage(t, c, zone)), fieldErrors: {}, values: submission.payload },
+        409,
+      )
     return back({ day: v.day, notice: intent === 'createSession' ? 'created' : 'updated', saved: result.sessionId })
   }
 
   if (intent === 'moveSession') {
     const submission = parseWithZod(form, { schema: MoveForm })
-    if (submission.status !== 'success') return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
     const v = submission.value
-    const result = await moveSession(db, eventId, v.sessionId, { roomId: v.roomId ?? null, startsAt: wallTimeToUtc(`${v.day}T${v.start}`, tz) })
+    const result = await moveSession(db, eventId, v.sessionId, {
+      roomId: v.roomId ?? null,
+      startsAt: wallTimeToUtc(`${v.day}T${v.start}`, tz),
+    })
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    if (result.kind === 'conflict') return refuse({ intent, formErrors: result.conflicts.map((c) => conflictMessage(t, c, zone)), fieldErrors: {}, values: submission.payload }, 409)
+    if (result.kind === 'conflict')
+      return refuse(
+        { intent, formErrors: result.conflicts.map((c) => conflictMessage(t, c, zone)), fieldErrors: {}, values: submission.payload },
+        409,
+      )
     return back({ day: v.day, notice: 'moved', saved: result.sessionId })
   }
 
@@ -178,12 +207,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'saveRoom') {
     const submission = parseWithZod(form, { schema: RoomForm })
     const target = String(form.get('roomId') ?? '') || 'new'
-    if (submission.status !== 'success') return refuse({ intent, target, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ intent, target, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
     const v = submission.value
     const input = { name: v.name, capacity: v.capacity ?? null, position: v.position }
     const result = v.roomId ? await updateRoom(db, eventId, v.roomId, input) : await createRoom(db, eventId, input)
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    if (result.kind === 'duplicateName') return refuse({ intent, target, formErrors: [], fieldErrors: { name: [t('errors.roomNameTaken')] }, values: submission.payload }, 409)
+    if (result.kind === 'duplicateName')
+      return refuse({ intent, target, formErrors: [], fieldErrors: { name: [t('errors.roomNameTaken')] }, values: submission.payload }, 409)
     const notice = result.overCapacity.length > 0 ? 'roomSavedTooSmall' : 'roomSaved'
     return back({ day: String(form.get('day') ?? ''), notice })
   }
@@ -192,13 +223,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const roomId = String(form.get('roomId') ?? '')
     const result = await deleteRoom(db, eventId, roomId)
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    if (result.kind === 'inUse') return refuse({ intent, target: roomId, formErrors: [t('errors.roomInUse', { count: result.sessions })], fieldErrors: {}, values: {} }, 409)
+    if (result.kind === 'inUse')
+      return refuse(
+        { intent, target: roomId, formErrors: [t('errors.roomInUse', { count: result.sessions })], fieldErrors: {}, values: {} },
+        409,
+      )
     return back({ day: String(form.get('day') ?? ''), notice: 'roomDeleted' })
   }
 
   if (intent === 'generateSlots') {
     const submission = parseWithZod(form, { schema: SlotTemplateForm })
-    if (submission.status !== 'success') return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
+    if (submission.status !== 'success')
+      return refuse({ intent, formErrors: [], fieldErrors: fieldErrors(submission.error), values: submission.payload })
     const v = submission.value
     const breaks = parseBreaks(v.breaks)
     if (!breaks) return refuse({ intent, formErrors: [], fieldErrors: { breaks: [t('errors.breaks')] }, values: submission.payload })
@@ -207,7 +243,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       template: { day: v.day, from: v.from, until: v.until, slotMinutes: v.slotMinutes, gapMinutes: v.gapMinutes, breaks },
     })
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    if (result.kind !== 'generated') return refuse({ intent, formErrors: [t(`errors.template.${result.kind === 'invalid' ? result.reason : 'unknownRoom'}`)], fieldErrors: {}, values: submission.payload })
+    if (result.kind !== 'generated')
+      return refuse({
+        intent,
+        formErrors: [t(`errors.template.${result.kind === 'invalid' ? result.reason : 'unknownRoom'}`)],
+        fieldErrors: {},
+        values: submission.payload,
+      })
     return back({ day: v.day, notice: 'generated', created: String(result.created), skipped: String(result.skipped) })
   }
 
@@ -240,7 +282,10 @@ export default function ProgrammeEditorPage() {
       <Notice view={view} />
       {view.proposalsToPlace > 0 ? (
         <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-          {t('editor.proposalsToPlace', { count: view.proposalsToPlace })} <Link to={`/admin/events/${event.id}/proposals`} className="underline">{t('editor.toProposals')}</Link>
+          {t('editor.proposalsToPlace', { count: view.proposalsToPlace })}{' '}
+          <Link to={`/admin/events/${event.id}/proposals`} className="underline">
+            {t('editor.toProposals')}
+          </Link>
         </p>
       ) : null}
 
@@ -260,7 +305,12 @@ export default function ProgrammeEditorPage() {
       {view.rooms.length === 0 ? <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">{t('editor.noRoomsYet')}</p> : null}
 
       <h2 className="sr-only">{t('editor.gridHeading', { day: view.days.find((d) => d.day === day)?.heading })}</h2>
-      <TimetableGrid layout={view.layout} sessions={view.sessions} editHref={editHref} label={t('editor.gridLabel', { day: view.days.find((d) => d.day === day)?.heading })} />
+      <TimetableGrid
+        layout={view.layout}
+        sessions={view.sessions}
+        editHref={editHref}
+        label={t('editor.gridLabel', { day: view.days.find((d) => d.day === day)?.heading })}
+      />
 
       <SessionTable view={view} editHref={editHref} />
 
@@ -298,11 +348,18 @@ function Notice({ view }: { view: View }) {
   const text = view.notice === 'generated' ? t('notices.generated', view.generated) : t(`notices.${view.notice}`, { defaultValue: '' })
   if (!text) return null
   return (
-    <div role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+    <div
+      role="status"
+      className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+    >
       <p>{text}</p>
       {view.savedOverCapacity ? (
         <p className="mt-1 font-semibold text-amber-900 dark:text-amber-200">
-          {t('warnings.overCapacity', { expected: view.savedOverCapacity.expected, room: view.savedOverCapacity.room, capacity: view.savedOverCapacity.capacity })}
+          {t('warnings.overCapacity', {
+            expected: view.savedOverCapacity.expected,
+            room: view.savedOverCapacity.room,
+            capacity: view.savedOverCapacity.capacity,
+          })}
         </p>
       ) : null}
     </div>
@@ -320,17 +377,29 @@ function SessionTable({ view, editHref }: { view: View; editHref: (id: string) =
         <caption className="px-3 py-2 text-left font-semibold">{t('editor.tableCaption', { day: dayLabel })}</caption>
         <thead className="border-b border-slate-200 dark:border-slate-700">
           <tr>
-            <th scope="col" className={th}>{t('editor.time')}</th>
-            <th scope="col" className={th}>{t('editor.room')}</th>
-            <th scope="col" className={th}>{t('editor.session')}</th>
-            <th scope="col" className={th}>{t('editor.speakers')}</th>
-            <th scope="col" className={th}><span className="sr-only">{t('editor.actions')}</span></th>
+            <th scope="col" className={th}>
+              {t('editor.time')}
+            </th>
+            <th scope="col" className={th}>
+              {t('editor.room')}
+            </th>
+            <th scope="col" className={th}>
+              {t('editor.session')}
+            </th>
+            <th scope="col" className={th}>
+              {t('editor.speakers')}
+            </th>
+            <th scope="col" className={th}>
+              <span className="sr-only">{t('editor.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
           {view.sessions.length === 0 ? (
             <tr>
-              <td colSpan={5} className={`${td} text-slate-700 dark:text-slate-300`}>{t('editor.emptyDay')}</td>
+              <td colSpan={5} className={`${td} text-slate-700 dark:text-slate-300`}>
+                {t('editor.emptyDay')}
+              </td>
             </tr>
           ) : (
             view.sessions.map((s) => (
@@ -342,7 +411,9 @@ function SessionTable({ view, editHref }: { view: View; editHref: (id: string) =
                   <span className="ml-2 inline-flex flex-wrap gap-1 align-middle">
                     <Badge tone={s.kind === 'BREAK' ? 'neutral' : 'info'}>{t(`kinds.${s.kind}`)}</Badge>
                     {s.openSlot ? <Badge>{t('editor.openSlot')}</Badge> : null}
-                    {s.capacity !== null ? <Badge>{t('editor.seatsTaken', { taken: s.confirmedCount, capacity: s.capacity })}</Badge> : null}
+                    {s.capacity !== null ? (
+                      <Badge>{t('editor.seatsTaken', { taken: s.confirmedCount, capacity: s.capacity })}</Badge>
+                    ) : null}
                     {s.overCapacity ? <Badge tone="warning">{t('editor.overCapacityShort')}</Badge> : null}
                   </span>
                 </td>
@@ -356,7 +427,9 @@ function SessionTable({ view, editHref }: { view: View; editHref: (id: string) =
                 <td className={td}>
                   <Link to={editHref(s.id)} className="inline-flex min-h-11 items-center">
                     {t('editor.edit')}
-                    <span className="sr-only">: {s.title}, {s.time}</span>
+                    <span className="sr-only">
+                      : {s.title}, {s.time}
+                    </span>
                   </Link>
                 </td>
               </tr>
@@ -406,7 +479,14 @@ function EditPanel({ view, reply }: { view: View; reply: Reply }) {
               </option>
             ))}
           </SelectField>
-          <Field name="start" type="time" label={t('editor.newStart')} defaultValue={s.form.start} required errors={moveReply?.fieldErrors.start?.map((k) => t(k))} />
+          <Field
+            name="start"
+            type="time"
+            label={t('editor.newStart')}
+            defaultValue={s.form.start}
+            required
+            errors={moveReply?.fieldErrors.start?.map((k) => t(k))}
+          />
           <div className="sm:col-span-3">
             <Button type="submit">{t('editor.move')}</Button>
           </div>
@@ -416,7 +496,9 @@ function EditPanel({ view, reply }: { view: View; reply: Reply }) {
       <Card>
         <h2 className="text-lg font-semibold">{t('editor.deleteSession')}</h2>
         <details className="mt-2">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-red-800 dark:text-red-300">{t('editor.deleteAsk')}</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-red-800 dark:text-red-300">
+            {t('editor.deleteAsk')}
+          </summary>
           <p className="mt-2 text-sm">{t('editor.deleteHint')}</p>
           <Form method="post" className="mt-3">
             <input type="hidden" name="intent" value="deleteSession" />
@@ -432,7 +514,17 @@ function EditPanel({ view, reply }: { view: View; reply: Reply }) {
   )
 }
 
-function SessionForm({ intent, reply, defaults, view }: { intent: 'createSession' | 'updateSession'; reply: Reply; defaults: Partial<SessionFormValues>; view: View }) {
+function SessionForm({
+  intent,
+  reply,
+  defaults,
+  view,
+}: {
+  intent: 'createSession' | 'updateSession'
+  reply: Reply
+  defaults: Partial<SessionFormValues>
+  view: View
+}) {
   const { t } = useTranslation('programme')
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' && navigation.formData?.get('intent') === intent
@@ -470,7 +562,8 @@ function SessionForm({ intent, reply, defaults, view }: { intent: 'createSession
 
 function Rooms({ view, reply }: { view: View; reply: Reply }) {
   const { t } = useTranslation('programme')
-  const roomReply = (target: string) => (reply && (reply.intent === 'saveRoom' || reply.intent === 'deleteRoom') && reply.target === target ? reply : null)
+  const roomReply = (target: string) =>
+    reply && (reply.intent === 'saveRoom' || reply.intent === 'deleteRoom') && reply.target === target ? reply : null
   const newReply = roomReply('new')
   return (
     <Card>
@@ -484,8 +577,22 @@ function Rooms({ view, reply }: { view: View; reply: Reply }) {
                 <input type="hidden" name="intent" value="saveRoom" />
                 <input type="hidden" name="roomId" value={room.id} />
                 <input type="hidden" name="day" value={view.day} />
-                <Field name="name" label={t('rooms.name')} defaultValue={room.name} required errors={r?.fieldErrors.name?.map((k) => t(k))} />
-                <Field name="capacity" type="number" min={1} inputMode="numeric" label={t('rooms.capacity')} defaultValue={room.capacity ?? ''} errors={r?.fieldErrors.capacity?.map((k) => t(k))} />
+                <Field
+                  name="name"
+                  label={t('rooms.name')}
+                  defaultValue={room.name}
+                  required
+                  errors={r?.fieldErrors.name?.map((k) => t(k))}
+                />
+                <Field
+                  name="capacity"
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  label={t('rooms.capacity')}
+                  defaultValue={room.capacity ?? ''}
+                  errors={r?.fieldErrors.capacity?.map((k) => t(k))}
+                />
                 <div className="col-span-2 flex flex-wrap items-center gap-2">
                   <Button type="submit" variant="secondary">
                     {t('rooms.save')}
@@ -514,8 +621,22 @@ function Rooms({ view, reply }: { view: View; reply: Reply }) {
         <h3 className="col-span-2 font-medium">{t('rooms.add')}</h3>
         <input type="hidden" name="intent" value="saveRoom" />
         <input type="hidden" name="day" value={view.day} />
-        <Field name="name" label={t('rooms.name')} required defaultValue={String(newReply?.values.name ?? '')} errors={newReply?.fieldErrors.name?.map((k) => t(k))} />
-        <Field name="capacity" type="number" min={1} inputMode="numeric" label={t('rooms.capacity')} defaultValue={String(newReply?.values.capacity ?? '')} errors={newReply?.fieldErrors.capacity?.map((k) => t(k))} />
+        <Field
+          name="name"
+          label={t('rooms.name')}
+          required
+          defaultValue={String(newReply?.values.name ?? '')}
+          errors={newReply?.fieldErrors.name?.map((k) => t(k))}
+        />
+        <Field
+          name="capacity"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          label={t('rooms.capacity')}
+          defaultValue={String(newReply?.values.capacity ?? '')}
+          errors={newReply?.fieldErrors.capacity?.map((k) => t(k))}
+        />
         <div className="col-span-2">
           <Button type="submit">{t('rooms.addButton')}</Button>
         </div>
@@ -557,9 +678,34 @@ function SlotTemplate({ view, reply }: { view: View; reply: Reply }) {
         </SelectField>
         <Field name="from" type="time" label={t('template.from')} defaultValue={v('from', '09:00')} errors={err('from')} />
         <Field name="until" type="time" label={t('template.until')} defaultValue={v('until', '17:00')} errors={err('until')} />
-        <Field name="slotMinutes" type="number" min={5} max={480} inputMode="numeric" label={t('template.slotMinutes')} defaultValue={v('slotMinutes', '30')} errors={err('slotMinutes')} />
-        <Field name="gapMinutes" type="number" min={0} max={120} inputMode="numeric" label={t('template.gapMinutes')} defaultValue={v('gapMinutes', '0')} errors={err('gapMinutes')} />
-        <Field className="col-span-2" name="breaks" label={t('template.breaks')} hint={t('template.breaksHint')} defaultValue={v('breaks', '12:00-13:00')} errors={err('breaks')} />
+        <Field
+          name="slotMinutes"
+          type="number"
+          min={5}
+          max={480}
+          inputMode="numeric"
+          label={t('template.slotMinutes')}
+          defaultValue={v('slotMinutes', '30')}
+          errors={err('slotMinutes')}
+        />
+        <Field
+          name="gapMinutes"
+          type="number"
+          min={0}
+          max={120}
+          inputMode="numeric"
+          label={t('template.gapMinutes')}
+          defaultValue={v('gapMinutes', '0')}
+          errors={err('gapMinutes')}
+        />
+        <Field
+          className="col-span-2"
+          name="breaks"
+          label={t('template.breaks')}
+          hint={t('template.breaksHint')}
+          defaultValue={v('breaks', '12:00-13:00')}
+          errors={err('breaks')}
+        />
         <div className="col-span-2">
           <Button type="submit" variant="secondary">
             {t('template.generate')}

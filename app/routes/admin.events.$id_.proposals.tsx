@@ -40,7 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       event: { id: review.event.id, title, slug: review.event.slug, proposalsOpen: review.event.proposalsOpen },
       filter,
       notice: url.searchParams.get('notice'),
-      counts: Object.fromEntries(FILTERS.map((f) => [f, f === 'ALL' ? review.proposals.length : review.proposals.filter((p) => p.status === f).length])),
+      counts: Object.fromEntries(
+        FILTERS.map((f) => [f, f === 'ALL' ? review.proposals.length : review.proposals.filter((p) => p.status === f).length]),
+      ),
       rooms: review.event.rooms,
       days: eventDays(review.event).map((d) => ({ day: d, label: formatDate(wallTimeToUtc(`${d}T12:00`, review.event.timeZone), zone) })),
       openSlots: review.openSlots.map((s) => ({ id: s.id, label: slot(s) })),
@@ -77,7 +79,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const refuse = (proposalId: string, messages: string[], status = 400) => data({ proposalId, messages }, { status, headers: noStore })
   if (submission.status !== 'success') return refuse(String(form.get('proposalId') ?? ''), [t('errors.placement')])
   const v = submission.value
-  const back = (notice: string, status: string) => redirect(`/admin/events/${eventId}/proposals?status=${status}&notice=${notice}`, { status: 303, headers: noStore })
+  const back = (notice: string, status: string) =>
+    redirect(`/admin/events/${eventId}/proposals?status=${status}&notice=${notice}`, { status: 303, headers: noStore })
 
   if (intent === 'decline') {
     const result = await declineProposal(db, eventId, v.proposalId, v.note ?? null)
@@ -97,7 +100,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
   if (result.kind === 'alreadyDecided') return refuse(v.proposalId, [t('proposals.alreadyDecided')], 409)
   if (result.kind === 'unknownSlot') return refuse(v.proposalId, [t('proposals.unknownSlot')], 409)
-  if (result.kind === 'conflict') return refuse(v.proposalId, result.conflicts.map((c) => conflictMessage(t, c, { locale, timeZone: review.event.timeZone })), 409)
+  if (result.kind === 'conflict')
+    return refuse(
+      v.proposalId,
+      result.conflicts.map((c) => conflictMessage(t, c, { locale, timeZone: review.event.timeZone })),
+      409,
+    )
   return back(result.sessionId ? 'placed' : 'accepted', 'ACCEPTED')
 }
 
@@ -113,10 +121,17 @@ export default function ProposalsPage() {
       <h1 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('proposals.title')}</h1>
       <p className="mb-4 text-slate-700 dark:text-slate-300">
         {view.event.proposalsOpen ? t('proposals.open') : t('proposals.closed')}{' '}
-        {view.event.proposalsOpen ? <Link to={`/events/${view.event.slug}/propose`} className="underline">{t('proposals.publicForm')}</Link> : null}
+        {view.event.proposalsOpen ? (
+          <Link to={`/events/${view.event.slug}/propose`} className="underline">
+            {t('proposals.publicForm')}
+          </Link>
+        ) : null}
       </p>
       {view.notice ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t(`proposals.notices.${view.notice}`, { defaultValue: '' })}
         </p>
       ) : null}
@@ -149,7 +164,8 @@ export default function ProposalsPage() {
                     {p.title}
                   </h2>
                   <p className="text-sm text-slate-700 dark:text-slate-300">
-                    {[p.person.name, p.person.company, p.person.email].filter(Boolean).join(' · ')} · {t('proposals.submitted', { date: p.submitted })}
+                    {[p.person.name, p.person.company, p.person.email].filter(Boolean).join(' · ')} ·{' '}
+                    {t('proposals.submitted', { date: p.submitted })}
                   </p>
                   <p className="mt-2 whitespace-pre-line">{p.abstract}</p>
                   {p.reviewNote ? <p className="mt-2 text-sm">{t('proposals.note', { note: p.reviewNote })}</p> : null}
@@ -187,7 +203,12 @@ function Decision({ proposal, view }: { proposal: View['proposals'][number]; vie
       <Form method="post" noValidate className="flex flex-col gap-3">
         <input type="hidden" name="intent" value="accept" />
         <input type="hidden" name="proposalId" value={proposal.id} />
-        <SelectField id={id('placement')} name="placement" label={accepted ? t('proposals.placeInto') : t('proposals.acceptInto')} defaultValue="">
+        <SelectField
+          id={id('placement')}
+          name="placement"
+          label={accepted ? t('proposals.placeInto') : t('proposals.acceptInto')}
+          defaultValue=""
+        >
           <option value="">{accepted ? t('proposals.notYet') : t('proposals.later')}</option>
           {view.openSlots.map((s) => (
             <option key={s.id} value={s.id}>
@@ -231,7 +252,13 @@ function Decision({ proposal, view }: { proposal: View['proposals'][number]; vie
             <label htmlFor={id('note')} className="text-sm font-medium">
               {t('proposals.declineNote')}
             </label>
-            <textarea id={id('note')} name="note" rows={3} maxLength={1000} className="rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900" />
+            <textarea
+              id={id('note')}
+              name="note"
+              rows={3}
+              maxLength={1000}
+              className="rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+            />
           </div>
           <div>
             <Button type="submit" variant="danger">

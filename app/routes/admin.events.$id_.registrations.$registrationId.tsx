@@ -53,9 +53,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         createdAt: formatDateTime(registration.createdAt, zone),
         cancelledAt: registration.cancelledAt ? formatDateTime(registration.cancelledAt, zone) : null,
         manageUrl: `/r/${registration.manageToken}`,
-        answers: event.questions.map((q) => ({ id: q.id, label: localized(locale, q.labelDe, q.labelEn), answer: formatAnswer(q, answers[q.id], locale, { yes: '✓', no: '–' }) })),
-        checkIns: registration.checkIns.map((c) => ({ id: c.id, at: formatDateTime(c.checkedInAt, zone), gate: c.gate, undone: c.undoneAt !== null, conflict: c.conflict })),
-        mails: registration.outbox.map((m) => ({ id: m.id, template: m.template, status: m.status, at: formatDateTime(m.createdAt, zone), error: m.lastError })),
+        answers: event.questions.map((q) => ({
+          id: q.id,
+          label: localized(locale, q.labelDe, q.labelEn),
+          answer: formatAnswer(q, answers[q.id], locale, { yes: '✓', no: '–' }),
+        })),
+        checkIns: registration.checkIns.map((c) => ({
+          id: c.id,
+          at: formatDateTime(c.checkedInAt, zone),
+          gate: c.gate,
+          undone: c.undoneAt !== null,
+          conflict: c.conflict,
+        })),
+        mails: registration.outbox.map((m) => ({
+          id: m.id,
+          template: m.template,
+          status: m.status,
+          at: formatDateTime(m.createdAt, zone),
+          error: m.lastError,
+        })),
       },
       targets: targets.map((e) => ({
         id: e.id,
@@ -67,8 +83,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
-type ActionResult = { intent: string; fieldErrors: Record<string, string[]>; values: Record<string, string>; formError: string | null; done: string | null }
-const reply = (r: Partial<ActionResult> & { intent: string }, status = 200) => data<ActionResult>({ fieldErrors: {}, values: {}, formError: null, done: null, ...r }, { status })
+type ActionResult = {
+  intent: string
+  fieldErrors: Record<string, string[]>
+  values: Record<string, string>
+  formError: string | null
+  done: string | null
+}
+const reply = (r: Partial<ActionResult> & { intent: string }, status = 200) =>
+  data<ActionResult>({ fieldErrors: {}, values: {}, formError: null, done: null, ...r }, { status })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, user, event, registration } = await load(request, params)
@@ -80,8 +103,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseDetailsForm(form)
       if (!parsed.ok) return reply({ intent, fieldErrors: parsed.fieldErrors, values: parsed.values }, 400)
       const v = parsed.value
-      const result = await updateRegistrationDetails(db, event.id, registration.id, { ...v, company: v.company ?? null, answers: (registration.answers ?? {}) as Answers })
-      if (result.kind === 'roleTakesSeat') return reply({ intent, fieldErrors: { role: ['detail.roleTakesSeat'] }, values: parsed.values }, 409)
+      const result = await updateRegistrationDetails(db, event.id, registration.id, {
+        ...v,
+        company: v.company ?? null,
+        answers: (registration.answers ?? {}) as Answers,
+      })
+      if (result.kind === 'roleTakesSeat')
+        return reply({ intent, fieldErrors: { role: ['detail.roleTakesSeat'] }, values: parsed.values }, 409)
       if (result.kind !== 'updated') return reply({ intent, formError: 'detail.isCancelled' }, 409)
       await audit(db, user.id, 'registration.updatedByStaff', entity, { role: v.role })
       return reply({ intent, done: 'detail.saved' })
@@ -95,13 +123,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case 'resend': {
       if (registration.status === 'CANCELLED') return reply({ intent, formError: 'detail.isCancelled' }, 409)
-      await db.$transaction((tx) => enqueueMail(tx, registration, registration.person.email, registration.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted'))
+      await db.$transaction((tx) =>
+        enqueueMail(
+          tx,
+          registration,
+          registration.person.email,
+          registration.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
+        ),
+      )
       await audit(db, user.id, 'registration.mailResent', entity)
       return reply({ intent, done: 'detail.resent' })
     }
     case 'cancel': {
       const result = await cancelRegistration(db, registration.id, { reason: 'cancelled by staff' })
-      if (result.kind === 'cancelled') await audit(db, user.id, 'registration.cancelledByStaff', entity, { promoted: result.promoted?.id ?? null })
+      if (result.kind === 'cancelled')
+        await audit(db, user.id, 'registration.cancelledByStaff', entity, { promoted: result.promoted?.id ?? null })
       return redirect(`/admin/events/${event.id}/registrations/${registration.id}`, 303)
     }
     default:
@@ -129,7 +165,10 @@ export default function RegistrationDetailPage() {
         <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
       </PageHeader>
       {notice ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {notice}
         </p>
       ) : null}
@@ -139,7 +178,9 @@ export default function RegistrationDetailPage() {
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="font-medium">{t('fields.status')}</dt>
           <dd>
-            <Badge tone={r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'}>{tOrg(`event.statuses.${r.status}`)}</Badge>
+            <Badge tone={r.status === 'CONFIRMED' ? 'success' : r.status === 'WAITLISTED' ? 'warning' : 'danger'}>
+              {tOrg(`event.statuses.${r.status}`)}
+            </Badge>
             {r.cancelledAt ? <span className="ml-2">{r.cancelledAt}</span> : null}
           </dd>
           <dt className="font-medium">{tForm('form.email')}</dt>
@@ -178,11 +219,33 @@ export default function RegistrationDetailPage() {
           <h2 className="text-lg font-semibold">{t('detail.editTitle')}</h2>
           <Form method="post" noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
             <input type="hidden" name="intent" value="details" />
-            <Field name="firstName" label={tForm('form.firstName')} required defaultValue={values.firstName ?? r.firstName} errors={tr(errorsFor('details').firstName)} />
-            <Field name="lastName" label={tForm('form.lastName')} required defaultValue={values.lastName ?? r.lastName} errors={tr(errorsFor('details').lastName)} />
-            <Field name="company" label={tForm('form.company')} defaultValue={values.company ?? r.company} errors={tr(errorsFor('details').company)} />
+            <Field
+              name="firstName"
+              label={tForm('form.firstName')}
+              required
+              defaultValue={values.firstName ?? r.firstName}
+              errors={tr(errorsFor('details').firstName)}
+            />
+            <Field
+              name="lastName"
+              label={tForm('form.lastName')}
+              required
+              defaultValue={values.lastName ?? r.lastName}
+              errors={tr(errorsFor('details').lastName)}
+            />
+            <Field
+              name="company"
+              label={tForm('form.company')}
+              defaultValue={values.company ?? r.company}
+              errors={tr(errorsFor('details').company)}
+            />
             <div>
-              <SelectField name="role" label={t('fields.role')} defaultValue={values.role ?? r.role} aria-describedby={errorsFor('details').role ? 'role-error' : undefined}>
+              <SelectField
+                name="role"
+                label={t('fields.role')}
+                defaultValue={values.role ?? r.role}
+                aria-describedby={errorsFor('details').role ? 'role-error' : undefined}
+              >
                 {STAFF_ROLES.map((role) => (
                   <option key={role} value={role}>
                     {t(`roles.${role}`)}
@@ -211,7 +274,11 @@ export default function RegistrationDetailPage() {
             <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
               <input type="hidden" name="intent" value="move" />
               <div className="min-w-64 flex-1">
-                <SelectField name="targetEventId" label={t('move.target')} aria-describedby={errorsFor('move').targetEventId ? 'move-error' : undefined}>
+                <SelectField
+                  name="targetEventId"
+                  label={t('move.target')}
+                  aria-describedby={errorsFor('move').targetEventId ? 'move-error' : undefined}
+                >
                   {targets.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.label}

@@ -30,7 +30,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.kind === 'full') return data({ fieldErrors: {}, values: parsed.values, formError: 'add.full' }, { status: 409 })
   if (result.kind === 'closed') throw new Response(null, { status: 404 })
   if (result.existing) return data({ fieldErrors: { email: ['add.existing'] }, values: parsed.values, formError: null }, { status: 409 })
-  await audit(db, user.id, 'registration.addedByStaff', { type: 'Registration', id: result.registration.id }, { eventId: event.id, status: result.registration.status })
+  await audit(
+    db,
+    user.id,
+    'registration.addedByStaff',
+    { type: 'Registration', id: result.registration.id },
+    { eventId: event.id, status: result.registration.status },
+  )
   return redirect(`/admin/events/${event.id}/registrations/${result.registration.id}?added=1`, 303)
 }
 
@@ -52,10 +58,39 @@ export default function AddRegistrationPage() {
         <Form method="post" noValidate className="grid gap-4 sm:grid-cols-2">
           {Object.keys(errors).length ? <FormError>{tForm('errors.summary')}</FormError> : null}
           {result?.formError ? <FormError>{t(result.formError)}</FormError> : null}
-          <Field name="firstName" label={tForm('form.firstName')} required autoComplete="off" defaultValue={values.firstName} errors={tr(errors.firstName)} />
-          <Field name="lastName" label={tForm('form.lastName')} required autoComplete="off" defaultValue={values.lastName} errors={tr(errors.lastName)} />
-          <Field name="email" type="email" label={tForm('form.email')} required autoComplete="off" defaultValue={values.email} errors={tr(errors.email)} className="sm:col-span-2" />
-          <Field name="company" label={tForm('form.company')} defaultValue={values.company} errors={tr(errors.company)} className="sm:col-span-2" />
+          <Field
+            name="firstName"
+            label={tForm('form.firstName')}
+            required
+            autoComplete="off"
+            defaultValue={values.firstName}
+            errors={tr(errors.firstName)}
+          />
+          <Field
+            name="lastName"
+            label={tForm('form.lastName')}
+            required
+            autoComplete="off"
+            defaultValue={values.lastName}
+            errors={tr(errors.lastName)}
+          />
+          <Field
+            name="email"
+            type="email"
+            label={tForm('form.email')}
+            required
+            autoComplete="off"
+            defaultValue={values.email}
+            errors={tr(errors.email)}
+            className="sm:col-span-2"
+          />
+          <Field
+            name="company"
+            label={tForm('form.company')}
+            defaultValue={values.company}
+            errors={tr(errors.company)}
+            className="sm:col-span-2"
+          />
           <SelectField name="role" label={t('fields.role')} defaultValue={values.role ?? 'ATTENDEE'}>
             {STAFF_ROLES.map((r) => (
               <option key={r} value={r}>

@@ -24,8 +24,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = await db.event.findUnique({
     where: { id: params.id ?? '' },
     select: {
-      id: true, slug: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, status: true,
-      headcount: true, headcountNote: true, headcountAt: true, headcountBy: { select: { name: true } },
+      id: true,
+      slug: true,
+      titleDe: true,
+      titleEn: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      status: true,
+      headcount: true,
+      headcountNote: true,
+      headcountAt: true,
+      headcountBy: { select: { name: true } },
     },
   })
   if (!event) throw new Response(null, { status: 404 })
@@ -109,7 +119,10 @@ export default function EventReportPage() {
         <h2 className="text-lg font-semibold">{t('headcount.title')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('headcount.intro')}</p>
         {!result && (saved === 'saved' || saved === 'cleared') ? (
-          <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+          <p
+            role="status"
+            className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+          >
             {t(`headcount.${saved}`)}
           </p>
         ) : null}
@@ -133,7 +146,11 @@ export default function EventReportPage() {
           event.started ? (
             <>
               <Form method="post" noValidate className="mt-4 flex flex-col gap-3 border-t border-slate-200 pt-4 dark:border-slate-700">
-                {result?.formError ? <FormError>{t(result.formError)}</FormError> : Object.keys(errors).length ? <FormError>{t('errors.summary')}</FormError> : null}
+                {result?.formError ? (
+                  <FormError>{t(result.formError)}</FormError>
+                ) : Object.keys(errors).length ? (
+                  <FormError>{t('errors.summary')}</FormError>
+                ) : null}
                 <Field
                   name="headcount"
                   label={t('headcount.count')}

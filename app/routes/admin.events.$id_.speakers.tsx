@@ -63,10 +63,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const submission = parseWithZod(form, { schema: InviteForm })
-  if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, formError: null as string | null, values: submission.payload }, { status: 400, headers: noStore })
+  if (submission.status !== 'success')
+    return data(
+      { fieldErrors: submission.error ?? {}, formError: null as string | null, values: submission.payload },
+      { status: 400, headers: noStore },
+    )
   const result = await inviteSpeaker(db, eventId, submission.value)
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'alreadySpeaker') return data({ fieldErrors: {}, formError: 'speakers.alreadySpeaker', values: submission.payload }, { status: 409, headers: noStore })
+  if (result.kind === 'alreadySpeaker')
+    return data({ fieldErrors: {}, formError: 'speakers.alreadySpeaker', values: submission.payload }, { status: 409, headers: noStore })
   return back(result.kind)
 }
 
@@ -85,7 +90,10 @@ export default function SpeakersPage() {
       <h1 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('speakers.title')}</h1>
       <p className="mb-6 text-slate-700 dark:text-slate-300">{t('speakers.intro')}</p>
       {notice ? (
-        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t(`speakers.notices.${notice}`, { defaultValue: '' })}
         </p>
       ) : null}
@@ -99,7 +107,11 @@ export default function SpeakersPage() {
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
                 {['name', 'status', 'slots', 'actions'].map((col) => (
-                  <th key={col} scope="col" className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300">
+                  <th
+                    key={col}
+                    scope="col"
+                    className="px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300"
+                  >
                     {t(`speakers.columns.${col}`)}
                   </th>
                 ))}
@@ -171,9 +183,31 @@ export default function SpeakersPage() {
               <FormError>{t(reply.formError)}</FormError>
             </div>
           ) : null}
-          <Field name="firstName" label={t('fields.firstName')} autoComplete="off" required defaultValue={value('firstName')} errors={err('firstName')} />
-          <Field name="lastName" label={t('fields.lastName')} autoComplete="off" required defaultValue={value('lastName')} errors={err('lastName')} />
-          <Field name="email" type="email" label={t('fields.email')} autoComplete="off" required defaultValue={value('email')} errors={err('email')} />
+          <Field
+            name="firstName"
+            label={t('fields.firstName')}
+            autoComplete="off"
+            required
+            defaultValue={value('firstName')}
+            errors={err('firstName')}
+          />
+          <Field
+            name="lastName"
+            label={t('fields.lastName')}
+            autoComplete="off"
+            required
+            defaultValue={value('lastName')}
+            errors={err('lastName')}
+          />
+          <Field
+            name="email"
+            type="email"
+            label={t('fields.email')}
+            autoComplete="off"
+            required
+            defaultValue={value('email')}
+            errors={err('email')}
+          />
           <Field name="company" label={t('fields.company')} autoComplete="off" defaultValue={value('company')} errors={err('company')} />
           <SelectField name="locale" label={t('fields.mailLanguage')} defaultValue={value('locale') ?? 'de'}>
             <option value="de">{t('languages.de')}</option>

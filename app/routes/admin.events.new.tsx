@@ -24,7 +24,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
   const { value: v, values } = parsed
-  const result = await createEvent(db, { ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)), publish: v.publish === 'on' })
+  const result = await createEvent(db, {
+    ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
+    publish: v.publish === 'on',
+  })
   if (result.kind === 'endsBeforeStart') return data({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] }, values }, { status: 400 })
   return redirect(`/admin/events/${result.id}`, 303)
 }

@@ -21,7 +21,11 @@ const Query = z.object({
   status: z.enum(OUTBOX_FILTERS).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
-  message: z.string().regex(/^[a-z0-9]{10,40}$/).optional().catch(undefined),
+  message: z
+    .string()
+    .regex(/^[a-z0-9]{10,40}$/)
+    .optional()
+    .catch(undefined),
 })
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? 'Outbox'} – Fairdesk` }]
@@ -37,7 +41,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'mail')
   const zone = { locale, timeZone: DEFAULT_TIME_ZONE }
-  const [list, viewed] = await Promise.all([listOutbox(db, { filter: query.status, q: query.q, page: query.page }), query.message ? viewOutboxMessage(db, query.message) : null])
+  const [list, viewed] = await Promise.all([
+    listOutbox(db, { filter: query.status, q: query.q, page: query.page }),
+    query.message ? viewOutboxMessage(db, query.message) : null,
+  ])
   const env = getEnv()
   return data(
     {
@@ -59,7 +66,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         attempts: m.attempts,
         createdAt: m.createdAt.toISOString(),
         createdAtText: formatDateTime(m.createdAt, zone),
-        detailText: m.status === 'SENT' && m.sentAt ? formatDateTime(m.sentAt, zone) : m.status === 'PENDING' ? formatDateTime(m.nextAttemptAt, zone) : null,
+        detailText:
+          m.status === 'SENT' && m.sentAt
+            ? formatDateTime(m.sentAt, zone)
+            : m.status === 'PENDING'
+              ? formatDateTime(m.nextAttemptAt, zone)
+              : null,
         lastError: m.lastError,
       })),
       viewed: viewed
@@ -130,11 +142,17 @@ export default function Outbox() {
         {t('outbox.intro')}
       </PageHeader>
       {!d.smtp ? (
-        <p role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           {t('outbox.smtpOff')}
         </p>
       ) : d.workerOff ? (
-        <p role="status" className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900">
+        <p
+          role="status"
+          className="mb-4 rounded-md border border-slate-300 bg-slate-50 p-3 text-sm dark:border-slate-700 dark:bg-slate-900"
+        >
           {t('outbox.workerOff')}
         </p>
       ) : null}
@@ -142,12 +160,23 @@ export default function Outbox() {
       {d.viewed ? <MessageView viewed={d.viewed} retry={params.get('retry')} templateName={templateName} /> : null}
 
       {/* Keyed by the filter: after a navigation the fields show the filter in use, not the last typed one. */}
-      <Form key={`${d.filter.status}|${d.filter.q}`} method="get" role="search" aria-label={t('outbox.filters')} className="mb-6 flex flex-wrap items-end gap-3">
+      <Form
+        key={`${d.filter.status}|${d.filter.q}`}
+        method="get"
+        role="search"
+        aria-label={t('outbox.filters')}
+        className="mb-6 flex flex-wrap items-end gap-3"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor={statusId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
             {t('outbox.status')}
           </label>
-          <select id={statusId} name="status" defaultValue={d.filter.status} className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white">
+          <select
+            id={statusId}
+            name="status"
+            defaultValue={d.filter.status}
+            className="min-h-11 rounded-md border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white"
+          >
             <option value="">{t('outbox.allStatuses')}</option>
             {d.filters.map((s) => (
               <option key={s} value={s}>
@@ -178,12 +207,24 @@ export default function Outbox() {
             <caption className="sr-only">{t('outbox.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
-                <th scope="col" className={th}>{t('outbox.table.created')}</th>
-                <th scope="col" className={th}>{t('outbox.table.recipient')}</th>
-                <th scope="col" className={th}>{t('outbox.table.template')}</th>
-                <th scope="col" className={th}>{t('outbox.table.status')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('outbox.table.attempts')}</th>
-                <th scope="col" className={th}>{t('outbox.table.error')}</th>
+                <th scope="col" className={th}>
+                  {t('outbox.table.created')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('outbox.table.recipient')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('outbox.table.template')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('outbox.table.status')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('outbox.table.attempts')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('outbox.table.error')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -224,7 +265,15 @@ export default function Outbox() {
 
 type Viewed = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>['viewed']>
 
-function MessageView({ viewed, retry, templateName }: { viewed: Viewed; retry: string | null; templateName: (template: string) => string }) {
+function MessageView({
+  viewed,
+  retry,
+  templateName,
+}: {
+  viewed: Viewed
+  retry: string | null
+  templateName: (template: string) => string
+}) {
   const { t } = useTranslation('mail')
   const [params] = useSearchParams()
   const back = new URLSearchParams(params)
@@ -266,7 +315,9 @@ function MessageView({ viewed, retry, templateName }: { viewed: Viewed; retry: s
         </p>
       ) : null}
       {viewed.lastError ? (
-        <p className={`mb-3 break-words text-sm ${viewed.status === 'FAILED' ? 'text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}>
+        <p
+          className={`mb-3 break-words text-sm ${viewed.status === 'FAILED' ? 'text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`}
+        >
           <strong>{t('outbox.table.error')}:</strong> {viewed.lastError}
         </p>
       ) : null}
@@ -280,7 +331,12 @@ function MessageView({ viewed, retry, templateName }: { viewed: Viewed; retry: s
         <>
           <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">{t('outbox.detail.rendered')}</p>
           {/* sandbox without permissions: the mail's HTML can run nothing and reach nothing of this page. */}
-          <iframe title={t('outbox.detail.frame')} srcDoc={viewed.html} sandbox="" className="h-[40rem] w-full rounded-md border border-slate-200 bg-white dark:border-slate-700" />
+          <iframe
+            title={t('outbox.detail.frame')}
+            srcDoc={viewed.html}
+            sandbox=""
+            className="h-[40rem] w-full rounded-md border border-slate-200 bg-white dark:border-slate-700"
+          />
         </>
       ) : null}
       {viewed.text ? (

@@ -8,5 +8,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)
   const report = await annualReport(r.db, r.year, r.query.filter)
   const pdf = await renderReportPdf(report, r)
-  return new Response(new Uint8Array(pdf), { headers: downloadHeaders('application/pdf', `${r.t('export.fileName')}-${r.year}-${r.locale}.pdf`, 'inline') })
+  return new Response(new Uint8Array(pdf), {
+    headers: downloadHeaders('application/pdf', `${r.t('export.fileName')}-${r.year}-${r.locale}.pdf`, 'inline'),
+  })
 }

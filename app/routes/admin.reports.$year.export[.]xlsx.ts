@@ -7,6 +7,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)
   const workbook = await yearWorkbook(r.db, r.year, r.query.filter, r)
   return new Response(new Uint8Array(workbook), {
-    headers: downloadHeaders('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${r.t('export.fileName')}-${r.year}-${r.locale}.xlsx`),
+    headers: downloadHeaders(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      `${r.t('export.fileName')}-${r.year}-${r.locale}.xlsx`,
+    ),
   })
 }

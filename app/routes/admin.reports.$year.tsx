@@ -25,7 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'reports')
   const choices = await reportChoices(db)
-  const query = parseReportQuery(new URL(request.url).searchParams, year, { seriesIds: choices.series.map((s) => s.id), programmeIds: choices.programmes.map((p) => p.id) })
+  const query = parseReportQuery(new URL(request.url).searchParams, year, {
+    seriesIds: choices.series.map((s) => s.id),
+    programmeIds: choices.programmes.map((p) => p.id),
+  })
   const report = await annualReport(db, year, query.filter)
   const name = (ref: { nameDe: string; nameEn: string } | null) => (ref ? localized(locale, ref.nameDe, ref.nameEn) : null)
   const zone = { locale, timeZone: report.timeZone }
@@ -62,7 +65,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         method: e.method,
         countedBy: e.countedBy,
         days: e.days.length > 1 ? e.days.map((d) => d.present) : null,
-        headcount: e.headcount ? { note: e.headcount.note, by: e.headcount.by, at: e.headcount.at ? formatDateTime(e.headcount.at, zone) : null } : null,
+        headcount: e.headcount
+          ? { note: e.headcount.note, by: e.headcount.by, at: e.headcount.at ? formatDateTime(e.headcount.at, zone) : null }
+          : null,
       })),
     },
     { status: invalid ? 400 : 200, headers: { 'Cache-Control': 'no-store' } },
@@ -127,7 +132,9 @@ export default function AnnualReportPage() {
       <FilterForm d={d} />
 
       {empty ? (
-        <EmptyState title={t('annual.empty.title', { year: d.year })}>{d.query.filtered ? t('annual.empty.filtered') : t('annual.empty.none')}</EmptyState>
+        <EmptyState title={t('annual.empty.title', { year: d.year })}>
+          {d.query.filtered ? t('annual.empty.filtered') : t('annual.empty.none')}
+        </EmptyState>
       ) : (
         <>
           <Headline totals={d.totals} previous={d.previous} f={f} />
@@ -135,7 +142,12 @@ export default function AnnualReportPage() {
             <BarChartFigure
               title={t('charts.perMonth')}
               valueLabel={t('figures.participants')}
-              rows={d.byMonth.map((m) => ({ label: monthName(d.locale, m.month, 'long'), shortLabel: monthName(d.locale, m.month, 'short'), value: m.participants, extra: [m.events, m.registrations] }))}
+              rows={d.byMonth.map((m) => ({
+                label: monthName(d.locale, m.month, 'long'),
+                shortLabel: monthName(d.locale, m.month, 'short'),
+                value: m.participants,
+                extra: [m.events, m.registrations],
+              }))}
               extraColumns={[t('figures.events'), t('figures.registrations')]}
               formatNumber={f.n}
             />
@@ -173,7 +185,9 @@ export default function AnnualReportPage() {
 }
 
 function monthName(locale: Locale, month: number, style: 'long' | 'short') {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: style, timeZone: 'UTC' }).format(new Date(Date.UTC(2001, month - 1, 15)))
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: style, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2001, month - 1, 15)),
+  )
 }
 
 function YearSwitcher({ year, years, search }: { year: number; years: number[]; search: string }) {
@@ -228,8 +242,24 @@ function FilterForm({ d }: { d: LoaderData }) {
           </option>
         ))}
       </SelectField>
-      <Field type="date" name="from" label={t('filter.from')} defaultValue={v.from} min={`${d.year}-01-01`} max={`${d.year}-12-31`} errors={err('from')} />
-      <Field type="date" name="to" label={t('filter.to')} defaultValue={v.to} min={`${d.year}-01-01`} max={`${d.year}-12-31`} errors={err('to')} />
+      <Field
+        type="date"
+        name="from"
+        label={t('filter.from')}
+        defaultValue={v.from}
+        min={`${d.year}-01-01`}
+        max={`${d.year}-12-31`}
+        errors={err('from')}
+      />
+      <Field
+        type="date"
+        name="to"
+        label={t('filter.to')}
+        defaultValue={v.to}
+        min={`${d.year}-01-01`}
+        max={`${d.year}-12-31`}
+        errors={err('to')}
+      />
       <Button type="submit">{t('filter.apply')}</Button>
       {d.query.filtered || Object.keys(d.query.fieldErrors).length ? (
         <Link to={`/admin/reports/${d.year}`} className={buttonClass('ghost')}>
@@ -247,11 +277,21 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
   const p = previous.totals
   // A year without events (e.g. before Fairdesk was used) is no comparison: "2014: 0 (+23)" would mislead.
   const none = p.eventsHeld === 0 ? t('annual.noPrevious', { year: previous.year }) : null
-  const compare = (now: number, before: number) => none ?? t('annual.previous', { year: previous.year, value: f.n(before), delta: f.delta(now - before) })
-  const comparePct = (now: number | null, before: number | null) => none ?? t('annual.previousPct', { year: previous.year, value: f.pct(before) }) + (now !== null && before !== null ? ` (${f.delta(Math.round((now - before) * 1000) / 10)} ${t('annual.points')})` : '')
+  const compare = (now: number, before: number) =>
+    none ?? t('annual.previous', { year: previous.year, value: f.n(before), delta: f.delta(now - before) })
+  const comparePct = (now: number | null, before: number | null) =>
+    none ??
+    t('annual.previousPct', { year: previous.year, value: f.pct(before) }) +
+      (now !== null && before !== null ? ` (${f.delta(Math.round((now - before) * 1000) / 10)} ${t('annual.points')})` : '')
   const c = totals.participantsCountedBy
   const figures: Array<{ id: string; label: string; value: string; how: ReactNode; prev: string }> = [
-    { id: 'events', label: t('figures.events'), value: f.n(totals.eventsHeld), how: t('how.events', { checkins: f.n(totals.eventsByCheckIns), headcount: f.n(totals.eventsByHeadcount) }), prev: compare(totals.eventsHeld, p.eventsHeld) },
+    {
+      id: 'events',
+      label: t('figures.events'),
+      value: f.n(totals.eventsHeld),
+      how: t('how.events', { checkins: f.n(totals.eventsByCheckIns), headcount: f.n(totals.eventsByHeadcount) }),
+      prev: compare(totals.eventsHeld, p.eventsHeld),
+    },
     {
       id: 'participants',
       label: t('figures.participants'),
@@ -259,7 +299,13 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
       how: t('how.participants', { checkins: f.n(c.checkIns), walkins: f.n(c.walkIns), headcount: f.n(c.headcount) }),
       prev: compare(totals.participants, p.participants),
     },
-    { id: 'registrations', label: t('figures.registrations'), value: f.n(totals.registrations), how: t('how.registrations'), prev: compare(totals.registrations, p.registrations) },
+    {
+      id: 'registrations',
+      label: t('figures.registrations'),
+      value: f.n(totals.registrations),
+      how: t('how.registrations'),
+      prev: compare(totals.registrations, p.registrations),
+    },
     {
       id: 'noShowRate',
       label: t('figures.noShowRate'),
@@ -267,8 +313,20 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
       how: t('how.noShowRate', { noShows: f.n(totals.noShows), expected: f.n(totals.confirmedInAdvance) }),
       prev: comparePct(totals.noShowRate, p.noShowRate),
     },
-    { id: 'uniquePersons', label: t('figures.uniquePersons'), value: f.n(totals.uniquePersons), how: t('how.uniquePersons'), prev: compare(totals.uniquePersons, p.uniquePersons) },
-    { id: 'companiesReached', label: t('figures.companiesReached'), value: f.n(totals.companiesReached), how: t('how.companiesReached'), prev: compare(totals.companiesReached, p.companiesReached) },
+    {
+      id: 'uniquePersons',
+      label: t('figures.uniquePersons'),
+      value: f.n(totals.uniquePersons),
+      how: t('how.uniquePersons'),
+      prev: compare(totals.uniquePersons, p.uniquePersons),
+    },
+    {
+      id: 'companiesReached',
+      label: t('figures.companiesReached'),
+      value: f.n(totals.companiesReached),
+      how: t('how.companiesReached'),
+      prev: compare(totals.companiesReached, p.companiesReached),
+    },
     {
       id: 'memberShare',
       label: t('figures.memberShare'),
@@ -276,7 +334,13 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
       how: t('how.memberShare', { members: f.n(totals.memberCompanies), companies: f.n(totals.companiesReached) }),
       prev: comparePct(totals.memberShare, p.memberShare),
     },
-    { id: 'participantDays', label: t('figures.participantDays'), value: f.n(totals.participantDays), how: t('how.participantDays'), prev: compare(totals.participantDays, p.participantDays) },
+    {
+      id: 'participantDays',
+      label: t('figures.participantDays'),
+      value: f.n(totals.participantDays),
+      how: t('how.participantDays'),
+      prev: compare(totals.participantDays, p.participantDays),
+    },
   ]
   return (
     <section aria-labelledby="figures-heading">
@@ -285,7 +349,11 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
       </h2>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {figures.map((fig) => (
-          <div key={fig.id} data-figure={fig.id} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-700 dark:bg-slate-900">
+          <div
+            key={fig.id}
+            data-figure={fig.id}
+            className="flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-700 dark:bg-slate-900"
+          >
             <dt className="text-sm font-medium text-slate-700 dark:text-slate-300">{fig.label}</dt>
             <dd className="order-first text-3xl font-bold tabular-nums text-slate-900 dark:text-white">{fig.value}</dd>
             <dd className="mt-1 text-xs text-slate-600 dark:text-slate-400">{fig.how}</dd>
@@ -297,14 +365,27 @@ function Headline({ totals, previous, f }: { totals: ReportTotals; previous: Loa
   )
 }
 
-function GroupTable({ caption, head, note, rows, f }: { caption: string; head: string; note?: string; rows: Array<{ key: string; name: string; events: number; registrations: number; participants: number }>; f: Numbers }) {
+function GroupTable({
+  caption,
+  head,
+  note,
+  rows,
+  f,
+}: {
+  caption: string
+  head: string
+  note?: string
+  rows: Array<{ key: string; name: string; events: number; registrations: number; participants: number }>
+  f: Numbers
+}) {
   const { t } = useTranslation('reports')
   const headingId = useId()
-  const figures = (r: (typeof rows)[number]) => [
-    [t('figures.events'), r.events],
-    [t('figures.registrations'), r.registrations],
-    [t('figures.participants'), r.participants],
-  ] as const
+  const figures = (r: (typeof rows)[number]) =>
+    [
+      [t('figures.events'), r.events],
+      [t('figures.registrations'), r.registrations],
+      [t('figures.participants'), r.participants],
+    ] as const
   return (
     <Card className="min-w-0 break-inside-avoid">
       <h2 id={headingId} className="pb-2 text-base font-semibold">
@@ -316,7 +397,11 @@ function GroupTable({ caption, head, note, rows, f }: { caption: string; head: s
         {rows.map((r) => (
           <li key={r.key} className="py-2">
             <p>{r.name}</p>
-            <p className="text-xs text-slate-700 tabular-nums dark:text-slate-300">{figures(r).map(([label, value]) => `${label} ${f.n(value)}`).join(' · ')}</p>
+            <p className="text-xs text-slate-700 tabular-nums dark:text-slate-300">
+              {figures(r)
+                .map(([label, value]) => `${label} ${f.n(value)}`)
+                .join(' · ')}
+            </p>
           </li>
         ))}
       </ul>
@@ -326,7 +411,9 @@ function GroupTable({ caption, head, note, rows, f }: { caption: string; head: s
             <caption className="sr-only">{caption}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
               <tr>
-                <th scope="col" className="px-2 py-1 text-left">{head}</th>
+                <th scope="col" className="px-2 py-1 text-left">
+                  {head}
+                </th>
                 {figures(rows[0]!).map(([label]) => (
                   <th key={label} scope="col" className="px-2 py-1 text-right">
                     {label}
@@ -337,7 +424,9 @@ function GroupTable({ caption, head, note, rows, f }: { caption: string; head: s
             <tbody>
               {rows.map((r) => (
                 <tr key={r.key} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.name}</th>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {r.name}
+                  </th>
                   {figures(r).map(([label, value]) => (
                     <td key={label} className="px-2 py-1 text-right tabular-nums">
                       {f.n(value)}
@@ -385,15 +474,23 @@ function RolesAndFair({ totals, f }: { totals: ReportTotals; f: Numbers }) {
           <caption className="pb-2 text-left text-base font-semibold">{t('annual.roles')}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">{t('live.role')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('live.registered')}</th>
-              <th scope="col" className="px-2 py-1 text-right">{t('live.present')}</th>
+              <th scope="col" className="px-2 py-1 text-left">
+                {t('live.role')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('live.registered')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('live.present')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {roles.map((r) => (
               <tr key={r.role} className="border-b border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal">{t(`roles.${r.role}`)}</th>
+                <th scope="row" className="px-2 py-1 text-left font-normal">
+                  {t(`roles.${r.role}`)}
+                </th>
                 <td className="px-2 py-1 text-right tabular-nums">{f.n(r.registered)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{f.n(r.present)}</td>
               </tr>
@@ -421,12 +518,24 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
           <caption className="sr-only">{t('annual.eventsCaption', { year: d.year })}</caption>
           <thead className="border-b border-slate-200 dark:border-slate-700">
             <tr>
-              <th scope="col" className={`${th} ${wide}`}>{t('table.date')}</th>
-              <th scope="col" className={th}>{t('table.event')}</th>
-              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.registrations')}</th>
-              <th scope="col" className={`${thNum} ${wide}`}>{t('figures.participants')}</th>
-              <th scope="col" className={`${thNum} ${wide}`}>{t('table.noShows')}</th>
-              <th scope="col" className={`${th} ${wide} print:w-1/4`}>{t('table.how')}</th>
+              <th scope="col" className={`${th} ${wide}`}>
+                {t('table.date')}
+              </th>
+              <th scope="col" className={th}>
+                {t('table.event')}
+              </th>
+              <th scope="col" className={`${thNum} ${wide}`}>
+                {t('figures.registrations')}
+              </th>
+              <th scope="col" className={`${thNum} ${wide}`}>
+                {t('figures.participants')}
+              </th>
+              <th scope="col" className={`${thNum} ${wide}`}>
+                {t('table.noShows')}
+              </th>
+              <th scope="col" className={`${th} ${wide} print:w-1/4`}>
+                {t('table.how')}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -439,7 +548,9 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                   <Link to={`/admin/events/${e.id}/report`} className="font-semibold">
                     {e.title}
                   </Link>
-                  <div className="text-xs text-slate-600 dark:text-slate-400">{[tAdmin(`kinds.${e.kind}`), e.series, ...e.programmes].filter(Boolean).join(' · ')}</div>
+                  <div className="text-xs text-slate-600 dark:text-slate-400">
+                    {[tAdmin(`kinds.${e.kind}`), e.series, ...e.programmes].filter(Boolean).join(' · ')}
+                  </div>
                   <div className={`${onPhone} mt-1 text-xs tabular-nums`}>
                     <time dateTime={e.isoDate}>{e.date}</time>
                     <br />
@@ -458,13 +569,17 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                       <span className="font-semibold">{t('table.byHeadcount')}</span>
                       {e.headcount?.note ? <span> – {e.headcount.note}</span> : null}
                       {e.headcount?.by || e.headcount?.at ? (
-                        <div className="text-slate-600 dark:text-slate-400">{t('headcount.byAt', { by: e.headcount.by ?? t('headcount.unknownUser'), at: e.headcount.at ?? '–' })}</div>
+                        <div className="text-slate-600 dark:text-slate-400">
+                          {t('headcount.byAt', { by: e.headcount.by ?? t('headcount.unknownUser'), at: e.headcount.at ?? '–' })}
+                        </div>
                       ) : null}
                     </>
                   ) : (
                     <>
                       {t('table.byCheckIns', { checkins: f.n(e.countedBy.checkIns), walkins: f.n(e.countedBy.walkIns) })}
-                      {e.days ? <div className="text-slate-600 dark:text-slate-400">{t('table.perDay', { days: e.days.map(f.n).join(' / ') })}</div> : null}
+                      {e.days ? (
+                        <div className="text-slate-600 dark:text-slate-400">{t('table.perDay', { days: e.days.map(f.n).join(' / ') })}</div>
+                      ) : null}
                     </>
                   )}
                 </td>
@@ -482,7 +597,9 @@ function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                 </span>
               </th>
               <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.registrations)}</td>
-              <td className={`px-3 py-2 text-right tabular-nums ${wide}`} data-testid="total-participants">{f.n(d.totals.participants)}</td>
+              <td className={`px-3 py-2 text-right tabular-nums ${wide}`} data-testid="total-participants">
+                {f.n(d.totals.participants)}
+              </td>
               <td className={`px-3 py-2 text-right tabular-nums ${wide}`}>{f.n(d.totals.noShows)}</td>
               <td className={wide} />
             </tr>

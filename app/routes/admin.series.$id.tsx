@@ -95,13 +95,23 @@ export default function SeriesPage() {
   const created = Number(params.get('created'))
   const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
   const td = 'px-3 py-3 align-top'
-  const notice = created > 0 ? t('detail.created', { count: created }) : params.get('added') ? t('detail.added') : params.get('removed') ? t('detail.removed') : null
+  const notice =
+    created > 0
+      ? t('detail.created', { count: created })
+      : params.get('added')
+        ? t('detail.added')
+        : params.get('removed')
+          ? t('detail.removed')
+          : null
   return (
     <>
       <BackLink to="/admin/series">{t('detail.back')}</BackLink>
       <PageHeader title={page.name} />
       {notice ? (
-        <p role="status" className="mb-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {notice}
         </p>
       ) : null}
@@ -115,9 +125,15 @@ export default function SeriesPage() {
             <caption className="sr-only">{t('detail.datesCaption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
-                <th scope="col" className={th}>{t('detail.columns.date')}</th>
-                <th scope="col" className={th}>{t('detail.columns.status')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('detail.columns.registrations')}</th>
+                <th scope="col" className={th}>
+                  {t('detail.columns.date')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('detail.columns.status')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('detail.columns.registrations')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-700">
@@ -132,7 +148,9 @@ export default function SeriesPage() {
                       {e.inviteOnly ? <Badge tone="info">{t('detail.inviteOnly')}</Badge> : null}
                     </div>
                   </td>
-                  <td className={`${td} text-right tabular-nums`}>{e.capacity !== null ? t('detail.seats', { taken: e.confirmedCount, capacity: e.capacity }) : e.confirmedCount}</td>
+                  <td className={`${td} text-right tabular-nums`}>
+                    {e.capacity !== null ? t('detail.seats', { taken: e.confirmedCount, capacity: e.capacity }) : e.confirmedCount}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -145,7 +163,9 @@ export default function SeriesPage() {
           {t('detail.roster')}
         </h2>
         <p className="mt-1 max-w-2xl text-sm text-slate-700 dark:text-slate-300">{t('detail.rosterIntro')}</p>
-        {page.roster.length > 0 && !page.inviteDate ? <p className="mt-2 max-w-2xl text-sm font-medium">{t('detail.noInviteEvent')}</p> : null}
+        {page.roster.length > 0 && !page.inviteDate ? (
+          <p className="mt-2 max-w-2xl text-sm font-medium">{t('detail.noInviteEvent')}</p>
+        ) : null}
         {page.roster.length === 0 ? (
           <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t('detail.rosterEmpty')}</p>
         ) : (
@@ -163,7 +183,13 @@ export default function SeriesPage() {
                     </div>
                     <Form method="post">
                       <input type="hidden" name="memberId" value={m.id} />
-                      <Button type="submit" name="intent" value="remove" variant="ghost" aria-label={t('detail.removeLabel', { name: m.name })}>
+                      <Button
+                        type="submit"
+                        name="intent"
+                        value="remove"
+                        variant="ghost"
+                        aria-label={t('detail.removeLabel', { name: m.name })}
+                      >
                         {t('detail.remove')}
                       </Button>
                     </Form>
@@ -180,11 +206,39 @@ export default function SeriesPage() {
           <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
             <FormError>{result?.formError ? t(result.formError) : Object.keys(errors).length ? t('errors.summary') : null}</FormError>
             <div className="grid gap-3 sm:grid-cols-2">
-              <Field name="firstName" label={t('detail.firstName')} autoComplete="off" maxLength={100} defaultValue={result?.values.firstName} errors={tr(errors.firstName)} />
-              <Field name="lastName" label={t('detail.lastName')} autoComplete="off" maxLength={100} defaultValue={result?.values.lastName} errors={tr(errors.lastName)} />
+              <Field
+                name="firstName"
+                label={t('detail.firstName')}
+                autoComplete="off"
+                maxLength={100}
+                defaultValue={result?.values.firstName}
+                errors={tr(errors.firstName)}
+              />
+              <Field
+                name="lastName"
+                label={t('detail.lastName')}
+                autoComplete="off"
+                maxLength={100}
+                defaultValue={result?.values.lastName}
+                errors={tr(errors.lastName)}
+              />
             </div>
-            <Field name="email" type="email" label={t('detail.email')} autoComplete="off" defaultValue={result?.values.email} errors={tr(errors.email)} />
-            <Field name="company" label={t('detail.company')} autoComplete="off" maxLength={150} defaultValue={result?.values.company} errors={tr(errors.company)} />
+            <Field
+              name="email"
+              type="email"
+              label={t('detail.email')}
+              autoComplete="off"
+              defaultValue={result?.values.email}
+              errors={tr(errors.email)}
+            />
+            <Field
+              name="company"
+              label={t('detail.company')}
+              autoComplete="off"
+              maxLength={150}
+              defaultValue={result?.values.company}
+              errors={tr(errors.company)}
+            />
             <div>
               <Button type="submit" name="intent" value="add">
                 {t('detail.add')}
@@ -205,7 +259,14 @@ function PersonalLink({ name, link, mail, date }: { name: string; link: string; 
   useEffect(() => setCanCopy(typeof navigator !== 'undefined' && Boolean(navigator.clipboard)), [])
   return (
     <div className="flex flex-col gap-2">
-      <Field label={t('detail.personalLink', { name })} hint={t('detail.linkFor', { date })} value={link} readOnly onFocus={(e) => e.currentTarget.select()} className="text-sm" />
+      <Field
+        label={t('detail.personalLink', { name })}
+        hint={t('detail.linkFor', { date })}
+        value={link}
+        readOnly
+        onFocus={(e) => e.currentTarget.select()}
+        className="text-sm"
+      />
       <div className="flex flex-wrap items-center gap-2">
         {canCopy ? (
           <Button

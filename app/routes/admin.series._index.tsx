@@ -51,10 +51,18 @@ export default function SeriesList() {
             <caption className="sr-only">{t('list.caption')}</caption>
             <thead className="border-b border-slate-200 dark:border-slate-700">
               <tr>
-                <th scope="col" className={th}>{t('list.columns.name')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('list.columns.dates')}</th>
-                <th scope="col" className={th}>{t('list.columns.next')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('list.columns.members')}</th>
+                <th scope="col" className={th}>
+                  {t('list.columns.name')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('list.columns.dates')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('list.columns.next')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('list.columns.members')}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-700">

@@ -4,7 +4,15 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, Field, FormError, PageHeader, SelectField, TextareaField } from '~/components/ui'
 import { EVENT_KINDS } from '~/domain/event-form'
-import { ORDINALS, parseSeriesForm, SERIES_PATTERNS, WEEK_INTERVALS, WEEKDAYS, type Issue, type SeriesFormResult } from '~/domain/series-form'
+import {
+  ORDINALS,
+  parseSeriesForm,
+  SERIES_PATTERNS,
+  WEEK_INTERVALS,
+  WEEKDAYS,
+  type Issue,
+  type SeriesFormResult,
+} from '~/domain/series-form'
 import { seriesOccurrences } from '~/domain/series-dates'
 import { createSeries } from '~/domain/series.server'
 import { DEFAULT_TIME_ZONE, eventDay, formatDate, formatTimeRange, wallTimeToUtc } from '~/lib/datetime'
@@ -40,7 +48,18 @@ function dateIssue(result: SeriesFormResult): Issue | null {
 function defaults(now: Date): Record<string, string> {
   const today = eventDay(now, timeZone)
   const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`
-  return { kind: 'DIALOGUE', pattern: 'monthly', ordinal: '2', weekday: '4', everyWeeks: '1', from: today, to: inAYear, startTime: '18:00', endTime: '20:00', waitlist: 'on' }
+  return {
+    kind: 'DIALOGUE',
+    pattern: 'monthly',
+    ordinal: '2',
+    weekday: '4',
+    everyWeeks: '1',
+    from: today,
+    to: inAYear,
+    startTime: '18:00',
+    endTime: '20:00',
+    waitlist: 'on',
+  }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -64,7 +83,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const issue = dateIssue(result)
     return data({ values: result.values, fieldErrors: {} as Record<string, Issue[]>, preview, previewIssue: issue })
   }
-  if (!result.ok) return data({ values: result.values, fieldErrors: result.fieldErrors, preview, previewIssue: dateIssue(result) }, { status: 400 })
+  if (!result.ok)
+    return data({ values: result.values, fieldErrors: result.fieldErrors, preview, previewIssue: dateIssue(result) }, { status: 400 })
   const v = result.value
   const created = await createSeries(db, {
     nameDe: v.nameDe,
@@ -81,7 +101,9 @@ export async function action({ request }: ActionFunctionArgs) {
   })
   // parseSeriesForm already refuses what createSeries refuses; this only guards against the two drifting apart.
   if (created.kind !== 'created') {
-    const fieldErrors = { [v.pattern === 'dates' ? 'dates' : 'to']: [{ key: `errors.${created.kind === 'endsBeforeStart' ? 'endBeforeStart' : created.kind}` }] }
+    const fieldErrors = {
+      [v.pattern === 'dates' ? 'dates' : 'to']: [{ key: `errors.${created.kind === 'endsBeforeStart' ? 'endBeforeStart' : created.kind}` }],
+    }
     return data({ values: result.values, fieldErrors, preview, previewIssue: null }, { status: 400 })
   }
   return redirect(`/admin/series/${created.id}?created=${created.eventIds.length}`, 303)
@@ -126,7 +148,15 @@ export default function NewSeriesPage() {
         <FormError>{result && Object.keys(errors).length ? t('errors.summary') : null}</FormError>
         <Card className="flex flex-col gap-4 p-5 sm:p-6">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="nameDe" label={t('new.nameDe')} hint={t('new.nameHint')} required maxLength={120} defaultValue={values.nameDe} errors={msg(errors.nameDe)} />
+            <Field
+              name="nameDe"
+              label={t('new.nameDe')}
+              hint={t('new.nameHint')}
+              required
+              maxLength={120}
+              defaultValue={values.nameDe}
+              errors={msg(errors.nameDe)}
+            />
             <Field name="nameEn" label={t('new.nameEn')} maxLength={120} defaultValue={values.nameEn} errors={msg(errors.nameEn)} />
           </div>
           <SelectField name="kind" label={t('new.kind')} defaultValue={values.kind || 'DIALOGUE'}>
@@ -188,21 +218,62 @@ export default function NewSeriesPage() {
               </div>
             ) : null}
             {shows('dates') ? (
-              <TextareaField name="dates" label={t('new.dates')} hint={t('new.datesHint')} rows={5} maxLength={5_000} defaultValue={values.dates} errors={msg(errors.dates)} />
+              <TextareaField
+                name="dates"
+                label={t('new.dates')}
+                hint={t('new.datesHint')}
+                rows={5}
+                maxLength={5_000}
+                defaultValue={values.dates}
+                errors={msg(errors.dates)}
+              />
             ) : null}
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field name="startTime" type="time" label={t('new.startTime')} hint={t('new.timeHint')} required defaultValue={values.startTime} errors={msg(errors.startTime)} />
-              <Field name="endTime" type="time" label={t('new.endTime')} required defaultValue={values.endTime} errors={msg(errors.endTime)} />
+              <Field
+                name="startTime"
+                type="time"
+                label={t('new.startTime')}
+                hint={t('new.timeHint')}
+                required
+                defaultValue={values.startTime}
+                errors={msg(errors.startTime)}
+              />
+              <Field
+                name="endTime"
+                type="time"
+                label={t('new.endTime')}
+                required
+                defaultValue={values.endTime}
+                errors={msg(errors.endTime)}
+              />
             </div>
           </fieldset>
         </Card>
 
         <Card className="flex flex-col gap-4 p-5 sm:p-6">
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="venueName" label={t('new.venueName')} maxLength={200} defaultValue={values.venueName} errors={msg(errors.venueName)} />
-            <Field name="venueCity" label={t('new.venueCity')} maxLength={100} defaultValue={values.venueCity} errors={msg(errors.venueCity)} />
+            <Field
+              name="venueName"
+              label={t('new.venueName')}
+              maxLength={200}
+              defaultValue={values.venueName}
+              errors={msg(errors.venueName)}
+            />
+            <Field
+              name="venueCity"
+              label={t('new.venueCity')}
+              maxLength={100}
+              defaultValue={values.venueCity}
+              errors={msg(errors.venueCity)}
+            />
           </div>
-          <Field name="capacity" inputMode="numeric" label={t('new.capacity')} defaultValue={values.capacity} errors={msg(errors.capacity)} />
+          <Field
+            name="capacity"
+            inputMode="numeric"
+            label={t('new.capacity')}
+            defaultValue={values.capacity}
+            errors={msg(errors.capacity)}
+          />
           <label className="flex min-h-11 items-center gap-3">
             <input type="checkbox" name="waitlist" defaultChecked={values.waitlist === 'on'} className="h-5 w-5 shrink-0" />
             {t('new.waitlist')}

@@ -28,21 +28,52 @@ export default function AdminLayout() {
           <NavLink
             to="/admin"
             end
-            className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}
+            className={({ isActive }) =>
+              `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+            }
           >
             {t('nav.dashboard')}
           </NavLink>
           {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? (
             <NavLink
               to="/admin/events/new"
-              className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
             >
               {t('nav.newEvent')}
             </NavLink>
           ) : null}
-          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? <NavLink to="/admin/series" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('nav', { ns: 'series' })}</NavLink> : null}
-          {user.role !== 'DOOR' ? <NavLink to="/admin/reports" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('nav', { ns: 'reports' })}</NavLink> : null}
-          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? <NavLink to="/admin/outbox" className={({ isActive }) => `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`}>{t('outbox.nav', { ns: 'mail' })}</NavLink> : null}
+          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? (
+            <NavLink
+              to="/admin/series"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('nav', { ns: 'series' })}
+            </NavLink>
+          ) : null}
+          {user.role !== 'DOOR' ? (
+            <NavLink
+              to="/admin/reports"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('nav', { ns: 'reports' })}
+            </NavLink>
+          ) : null}
+          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? (
+            <NavLink
+              to="/admin/outbox"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('outbox.nav', { ns: 'mail' })}
+            </NavLink>
+          ) : null}
         </nav>
         {/* One row on a phone too: who is signed in (shortened if need be) and the way out. */}
         <div className="flex w-full items-center justify-between gap-3 text-sm sm:w-auto sm:justify-start">

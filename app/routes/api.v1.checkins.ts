@@ -12,7 +12,13 @@ import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 async function device(request: Request): Promise<AuthenticatedDevice | Response> {
   const token = bearerToken(request.headers.get('authorization'))
   const found = token ? await authenticateDevice(await getDb(), token) : null
-  return found ?? jsonNoStore({ error: 'unauthorized', message: 'missing, unknown or revoked device token' }, { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="fairdesk"' } })
+  return (
+    found ??
+    jsonNoStore(
+      { error: 'unauthorized', message: 'missing, unknown or revoked device token' },
+      { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="fairdesk"' } },
+    )
+  )
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,7 +46,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const dev = await device(request)
   if (dev instanceof Response) return dev
   const asked = new URL(request.url).searchParams.get('event')
-  if (asked !== null && asked !== dev.eventId) return jsonNoStore({ error: 'forbidden', message: 'this device belongs to another event' }, { status: 403 })
+  if (asked !== null && asked !== dev.eventId)
+    return jsonNoStore({ error: 'forbidden', message: 'this device belongs to another event' }, { status: 403 })
   const counts = await doorCountsToday(await getDb(), dev.eventId)
   if (!counts) return jsonNoStore({ error: 'not_found' }, { status: 404 })
   return jsonNoStore({ eventId: dev.eventId, gate: dev.label, ...counts })

@@ -46,7 +46,10 @@ function toView(event: PublicEvent, locale: Locale) {
     title: localized(locale, event.titleDe, event.titleEn),
     summary: pick(event.summaryDe, event.summaryEn),
     // Plain text with blank lines between paragraphs (not HTML: nothing from the database is rendered as markup).
-    description: (pick(event.descriptionDe, event.descriptionEn) ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+    description: (pick(event.descriptionDe, event.descriptionEn) ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
     when: formatEventRange(event.startsAt, event.endsAt, zone, { withTimes: true }),
     startsAt: event.startsAt.toISOString(),
     timeZone: event.timeZone,
@@ -128,7 +131,9 @@ export default function EventPage() {
       <header className="mb-6">
         <div className="mb-2 flex flex-wrap items-center gap-2">
           <Badge tone="info">{t(`kind.${event.kind}`)}</Badge>
-          {event.series ? <span className="text-sm text-slate-700 dark:text-slate-300">{t('detail.series', { name: event.series })}</span> : null}
+          {event.series ? (
+            <span className="text-sm text-slate-700 dark:text-slate-300">{t('detail.series', { name: event.series })}</span>
+          ) : null}
         </div>
         <h1 id="event-title" className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">
           {event.title}
@@ -157,7 +162,9 @@ export default function EventPage() {
 
           {event.days.length > 0 ? <Programme event={event} /> : null}
 
-          {event.kind === 'FAIR' ? <FairLinks slug={event.slug} applicationsOpen={!ended && new Date(event.startsAt).getTime() > Date.now()} /> : null}
+          {event.kind === 'FAIR' ? (
+            <FairLinks slug={event.slug} applicationsOpen={!ended && new Date(event.startsAt).getTime() > Date.now()} />
+          ) : null}
 
           {event.partners.length > 0 ? (
             <Section id="partners" title={t('detail.partners')}>
@@ -214,7 +221,10 @@ function Facts({ event, ended }: { event: View; ended: boolean }) {
   const term = 'text-sm font-semibold text-slate-600 dark:text-slate-400'
   const detail = 'mt-0.5 text-slate-900 dark:text-slate-100'
   return (
-    <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby="facts-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 id="facts-heading" className="sr-only">
         {t('detail.facts')}
       </h2>
@@ -314,7 +324,9 @@ function RegistrationCall({ event }: { event: View }) {
       ) : event.registrationState === 'full' ? (
         <p className="text-sm font-medium">{t('detail.fullText')}</p>
       ) : event.registrationState === 'notYetOpen' ? (
-        <p className="text-sm font-medium">{event.opensAt ? t('detail.notYetOpenText', { date: event.opensAt }) : t('detail.closedText')}</p>
+        <p className="text-sm font-medium">
+          {event.opensAt ? t('detail.notYetOpenText', { date: event.opensAt }) : t('detail.closedText')}
+        </p>
       ) : (
         <p className="text-sm font-medium">{t('detail.closedText')}</p>
       )}
@@ -338,7 +350,11 @@ function Programme({ event }: { event: View }) {
         {t('detail.programmeTimes', { zone: event.timeZoneShort })}
         {event.programmeLanguage ? ` ${t(`detail.programmeLanguage.${event.programmeLanguage}`)}` : null}
       </p>
-      <p className="-mt-2 mb-4 text-sm"><Link to={`/events/${event.slug}/agenda`} className="inline-flex min-h-11 items-center">{t('programme:agenda.fullProgramme')}</Link></p>
+      <p className="-mt-2 mb-4 text-sm">
+        <Link to={`/events/${event.slug}/agenda`} className="inline-flex min-h-11 items-center">
+          {t('programme:agenda.fullProgramme')}
+        </Link>
+      </p>
       <div className="flex flex-col gap-8">
         {event.days.map((day) => (
           <section key={day.day} aria-labelledby={`day-${day.day}`}>

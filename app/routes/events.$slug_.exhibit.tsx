@@ -43,7 +43,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!page) throw new Response(null, { status: 404 })
   const submission = parseWithZod(form, { schema: ApplicationForm })
   if (submission.status !== 'success') {
-    const fieldErrors = Object.fromEntries(Object.entries(submission.error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1])))
+    const fieldErrors = Object.fromEntries(
+      Object.entries(submission.error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1])),
+    )
     return data<Reply>({ fieldErrors, formError: null, values: echo(submission.payload) }, { status: 400 })
   }
   const thanks = redirect(`/events/${page.event.slug}/exhibit?sent=1`, 303)
@@ -61,7 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     staff: v.staff,
     locale: toLocale(await i18next.getLocale(request)),
   })
-  if (result.kind === 'closed') return data<Reply>({ fieldErrors: {}, formError: `apply.closed.${result.reason}`, values: echo(submission.payload) }, { status: 409 })
+  if (result.kind === 'closed')
+    return data<Reply>({ fieldErrors: {}, formError: `apply.closed.${result.reason}`, values: echo(submission.payload) }, { status: 409 })
   // A company that has applied already gets the same answer as a new one (its contact person hears
   // of it by mail): the form must not tell anyone which companies have applied.
   return thanks
@@ -69,7 +72,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** What the form shows again after an error: its own fields only, cut to a sane length. */
 function echo(payload: Record<string, unknown>): Record<string, unknown> {
-  const cut = (v: unknown): unknown => (typeof v === 'string' ? v.slice(0, 1_000) : Array.isArray(v) ? v.slice(0, STAFF_ROWS).map(cut) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x)])) : undefined)
+  const cut = (v: unknown): unknown =>
+    typeof v === 'string'
+      ? v.slice(0, 1_000)
+      : Array.isArray(v)
+        ? v.slice(0, STAFF_ROWS).map(cut)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x)]))
+          : undefined
   const { website: _honeypot, ...rest } = payload
   return cut(rest) as Record<string, unknown>
 }
@@ -79,7 +89,9 @@ export default function ExhibitPage() {
   const reply = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('fair')
-  const values = (reply?.values ?? {}) as Record<string, string | undefined> & { staff?: Array<Record<string, string | undefined> | undefined> }
+  const values = (reply?.values ?? {}) as Record<string, string | undefined> & {
+    staff?: Array<Record<string, string | undefined> | undefined>
+  }
   const err = (name: string) => reply?.fieldErrors[name]?.map((k) => t(k))
   const hasErrors = Boolean(reply && (Object.keys(reply.fieldErrors).length > 0 || reply.formError))
 
@@ -110,27 +122,114 @@ export default function ExhibitPage() {
             <FormError id="apply-errors">{hasErrors ? (reply?.formError ? t(reply.formError) : t('errors.summary')) : null}</FormError>
             <fieldset className="flex flex-col gap-4">
               <legend className="mb-2 text-base font-semibold">{t('apply.companyLegend')}</legend>
-              <Field name="company" label={t('apply.company')} autoComplete="organization" required maxLength={150} defaultValue={values.company} errors={err('company')} />
+              <Field
+                name="company"
+                label={t('apply.company')}
+                autoComplete="organization"
+                required
+                maxLength={150}
+                defaultValue={values.company}
+                errors={err('company')}
+              />
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field name="companyCity" label={t('apply.companyCity')} autoComplete="address-level2" maxLength={100} defaultValue={values.companyCity} errors={err('companyCity')} />
-                <Field name="companyWebsite" label={t('apply.companyWebsite')} autoComplete="url" inputMode="url" maxLength={200} defaultValue={values.companyWebsite} errors={err('companyWebsite')} />
+                <Field
+                  name="companyCity"
+                  label={t('apply.companyCity')}
+                  autoComplete="address-level2"
+                  maxLength={100}
+                  defaultValue={values.companyCity}
+                  errors={err('companyCity')}
+                />
+                <Field
+                  name="companyWebsite"
+                  label={t('apply.companyWebsite')}
+                  autoComplete="url"
+                  inputMode="url"
+                  maxLength={200}
+                  defaultValue={values.companyWebsite}
+                  errors={err('companyWebsite')}
+                />
               </div>
             </fieldset>
             <fieldset className="flex flex-col gap-4">
               <legend className="mb-2 text-base font-semibold">{t('apply.contactLegend')}</legend>
               <div className="grid gap-4 sm:grid-cols-2">
-                <Field name="firstName" label={t('apply.firstName')} autoComplete="given-name" required maxLength={100} defaultValue={values.firstName} errors={err('firstName')} />
-                <Field name="lastName" label={t('apply.lastName')} autoComplete="family-name" required maxLength={100} defaultValue={values.lastName} errors={err('lastName')} />
-                <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('apply.email')} autoComplete="email" required defaultValue={values.email} errors={err('email')} />
-                <Field name="phone" type="tel" label={t('apply.phone')} autoComplete="tel" maxLength={40} defaultValue={values.phone} errors={err('phone')} />
+                <Field
+                  name="firstName"
+                  label={t('apply.firstName')}
+                  autoComplete="given-name"
+                  required
+                  maxLength={100}
+                  defaultValue={values.firstName}
+                  errors={err('firstName')}
+                />
+                <Field
+                  name="lastName"
+                  label={t('apply.lastName')}
+                  autoComplete="family-name"
+                  required
+                  maxLength={100}
+                  defaultValue={values.lastName}
+                  errors={err('lastName')}
+                />
+                <Field
+                  name="email"
+                  type="email"
+                  inputMode="email"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  label={t('apply.email')}
+                  autoComplete="email"
+                  required
+                  defaultValue={values.email}
+                  errors={err('email')}
+                />
+                <Field
+                  name="phone"
+                  type="tel"
+                  label={t('apply.phone')}
+                  autoComplete="tel"
+                  maxLength={40}
+                  defaultValue={values.phone}
+                  errors={err('phone')}
+                />
               </div>
             </fieldset>
             <fieldset className="flex flex-col gap-4">
               <legend className="mb-2 text-base font-semibold">{t('apply.spaceLegend')}</legend>
-              <Field name="areaWantedSqm" label={t('apply.areaWanted')} inputMode="decimal" required hint={t('apply.areaHint')} defaultValue={values.areaWantedSqm} errors={err('areaWantedSqm')} className="sm:max-w-xs" />
-              <TextareaField name="topicsDe" label={t('apply.topicsDe')} required maxLength={500} hint={t('apply.topicsHint')} defaultValue={values.topicsDe} errors={err('topicsDe')} />
-              <TextareaField name="topicsEn" label={t('apply.topicsEn')} maxLength={500} defaultValue={values.topicsEn} errors={err('topicsEn')} />
-              <TextareaField name="products" label={t('apply.products')} maxLength={1000} defaultValue={values.products} errors={err('products')} />
+              <Field
+                name="areaWantedSqm"
+                label={t('apply.areaWanted')}
+                inputMode="decimal"
+                required
+                hint={t('apply.areaHint')}
+                defaultValue={values.areaWantedSqm}
+                errors={err('areaWantedSqm')}
+                className="sm:max-w-xs"
+              />
+              <TextareaField
+                name="topicsDe"
+                label={t('apply.topicsDe')}
+                required
+                maxLength={500}
+                hint={t('apply.topicsHint')}
+                defaultValue={values.topicsDe}
+                errors={err('topicsDe')}
+              />
+              <TextareaField
+                name="topicsEn"
+                label={t('apply.topicsEn')}
+                maxLength={500}
+                defaultValue={values.topicsEn}
+                errors={err('topicsEn')}
+              />
+              <TextareaField
+                name="products"
+                label={t('apply.products')}
+                maxLength={1000}
+                defaultValue={values.products}
+                errors={err('products')}
+              />
             </fieldset>
             <fieldset className="flex flex-col gap-4" aria-describedby="staff-hint">
               <legend className="mb-1 text-base font-semibold">{t('apply.staffLegend')}</legend>
@@ -140,9 +239,33 @@ export default function ExhibitPage() {
               {Array.from({ length: STAFF_ROWS }, (_, i) => (
                 <fieldset key={i} className="grid gap-3 sm:grid-cols-3">
                   <legend className="mb-1 text-sm font-medium">{t('apply.staffRow', { n: i + 1 })}</legend>
-                  <Field name={`staff[${i}].firstName`} label={t('apply.firstName')} autoComplete="off" maxLength={100} defaultValue={values.staff?.[i]?.firstName} errors={err(`staff[${i}].firstName`)} />
-                  <Field name={`staff[${i}].lastName`} label={t('apply.lastName')} autoComplete="off" maxLength={100} defaultValue={values.staff?.[i]?.lastName} errors={err(`staff[${i}].lastName`)} />
-                  <Field name={`staff[${i}].email`} type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('apply.email')} autoComplete="off" defaultValue={values.staff?.[i]?.email} errors={err(`staff[${i}].email`)} />
+                  <Field
+                    name={`staff[${i}].firstName`}
+                    label={t('apply.firstName')}
+                    autoComplete="off"
+                    maxLength={100}
+                    defaultValue={values.staff?.[i]?.firstName}
+                    errors={err(`staff[${i}].firstName`)}
+                  />
+                  <Field
+                    name={`staff[${i}].lastName`}
+                    label={t('apply.lastName')}
+                    autoComplete="off"
+                    maxLength={100}
+                    defaultValue={values.staff?.[i]?.lastName}
+                    errors={err(`staff[${i}].lastName`)}
+                  />
+                  <Field
+                    name={`staff[${i}].email`}
+                    type="email"
+                    inputMode="email"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    label={t('apply.email')}
+                    autoComplete="off"
+                    defaultValue={values.staff?.[i]?.email}
+                    errors={err(`staff[${i}].email`)}
+                  />
                 </fieldset>
               ))}
             </fieldset>

@@ -38,7 +38,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       topics: localized(locale, e.topicsDe, e.topicsEn),
       products: e.products,
     })),
-    stands: directory.stands.map((s) => ({ id: s.id, hall: s.hall, number: s.number, areaSqm: s.areaSqm, kind: s.kind, x: s.x, y: s.y, width: s.width, depth: s.depth, exhibitors: s.exhibitors })),
+    stands: directory.stands.map((s) => ({
+      id: s.id,
+      hall: s.hall,
+      number: s.number,
+      areaSqm: s.areaSqm,
+      kind: s.kind,
+      x: s.x,
+      y: s.y,
+      width: s.width,
+      depth: s.depth,
+      exhibitors: s.exhibitors,
+    })),
   }
 }
 
@@ -62,7 +73,10 @@ export default function ExhibitorDirectoryPage() {
       </Form>
       {page.q ? (
         <p className="mt-3 text-sm" role="status">
-          {t('directory.found', { count: page.exhibitors.length, q: page.q })} <Link to="." className="underline">{t('directory.showAll')}</Link>
+          {t('directory.found', { count: page.exhibitors.length, q: page.q })}{' '}
+          <Link to="." className="underline">
+            {t('directory.showAll')}
+          </Link>
         </p>
       ) : null}
 

@@ -38,9 +38,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form) return data<Reply>({ status: 'error', fieldErrors: {}, formError: 'errors.unknownAction', values: {} }, { status: 400 })
   const submission = parseWithZod(form, { schema: ProposalForm })
   const echo = (payload: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(payload).filter(([k, v]) => k !== 'website' && typeof v === 'string').map(([k, v]) => [k, String(v).slice(0, 3_000)]))
+    Object.fromEntries(
+      Object.entries(payload)
+        .filter(([k, v]) => k !== 'website' && typeof v === 'string')
+        .map(([k, v]) => [k, String(v).slice(0, 3_000)]),
+    )
   if (submission.status !== 'success') {
-    const fieldErrors = Object.fromEntries(Object.entries(submission.error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1])))
+    const fieldErrors = Object.fromEntries(
+      Object.entries(submission.error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1])),
+    )
     return data<Reply>({ status: 'error', fieldErrors, values: echo(submission.payload) }, { status: 400 })
   }
   const thanks = redirect(`/events/${params.slug}/propose?sent=1`, { status: 303 })
@@ -49,7 +55,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
   const result = await submitProposal(await getDb(), params.slug ?? '', { ...submission.value, locale })
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'closed') return data<Reply>({ status: 'error', fieldErrors: {}, formError: 'propose.closed', values: echo(submission.payload) }, { status: 409 })
+  if (result.kind === 'closed')
+    return data<Reply>({ status: 'error', fieldErrors: {}, formError: 'propose.closed', values: echo(submission.payload) }, { status: 409 })
   return thanks
 }
 
@@ -75,21 +82,58 @@ export default function ProposePage() {
       </p>
 
       {params.get('sent') ? (
-        <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 p-4 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mt-6 rounded-md border border-green-300 bg-green-50 p-4 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t('propose.thanks')}
         </p>
       ) : !page.open ? (
-        <p className="mt-6 rounded-md border border-slate-300 bg-slate-100 p-4 dark:border-slate-700 dark:bg-slate-800">{t('propose.closed')}</p>
+        <p className="mt-6 rounded-md border border-slate-300 bg-slate-100 p-4 dark:border-slate-700 dark:bg-slate-800">
+          {t('propose.closed')}
+        </p>
       ) : (
         <Card className="mt-6 p-6">
           <p className="mb-4 text-slate-800 dark:text-slate-200">{t('propose.intro')}</p>
           <Form method="post" noValidate className="flex flex-col gap-4" aria-describedby={reply ? 'propose-errors' : undefined}>
-            {reply?.formError || errorCount > 0 ? <FormError id="propose-errors">{reply?.formError ? t(reply.formError) : t('errors.summary', { count: errorCount })}</FormError> : null}
+            {reply?.formError || errorCount > 0 ? (
+              <FormError id="propose-errors">
+                {reply?.formError ? t(reply.formError) : t('errors.summary', { count: errorCount })}
+              </FormError>
+            ) : null}
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field name="firstName" label={t('fields.firstName')} autoComplete="given-name" required defaultValue={value('firstName')} errors={err('firstName')} />
-              <Field name="lastName" label={t('fields.lastName')} autoComplete="family-name" required defaultValue={value('lastName')} errors={err('lastName')} />
-              <Field name="email" type="email" label={t('fields.email')} autoComplete="email" required defaultValue={value('email')} errors={err('email')} />
-              <Field name="company" label={t('fields.company')} autoComplete="organization" defaultValue={value('company')} errors={err('company')} />
+              <Field
+                name="firstName"
+                label={t('fields.firstName')}
+                autoComplete="given-name"
+                required
+                defaultValue={value('firstName')}
+                errors={err('firstName')}
+              />
+              <Field
+                name="lastName"
+                label={t('fields.lastName')}
+                autoComplete="family-name"
+                required
+                defaultValue={value('lastName')}
+                errors={err('lastName')}
+              />
+              <Field
+                name="email"
+                type="email"
+                label={t('fields.email')}
+                autoComplete="email"
+                required
+                defaultValue={value('email')}
+                errors={err('email')}
+              />
+              <Field
+                name="company"
+                label={t('fields.company')}
+                autoComplete="organization"
+                defaultValue={value('company')}
+                errors={err('company')}
+              />
             </div>
             <Field name="title" label={t('propose.talkTitle')} required defaultValue={value('title')} errors={err('title')} />
             <div className="flex flex-col gap-1">

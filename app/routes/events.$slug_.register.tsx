@@ -74,13 +74,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!event) throw new Response(null, { status: 404 })
   const text = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
   // Only the form's own fields are read: anything else posted (e.g. status=CONFIRMED) is ignored.
-  const values = { firstName: text('firstName'), lastName: text('lastName'), email: text('email'), company: text('company'), website: text('website') }
+  const values = {
+    firstName: text('firstName'),
+    lastName: text('lastName'),
+    email: text('email'),
+    company: text('company'),
+    website: text('website'),
+  }
   const fields = RegistrationFields.safeParse(values)
   const answers = parseAnswers(event.questions, form)
   const sessions = readSessionChoice(event.sessions, form)
   const group = event.inviteOnly ? readColleagueRows(new FormData(), undefined) : readColleagueRows(form, values.email)
   const echo: Echo = {
-    values: Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'website' && v !== undefined).map(([k, v]) => [k, String(v).slice(0, 300)])),
+    values: Object.fromEntries(
+      Object.entries(values)
+        .filter(([k, v]) => k !== 'website' && v !== undefined)
+        .map(([k, v]) => [k, String(v).slice(0, 300)]),
+    ),
     answers: submittedAnswers(event.questions, form),
     sessionIds: chosenSessions(event.sessions, form).map((s) => s.id),
     colleagues: group.rows,
@@ -97,11 +107,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (companyMissing) fieldErrors.company ??= ['errors.companyForGroup']
     if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
     if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
-    return data<ActionResult>({ status: 'form', fieldErrors, sessionConflict: sessions.ok ? undefined : sessions.conflict, ...echo }, { status: 400 })
+    return data<ActionResult>(
+      { status: 'form', fieldErrors, sessionConflict: sessions.ok ? undefined : sessions.conflict, ...echo },
+      { status: 400 },
+    )
   }
   // New, waiting list or registered already (then the link is mailed again): one answer for all, and
   // for a filled honeypot too. The link only ever travels by mail, to the address it belongs to.
-  const sent = async (to: string) => redirect(`/events/${params.slug}/register/sent`, { status: 303, headers: { 'Set-Cookie': await sentNoticeCookie(db, params.slug ?? '', to) } })
+  const sent = async (to: string) =>
+    redirect(`/events/${params.slug}/register/sent`, {
+      status: 303,
+      headers: { 'Set-Cookie': await sentNoticeCookie(db, params.slug ?? '', to) },
+    })
   if (isBot(fields.data)) return sent(normaliseEmail(fields.data.email))
   const locale = toLocale(await i18next.getLocale(request))
   const leader = {
@@ -162,22 +179,63 @@ export default function RegisterPage() {
             </Link>
           </p>
           {page.state === 'waitlist' ? (
-            <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{t('form.waitlistNotice')}</p>
+            <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+              {t('form.waitlistNotice')}
+            </p>
           ) : page.seatsLeft !== null ? (
             <p className="mt-3 text-sm font-medium">{t('form.seatsLeft', { count: page.seatsLeft })}</p>
           ) : null}
-          <Form method="post" noValidate className="mt-6 flex flex-col gap-4" aria-describedby={hasErrors ? 'registration-errors' : undefined}>
+          <Form
+            method="post"
+            noValidate
+            className="mt-6 flex flex-col gap-4"
+            aria-describedby={hasErrors ? 'registration-errors' : undefined}
+          >
             {/* The default button: Enter in any field registers, rather than "add a colleague" further down. */}
             <button type="submit" hidden tabIndex={-1} />
             <FormError id="registration-errors" focusOn={result}>
               {hasErrors ? (result?.status === 'form' && result.formError ? t(result.formError) : t('errors.summary')) : null}
             </FormError>
             <div className="grid gap-4 sm:grid-cols-2">
-              <Field name="firstName" label={t('form.firstName')} autoComplete="given-name" required maxLength={100} defaultValue={values.firstName} errors={tr(errors.firstName)} />
-              <Field name="lastName" label={t('form.lastName')} autoComplete="family-name" required maxLength={100} defaultValue={values.lastName} errors={tr(errors.lastName)} />
+              <Field
+                name="firstName"
+                label={t('form.firstName')}
+                autoComplete="given-name"
+                required
+                maxLength={100}
+                defaultValue={values.firstName}
+                errors={tr(errors.firstName)}
+              />
+              <Field
+                name="lastName"
+                label={t('form.lastName')}
+                autoComplete="family-name"
+                required
+                maxLength={100}
+                defaultValue={values.lastName}
+                errors={tr(errors.lastName)}
+              />
             </div>
-            <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('form.email')} autoComplete="email" required defaultValue={values.email} errors={tr(errors.email)} />
-            <Field name="company" label={`${t('form.company')} (${t('form.optional')})`} autoComplete="organization" maxLength={150} defaultValue={values.company} errors={tr(errors.company)} />
+            <Field
+              name="email"
+              type="email"
+              inputMode="email"
+              autoCapitalize="none"
+              spellCheck={false}
+              label={t('form.email')}
+              autoComplete="email"
+              required
+              defaultValue={values.email}
+              errors={tr(errors.email)}
+            />
+            <Field
+              name="company"
+              label={`${t('form.company')} (${t('form.optional')})`}
+              autoComplete="organization"
+              maxLength={150}
+              defaultValue={values.company}
+              errors={tr(errors.company)}
+            />
             {page.questions.length > 0 ? (
               <fieldset className="flex flex-col gap-4">
                 <legend className="mb-2 text-base font-semibold">{t('form.questions')}</legend>
@@ -186,7 +244,11 @@ export default function RegisterPage() {
                 ))}
               </fieldset>
             ) : null}
-            <SessionChoices days={page.sessions} chosen={echo.sessionIds} conflict={result?.status === 'form' ? result.sessionConflict : null} />
+            <SessionChoices
+              days={page.sessions}
+              chosen={echo.sessionIds}
+              conflict={result?.status === 'form' ? result.sessionConflict : null}
+            />
             {page.groupAllowed ? <ColleagueRows rows={echo.colleagues} errors={errors} /> : null}
             {page.asksLeadConsent ? (
               <label className="flex min-h-11 items-start gap-3">
@@ -203,7 +265,11 @@ export default function RegisterPage() {
             </div>
             <p className="text-sm text-slate-600 dark:text-slate-400">{t('form.privacy')}</p>
             <Button type="submit" disabled={navigation.state === 'submitting'}>
-              {navigation.state === 'submitting' ? t('form.submitting') : page.state === 'waitlist' ? t('form.submitWaitlist') : t('form.submit')}
+              {navigation.state === 'submitting'
+                ? t('form.submitting')
+                : page.state === 'waitlist'
+                  ? t('form.submitWaitlist')
+                  : t('form.submit')}
             </Button>
           </Form>
         </Card>

@@ -52,7 +52,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const email = normaliseEmail(fields.data.email)
   if (!isBot(fields.data)) await resendLink(db, event.id, email)
-  return redirect(`/events/${event.slug}/resend/sent`, { status: 303, headers: { 'Set-Cookie': await sentNoticeCookie(db, event.slug, email) } })
+  return redirect(`/events/${event.slug}/resend/sent`, {
+    status: 303,
+    headers: { 'Set-Cookie': await sentNoticeCookie(db, event.slug, email) },
+  })
 }
 
 export default function ResendPage() {
@@ -76,7 +79,18 @@ export default function ResendPage() {
           <FormError id="resend-errors" focusOn={reply}>
             {errors ? t('errors.summary') : null}
           </FormError>
-          <Field name="email" type="email" inputMode="email" autoCapitalize="none" spellCheck={false} label={t('form.email')} autoComplete="email" required defaultValue={reply?.email} errors={errors} />
+          <Field
+            name="email"
+            type="email"
+            inputMode="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            label={t('form.email')}
+            autoComplete="email"
+            required
+            defaultValue={reply?.email}
+            errors={errors}
+          />
           {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}
           <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
             <label>

@@ -11,7 +11,9 @@ import { i18next } from '~/lib/i18next.server'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = toLocale(await i18next.getLocale(request))
-  const events = await (await getDb()).event.findMany({
+  const events = await (
+    await getDb()
+  ).event.findMany({
     where: {
       isPublic: true,
       endsAt: { gte: new Date(Date.now() - 365 * 86_400_000) },
@@ -35,6 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { appUrl: getEnv().APP_URL, name: 'Fairdesk' },
   )
   return new Response(ics, {
-    headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'inline; filename="events.ics"', 'Cache-Control': 'public, max-age=300', Vary: 'Cookie, Accept-Language' },
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="events.ics"',
+      'Cache-Control': 'public, max-age=300',
+      Vary: 'Cookie, Accept-Language',
+    },
   })
 }

@@ -58,7 +58,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
   const result = await authenticate(db, submission.value.email, submission.value.password)
   if (result.kind === 'invalid') {
-    return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), { status: 401, headers: noStore })
+    return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), {
+      status: 401,
+      headers: noStore,
+    })
   }
   if (result.kind === 'locked') {
     // The same answer for every address that had as many failures, account or not.
@@ -80,8 +83,12 @@ export default function LoginPage() {
   // The form posts to this same URL (Remix keeps the query), so ?redirectTo survives a failed attempt
   // also without JavaScript. No client-side validation: every client gets the server's answer.
   const [form, fields] = useForm<z.input<typeof LoginForm>>({ id: 'login', lastResult })
-  const retryInMinutes = lastResult && 'retryInMinutes' in lastResult && typeof lastResult.retryInMinutes === 'number' ? lastResult.retryInMinutes : minutesToWait(LOCK_MS)
-  const translate = (keys: string[] | undefined) => keys?.map((key) => (key === 'errors.tooManyAttempts' ? t(key, { count: retryInMinutes }) : t(key)))
+  const retryInMinutes =
+    lastResult && 'retryInMinutes' in lastResult && typeof lastResult.retryInMinutes === 'number'
+      ? lastResult.retryInMinutes
+      : minutesToWait(LOCK_MS)
+  const translate = (keys: string[] | undefined) =>
+    keys?.map((key) => (key === 'errors.tooManyAttempts' ? t(key, { count: retryInMinutes }) : t(key)))
   const formErrorId = 'login-form-error'
   const submitting = navigation.state === 'submitting'
   // Empty or malformed fields get a summary too: it takes focus, and the next Tab leads to them.
@@ -93,7 +100,13 @@ export default function LoginPage() {
       <Card className="p-6 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight">{t('login.title')}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('login.intro')}</p>
-        <Form method="post" {...getFormProps(form)} noValidate aria-describedby={summary ? formErrorId : undefined} className="mt-6 flex flex-col gap-4">
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          noValidate
+          aria-describedby={summary ? formErrorId : undefined}
+          className="mt-6 flex flex-col gap-4"
+        >
           <FormError id={formErrorId} focusOn={lastResult}>
             {summary}
           </FormError>

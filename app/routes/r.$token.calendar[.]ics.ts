@@ -12,7 +12,10 @@ import { loadTicket, noTicketResponse, privateHeaders } from '~/lib/ticket-pdf.s
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')
   if (lookup.kind !== 'ticket') {
-    return noTicketResponse(lookup, await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'))
+    return noTicketResponse(
+      lookup,
+      await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'),
+    )
   }
   const { registration } = lookup
   const { event } = registration
@@ -28,9 +31,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     url: `${appUrl}/r/${registration.manageToken}`,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
-    organizer: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : `noreply@${new URL(appUrl).hostname}` },
+    organizer: {
+      name: event.organiserName ?? 'Fairdesk',
+      email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : `noreply@${new URL(appUrl).hostname}`,
+    },
   })
   return new Response(ics, {
-    headers: { ...privateHeaders, 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.slug.replace(/[^A-Za-z0-9_-]/g, '')}.ics"` },
+    headers: {
+      ...privateHeaders,
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${event.slug.replace(/[^A-Za-z0-9_-]/g, '')}.ics"`,
+    },
   })
 }

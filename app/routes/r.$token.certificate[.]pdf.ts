@@ -11,7 +11,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await certificateForToken(await getDb(), params.token ?? '')
   if (lookup.kind !== 'certificate') {
     const t = await i18next.getFixedT(request, 'reports')
-    return new Response(t(`certificate.${lookup.kind}`), { status: 404, headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' } })
+    return new Response(t(`certificate.${lookup.kind}`), {
+      status: 404,
+      headers: { ...privateHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+    })
   }
   const data = lookup.certificate
   const t = await i18next.getFixedT(data.locale, 'reports')
@@ -19,6 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pdf = await renderCertificates([{ data, texts }], { title: t('certificate.heading'), lang: data.locale })
   const slug = data.event.slug.replace(/[^A-Za-z0-9_-]/g, '')
   return new Response(new Uint8Array(pdf), {
-    headers: { ...privateHeaders, 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${t('lists.fileNames.certificate')}-${slug}.pdf"` },
+    headers: {
+      ...privateHeaders,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="${t('lists.fileNames.certificate')}-${slug}.pdf"`,
+    },
   })
 }

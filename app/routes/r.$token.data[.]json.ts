@@ -12,6 +12,10 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const data = registration ? await personalData(db, registration.personId) : null
   if (!data) throw new Response(null, { status: 404, headers: privateHeaders })
   return new Response(JSON.stringify(data, null, 2), {
-    headers: { ...privateHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Content-Disposition': 'attachment; filename="fairdesk-my-data.json"' },
+    headers: {
+      ...privateHeaders,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="fairdesk-my-data.json"',
+    },
   })
 }

@@ -9,7 +9,10 @@ import { loadTicket, noTicketResponse, privateHeaders } from '~/lib/ticket-pdf.s
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')
   if (lookup.kind !== 'ticket') {
-    return noTicketResponse(lookup, await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'))
+    return noTicketResponse(
+      lookup,
+      await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'),
+    )
   }
   return new Response(await qrSvg(lookup.code), { headers: { ...privateHeaders, 'Content-Type': 'image/svg+xml' } })
 }

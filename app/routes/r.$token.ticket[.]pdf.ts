@@ -9,7 +9,10 @@ import { loadTicket, noTicketResponse, privateHeaders, renderTicketPdf } from '~
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')
   if (lookup.kind !== 'ticket') {
-    return noTicketResponse(lookup, await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'))
+    return noTicketResponse(
+      lookup,
+      await i18next.getFixedT(lookup.kind === 'notFound' ? await i18next.getLocale(request) : toLocale(lookup.locale), 'mail'),
+    )
   }
   const { registration, code } = lookup
   const { event, person } = registration
@@ -39,6 +42,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     format,
   )
   return new Response(new Uint8Array(pdf), {
-    headers: { ...privateHeaders, 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="ticket-${event.slug.replace(/[^A-Za-z0-9_-]/g, '')}.pdf"` },
+    headers: {
+      ...privateHeaders,
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `inline; filename="ticket-${event.slug.replace(/[^A-Za-z0-9_-]/g, '')}.pdf"`,
+    },
   })
 }

@@ -20,7 +20,10 @@ import { i18next } from '~/lib/i18next.server'
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 export const headers: HeadersFunction = () => privateHeaders
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.metaTitle ?? 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb()
@@ -41,22 +44,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         slug: event.slug,
         title: localized(locale, event.titleDe, event.titleEn),
         when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
-        where: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+        where: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', '),
       },
       token: registration.manageToken,
       status: registration.status,
       certificate: await hasCertificate(db, registration.id),
-      fairDesk: event.kind !== 'FAIR' ? null : registration.role === 'EXHIBITOR' && registration.exhibitorId ? ('stand' as const) : ('meetings' as const),
+      fairDesk:
+        event.kind !== 'FAIR'
+          ? null
+          : registration.role === 'EXHIBITOR' && registration.exhibitorId
+            ? ('stand' as const)
+            : ('meetings' as const),
       waitlistPosition: registration.waitlistPosition,
       name: `${person.firstName} ${person.lastName}`,
       email: person.email,
       company: registration.companyName ?? person.company?.name ?? null,
       answers: event.questions
         .filter((q) => answers[q.id] !== undefined)
-        .map((q) => ({ label: localized(locale, q.labelDe, q.labelEn), value: formatAnswer(q, answers[q.id], locale, { yes: t('form.yes'), no: '–' }) })),
+        .map((q) => ({
+          label: localized(locale, q.labelDe, q.labelEn),
+          value: formatAnswer(q, answers[q.id], locale, { yes: t('form.yes'), no: '–' }),
+        })),
       heldSessions: event.sessions
         .filter((s) => held.some((h) => h.sessionId === s.id))
-        .map((s) => ({ id: s.id, title: localized(locale, s.titleDe, s.titleEn), time: formatTimeRange(s.startsAt, s.endsAt, zone), status: held.find((h) => h.sessionId === s.id)!.status })),
+        .map((s) => ({
+          id: s.id,
+          title: localized(locale, s.titleDe, s.titleEn),
+          time: formatTimeRange(s.startsAt, s.endsAt, zone),
+          status: held.find((h) => h.sessionId === s.id)!.status,
+        })),
       // Answers and workshops can change until the event is over; a cancelled registration is final.
       canChange: hasChoices && registration.status !== 'CANCELLED' && event.status === 'PUBLISHED' && event.endsAt > new Date(),
       questions: event.questions.map((q) => ({
@@ -69,7 +87,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       currentAnswers: answers,
       sessions: sessionChoiceDays(bookable, zone),
       sessionStatuses: Object.fromEntries(held.map((h) => [h.sessionId, h.status])),
-      group: registration.groupMembers.map((m) => ({ id: m.id, name: `${m.person.firstName} ${m.person.lastName}`, email: m.person.email, status: m.status })),
+      group: registration.groupMembers.map((m) => ({
+        id: m.id,
+        name: `${m.person.firstName} ${m.person.lastName}`,
+        email: m.person.email,
+        status: m.status,
+      })),
     },
     { headers: privateHeaders },
   )
@@ -84,18 +107,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const bookable = await bookableSessions(db, registration.eventId)
     const answers = parseAnswers(registration.event.questions, form)
     const sessions = readSessionChoice(bookable, form)
-    const echo = { answers: submittedAnswers(registration.event.questions, form), sessionIds: chosenSessions(bookable, form).map((s) => s.id) }
+    const echo = {
+      answers: submittedAnswers(registration.event.questions, form),
+      sessionIds: chosenSessions(bookable, form).map((s) => s.id),
+    }
     if (!answers.ok || !sessions.ok) {
       const fieldErrors: Record<string, string[]> = {}
       if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
       if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
-      return data({ form: 'change' as const, fieldErrors, formError: null as string | null, sessionConflict: sessions.ok ? null : sessions.conflict, ...echo }, { status: 400, headers: privateHeaders })
+      return data(
+        {
+          form: 'change' as const,
+          fieldErrors,
+          formError: null as string | null,
+          sessionConflict: sessions.ok ? null : sessions.conflict,
+          ...echo,
+        },
+        { status: 400, headers: privateHeaders },
+      )
     }
     // Sessions without their own seats are not offered here; whatever is held of them stays.
-    const kept = registration.sessions.filter((s) => s.status !== 'CANCELLED' && !bookable.some((b) => b.id === s.sessionId)).map((s) => s.sessionId)
+    const kept = registration.sessions
+      .filter((s) => s.status !== 'CANCELLED' && !bookable.some((b) => b.id === s.sessionId))
+      .map((s) => s.sessionId)
     const result = await changeChoices(db, registration.id, { answers: answers.answers, sessionIds: [...sessions.sessionIds, ...kept] })
     if (result.kind === 'changed') return redirect(`/r/${params.token}?changed=1`, { status: 303, headers: privateHeaders })
-    return data({ form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo }, { status: 409, headers: privateHeaders })
+    return data(
+      { form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo },
+      { status: 409, headers: privateHeaders },
+    )
   }
   if (form?.get('intent') === 'cancel') {
     await cancelRegistration(db, registration.id, { reason: 'self-service' })
@@ -141,7 +181,10 @@ export default function ManageRegistration() {
     <div className="mx-auto max-w-2xl">
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('manage.title')}</h1>
       {params.get('changed') ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t('manage.changed')}
         </p>
       ) : null}
@@ -209,7 +252,13 @@ export default function ManageRegistration() {
         {r.status === 'CONFIRMED' ? (
           <div className="mt-6 flex flex-col items-start gap-3">
             <p className="text-sm text-slate-700 dark:text-slate-300">{t('manage.ticketText')}</p>
-            <img src={`/r/${r.token}/qr.svg`} alt={t('manage.ticketAlt')} width={220} height={220} className="rounded-md border border-slate-200 bg-white p-2" />
+            <img
+              src={`/r/${r.token}/qr.svg`}
+              alt={t('manage.ticketAlt')}
+              width={220}
+              height={220}
+              className="rounded-md border border-slate-200 bg-white p-2"
+            />
             <div className="flex flex-wrap gap-2">
               <a href={`/r/${r.token}/calendar.ics`} className={buttonClass('secondary')} download>
                 {t('manage.addToCalendar')}
@@ -239,9 +288,19 @@ export default function ManageRegistration() {
           <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
             <FormError>{change?.formError ? t(change.formError) : Object.keys(changeErrors).length ? t('errors.summary') : null}</FormError>
             {r.questions.map((q) => (
-              <QuestionField key={q.id} question={q} value={(change?.answers ?? r.currentAnswers)[q.id]} errors={changeErrors[fieldName(q.id)]?.map((k) => t(k))} />
+              <QuestionField
+                key={q.id}
+                question={q}
+                value={(change?.answers ?? r.currentAnswers)[q.id]}
+                errors={changeErrors[fieldName(q.id)]?.map((k) => t(k))}
+              />
             ))}
-            <SessionChoices days={r.sessions} chosen={change?.sessionIds ?? Object.keys(r.sessionStatuses)} statuses={r.sessionStatuses} conflict={change?.sessionConflict} />
+            <SessionChoices
+              days={r.sessions}
+              chosen={change?.sessionIds ?? Object.keys(r.sessionStatuses)}
+              statuses={r.sessionStatuses}
+              conflict={change?.sessionConflict}
+            />
             <div>
               <Button type="submit" name="intent" value="change">
                 {t('manage.changeSubmit')}
@@ -262,7 +321,9 @@ export default function ManageRegistration() {
               <li key={m.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
                 <span className="font-medium">{m.name}</span>
                 <span className="break-all text-sm text-slate-700 dark:text-slate-300">{m.email}</span>
-                <Badge tone={m.status === 'CONFIRMED' ? 'success' : m.status === 'WAITLISTED' ? 'warning' : 'danger'}>{t(`manage.statuses.${m.status}`)}</Badge>
+                <Badge tone={m.status === 'CONFIRMED' ? 'success' : m.status === 'WAITLISTED' ? 'warning' : 'danger'}>
+                  {t(`manage.statuses.${m.status}`)}
+                </Badge>
               </li>
             ))}
           </ul>
@@ -274,7 +335,13 @@ export default function ManageRegistration() {
           <h2 className="text-lg font-semibold">{t('manage.transferTitle')}</h2>
           <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.transferIntro')}</p>
           <Form method="post" noValidate className="mt-4 flex flex-col gap-3">
-            <FormError>{transfer && transfer.transfer !== 'invalid' ? t(`manage.transferRefused.${transfer.transfer}`) : Object.keys(errors).length ? t('errors.summary') : null}</FormError>
+            <FormError>
+              {transfer && transfer.transfer !== 'invalid'
+                ? t(`manage.transferRefused.${transfer.transfer}`)
+                : Object.keys(errors).length
+                  ? t('errors.summary')
+                  : null}
+            </FormError>
             <div className="grid gap-3 sm:grid-cols-2">
               <Field name="firstName" label={t('form.firstName')} autoComplete="off" errors={tr(errors.firstName)} />
               <Field name="lastName" label={t('form.lastName')} autoComplete="off" errors={tr(errors.lastName)} />

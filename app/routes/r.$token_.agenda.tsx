@@ -16,7 +16,10 @@ import { i18next } from '~/lib/i18next.server'
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 export const headers: HeadersFunction = () => privateHeaders
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const agenda = await getPersonalAgenda(await getDb(), params.token ?? '')
@@ -29,7 +32,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       metaTitle: t('personal.metaTitle'),
       token: params.token!,
-      event: { title: localized(locale, event.titleDe, event.titleEn), slug: event.slug, zoneName: formatTimeZoneName(event.startsAt, { locale, timeZone: event.timeZone }, 'short') },
+      event: {
+        title: localized(locale, event.titleDe, event.titleEn),
+        slug: event.slug,
+        zoneName: formatTimeZoneName(event.startsAt, { locale, timeZone: event.timeZone }, 'short'),
+      },
       cancelled: agenda.registration.status === 'CANCELLED',
       waitlisted: agenda.registration.status === 'WAITLISTED',
       marked: agenda.sessions.filter((s) => s.mark).length,
@@ -70,7 +77,11 @@ export default function PersonalAgendaPage() {
       <div className="flex flex-wrap items-center gap-2">
         {session.mark ? (
           <Badge tone={session.mark === 'CONFIRMED' ? 'success' : 'warning'}>
-            {session.mark === 'CONFIRMED' ? (session.capacity !== null ? t('personal.booked') : t('personal.inAgenda')) : t('personal.onWaitlist')}
+            {session.mark === 'CONFIRMED'
+              ? session.capacity !== null
+                ? t('personal.booked')
+                : t('personal.inAgenda')
+              : t('personal.onWaitlist')}
           </Badge>
         ) : null}
         <Form method="post">
@@ -96,11 +107,18 @@ export default function PersonalAgendaPage() {
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('agenda.times', { zone: view.event.zoneName })}</p>
 
       {view.notice ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t(`personal.notices.${view.notice}`, { defaultValue: '' })}
         </p>
       ) : null}
-      {view.cancelled ? <p className="mt-4 rounded-md border border-slate-300 bg-slate-100 p-3 dark:border-slate-700 dark:bg-slate-800">{t('personal.cancelled')}</p> : null}
+      {view.cancelled ? (
+        <p className="mt-4 rounded-md border border-slate-300 bg-slate-100 p-3 dark:border-slate-700 dark:bg-slate-800">
+          {t('personal.cancelled')}
+        </p>
+      ) : null}
       {view.waitlisted ? <p className="mt-4 text-sm">{t('personal.waitlisted')}</p> : null}
 
       <div className="mt-4 rounded-md border border-slate-200 bg-white p-4 text-sm dark:border-slate-700 dark:bg-slate-900">

@@ -11,7 +11,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!list) throw new Response(null, { status: 404, headers: privateHeaders })
   const t = await i18next.getFixedT(request, 'fair')
   const header = t('leads.csvHeader', { returnObjects: true }) as Parameters<typeof leadsCsv>[1]
-  const name = `${list.desk.event.slug}-leads-${list.desk.exhibitor.company.name}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+  const name = `${list.desk.event.slug}-leads-${list.desk.exhibitor.company.name}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
   return new Response(leadsCsv(list.leads, header), {
     headers: { ...privateHeaders, 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
   })

@@ -17,7 +17,10 @@ import { i18next } from '~/lib/i18next.server'
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 export const headers: HeadersFunction = () => privateHeaders
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await getParticipantExchange(await getDb(), params.token ?? '')
@@ -25,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'fair')
   const zone = { locale, timeZone: view.event.timeZone }
-  const when = (start: Date | null, end: Date | null) => (start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null)
+  const when = (start: Date | null, end: Date | null) =>
+    start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null
   return data(
     {
       metaTitle: t('exchange.metaTitle'),
@@ -34,7 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       event: { title: localized(locale, view.event.titleDe, view.event.titleEn), slug: view.event.slug },
       canRequest: view.canRequest,
       notice: new URL(request.url).searchParams.get('notice'),
-      profile: { offer: view.profile?.offer ?? '', seek: view.profile?.seek ?? '', topics: view.profile?.topics ?? '', consentLeadScan: view.person.consentLeadScan },
+      profile: {
+        offer: view.profile?.offer ?? '',
+        seek: view.profile?.seek ?? '',
+        topics: view.profile?.topics ?? '',
+        consentLeadScan: view.person.consentLeadScan,
+      },
       exhibitors: view.exhibitors.map((e) => ({
         id: e.id,
         company: e.company,
@@ -66,10 +75,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb()
   const form = await request.formData().catch(() => new FormData())
   const intent = String(form.get('intent') ?? '')
-  const back = (notice: string, hash = '') => redirect(`/r/${token}/meetings?notice=${notice}${hash}`, { status: 303, headers: privateHeaders })
+  const back = (notice: string, hash = '') =>
+    redirect(`/r/${token}/meetings?notice=${notice}${hash}`, { status: 303, headers: privateHeaders })
   const notFound = () => new Response(null, { status: 404, headers: privateHeaders })
   const refuse = (target: string, error: Record<string, string[] | null> | null | undefined, values: Record<string, unknown>) =>
-    data<Reply>({ intent, target, fieldErrors: Object.fromEntries(Object.entries(error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1]))), values }, { status: 400, headers: privateHeaders })
+    data<Reply>(
+      {
+        intent,
+        target,
+        fieldErrors: Object.fromEntries(Object.entries(error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1]))),
+        values,
+      },
+      { status: 400, headers: privateHeaders },
+    )
 
   if (intent === 'saveProfile') {
     const submission = parseWithZod(form, { schema: ProfileForm })
@@ -113,7 +131,10 @@ export default function ParticipantExchangePage() {
       <p className="mt-1 font-medium print:hidden">{view.event.title}</p>
       <p className="mt-2 text-slate-700 dark:text-slate-300 print:hidden">{t('exchange.intro')}</p>
       {view.notice ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 print:hidden">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 print:hidden"
+        >
           {t(`exchange.notices.${view.notice}`, { defaultValue: '' })}
         </p>
       ) : null}
@@ -133,11 +154,16 @@ export default function ParticipantExchangePage() {
         ) : (
           <ul className="mt-3 flex flex-col gap-2">
             {openMeetings.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid">
+              <li
+                key={m.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
+              >
                 <div>
                   <p className="font-semibold">{m.company}</p>
                   <p className="text-sm">
-                    {m.when ? `${m.when} · ${[m.stand ? t('stand.standValue', m.stand) : null, m.table].filter(Boolean).join(', ')}` : t('exchange.notScheduled')}
+                    {m.when
+                      ? `${m.when} · ${[m.stand ? t('stand.standValue', m.stand) : null, m.table].filter(Boolean).join(', ')}`
+                      : t('exchange.notScheduled')}
                   </p>
                 </div>
                 <div className="flex items-center gap-2">
@@ -163,11 +189,36 @@ export default function ParticipantExchangePage() {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
         <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="intent" value="saveProfile" />
-          <TextareaField name="offer" label={t('exchange.offer')} rows={2} maxLength={500} defaultValue={String(profileValues.offer ?? '')} errors={err('profile', 'offer')} />
-          <TextareaField name="seek" label={t('exchange.seek')} rows={2} maxLength={500} defaultValue={String(profileValues.seek ?? '')} errors={err('profile', 'seek')} />
-          <Field name="topics" label={t('exchange.topics')} maxLength={200} defaultValue={String(profileValues.topics ?? '')} errors={err('profile', 'topics')} />
+          <TextareaField
+            name="offer"
+            label={t('exchange.offer')}
+            rows={2}
+            maxLength={500}
+            defaultValue={String(profileValues.offer ?? '')}
+            errors={err('profile', 'offer')}
+          />
+          <TextareaField
+            name="seek"
+            label={t('exchange.seek')}
+            rows={2}
+            maxLength={500}
+            defaultValue={String(profileValues.seek ?? '')}
+            errors={err('profile', 'seek')}
+          />
+          <Field
+            name="topics"
+            label={t('exchange.topics')}
+            maxLength={200}
+            defaultValue={String(profileValues.topics ?? '')}
+            errors={err('profile', 'topics')}
+          />
           <label className="flex min-h-11 items-start gap-3">
-            <input type="checkbox" name="consentLeadScan" className="mt-1 h-5 w-5 shrink-0" defaultChecked={profileValues.consentLeadScan === true || profileValues.consentLeadScan === 'on'} />
+            <input
+              type="checkbox"
+              name="consentLeadScan"
+              className="mt-1 h-5 w-5 shrink-0"
+              defaultChecked={profileValues.consentLeadScan === true || profileValues.consentLeadScan === 'on'}
+            />
             <span>{t('exchange.consent')}</span>
           </label>
           <div>
@@ -193,7 +244,9 @@ export default function ParticipantExchangePage() {
               <li key={e.id} id={`exhibitor-${e.id}`} className="scroll-mt-4">
                 <Card>
                   <h3 className="text-base font-semibold">{e.company}</h3>
-                  <p className="text-sm text-slate-700 dark:text-slate-300">{[e.city, e.stand ? t('stand.standValue', e.stand) : null].filter(Boolean).join(' · ')}</p>
+                  <p className="text-sm text-slate-700 dark:text-slate-300">
+                    {[e.city, e.stand ? t('stand.standValue', e.stand) : null].filter(Boolean).join(' · ')}
+                  </p>
                   <InlineFacts
                     className="mt-2"
                     facts={[
@@ -203,12 +256,21 @@ export default function ParticipantExchangePage() {
                     ]}
                   />
                   {e.request ? (
-                    <p className="mt-3 text-sm font-medium">{t('exchange.requestStatus', { status: t(`meetingStatus.${e.request.status}`) })}</p>
+                    <p className="mt-3 text-sm font-medium">
+                      {t('exchange.requestStatus', { status: t(`meetingStatus.${e.request.status}`) })}
+                    </p>
                   ) : view.canRequest ? (
-                    <Form method="post" noValidate className="mt-3 flex flex-col gap-3" aria-label={t('exchange.requestWith', { company: e.company })}>
+                    <Form
+                      method="post"
+                      noValidate
+                      className="mt-3 flex flex-col gap-3"
+                      aria-label={t('exchange.requestWith', { company: e.company })}
+                    >
                       <input type="hidden" name="intent" value="request" />
                       <input type="hidden" name="exhibitorId" value={e.id} />
-                      {reply?.target === e.id && Object.keys(reply.fieldErrors).length ? <FormError>{t('errors.summary')}</FormError> : null}
+                      {reply?.target === e.id && Object.keys(reply.fieldErrors).length ? (
+                        <FormError>{t('errors.summary')}</FormError>
+                      ) : null}
                       <TextareaField name="message" label={t('exchange.message')} rows={2} maxLength={1000} errors={err(e.id, 'message')} />
                       <div>
                         <Button type="submit" aria-label={`${t('exchange.request')}: ${e.company}`}>

@@ -20,7 +20,10 @@ import { i18next } from '~/lib/i18next.server'
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 export const headers: HeadersFunction = () => privateHeaders
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb()
@@ -31,7 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = { locale, timeZone: desk.event.timeZone }
   const url = new URL(request.url)
   const now = new Date()
-  const when = (start: Date | null, end: Date | null) => (start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null)
+  const when = (start: Date | null, end: Date | null) =>
+    start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null
   const meetings = desk.meetings.map((m) => {
     const profile = m.requester.profiles[0]
     return {
@@ -63,7 +67,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       schedule: meetings.filter((m) => m.status === 'ACCEPTED' || m.status === 'HELD'),
       others: meetings.filter((m) => m.status === 'DECLINED' || m.status === 'CANCELLED'),
       profile: { offer: desk.profile?.offer ?? '', seek: desk.profile?.seek ?? '', topics: desk.profile?.topics ?? '' },
-      staff: { quota: desk.passQuota, people: desk.passes.map((p) => ({ id: p.id, name: `${p.person.firstName} ${p.person.lastName}`, you: p.id === desk.pass.id })) },
+      staff: {
+        quota: desk.passQuota,
+        people: desk.passes.map((p) => ({ id: p.id, name: `${p.person.firstName} ${p.person.lastName}`, you: p.id === desk.pass.id })),
+      },
       leads: leads.leads.map((l) => ({ ...l, createdAt: formatDateTime(l.createdAt, zone) })),
     },
     { headers: privateHeaders },
@@ -78,7 +85,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => new FormData())
   const intent = String(form.get('intent') ?? '')
   const meetingId = String(form.get('meetingId') ?? '')
-  const back = (notice: string, extra = '') => redirect(`/r/${token}/stand?notice=${notice}${extra}`, { status: 303, headers: privateHeaders })
+  const back = (notice: string, extra = '') =>
+    redirect(`/r/${token}/stand?notice=${notice}${extra}`, { status: 303, headers: privateHeaders })
 
   if (intent === 'accept' || intent === 'decline') {
     const result = await decideMeeting(db, token, meetingId, intent)
@@ -93,24 +101,44 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === 'scan') {
     const submission = parseWithZod(form, { schema: LeadForm })
-    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
+    if (submission.status !== 'success')
+      return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
     const result = await scanLead(db, token, submission.value)
     if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: privateHeaders })
     const stored = result.kind === 'saved' || result.kind === 'updated' || result.kind === 'already'
     // A refused badge keeps the note in the form, so it is not lost while the visitor is still there.
-    return data({ fieldErrors: {}, scan: result, values: stored ? {} : submission.payload }, { status: stored ? 200 : 422, headers: privateHeaders })
+    return data(
+      { fieldErrors: {}, scan: result, values: stored ? {} : submission.payload },
+      { status: stored ? 200 : 422, headers: privateHeaders },
+    )
   }
   if (intent === 'issuePass') {
     const submission = parseWithZod(form, { schema: StaffPassForm.omit({ exhibitorId: true }) })
-    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
+    if (submission.status !== 'success')
+      return data({ fieldErrors: submission.error ?? {}, scan: null, values: submission.payload }, { status: 400, headers: privateHeaders })
     const result = await issueStaffPass(db, desk.exhibitor.id, { ...submission.value, locale: desk.pass.locale === 'en' ? 'en' : 'de' })
-    if (result.kind === 'issued' || result.kind === 'existing') return back(result.kind === 'issued' ? 'passIssued' : 'passExisting', '#staff')
-    const error = result.kind === 'quotaReached' ? 'errors.quotaReached' : result.kind === 'alreadyRegistered' ? 'errors.alreadyRegistered' : 'errors.notAccepted'
-    return data({ fieldErrors: { email: [error] }, scan: null, values: submission.payload, quota: result.kind === 'quotaReached' ? result.quota : null }, { status: 409, headers: privateHeaders })
+    if (result.kind === 'issued' || result.kind === 'existing')
+      return back(result.kind === 'issued' ? 'passIssued' : 'passExisting', '#staff')
+    const error =
+      result.kind === 'quotaReached'
+        ? 'errors.quotaReached'
+        : result.kind === 'alreadyRegistered'
+          ? 'errors.alreadyRegistered'
+          : 'errors.notAccepted'
+    return data(
+      {
+        fieldErrors: { email: [error] },
+        scan: null,
+        values: submission.payload,
+        quota: result.kind === 'quotaReached' ? result.quota : null,
+      },
+      { status: 409, headers: privateHeaders },
+    )
   }
   if (intent === 'saveProfile') {
     const submission = parseWithZod(form, { schema: ProfileForm })
-    if (submission.status !== 'success') return data({ fieldErrors: submission.error ?? {}, scan: null, values: {} }, { status: 400, headers: privateHeaders })
+    if (submission.status !== 'success')
+      return data({ fieldErrors: submission.error ?? {}, scan: null, values: {} }, { status: 400, headers: privateHeaders })
     await saveProfile(db, token, { offer: submission.value.offer, seek: submission.value.seek, topics: submission.value.topics })
     return back('profileSaved', '#profile')
   }
@@ -136,7 +164,10 @@ export default function StandDeskPage() {
       </p>
       <p className="mt-2 text-slate-700 dark:text-slate-300 print:hidden">{t('stand.intro')}</p>
       {view.notice ? (
-        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 print:hidden">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 print:hidden"
+        >
           {t(`stand.notices.${view.notice}`, { defaultValue: '', ...view.noticeValues })}
         </p>
       ) : null}
@@ -189,7 +220,10 @@ export default function StandDeskPage() {
         ) : (
           <ul className="mt-3 flex flex-col gap-2">
             {view.schedule.map((m) => (
-              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid">
+              <li
+                key={m.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid"
+              >
                 <div>
                   <p className="font-semibold">{m.when ? `${m.when} · ${m.table}` : t('exchange.notScheduled')}</p>
                   <p className="text-sm">
@@ -280,7 +314,17 @@ function LeadsSection({ view, reply }: { view: ReturnType<typeof useLoaderData<t
       ) : null}
       <Form method="post" noValidate className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="intent" value="scan" />
-        <Field name="code" label={t('leads.code')} hint={t('leads.codeHint')} autoComplete="off" autoCapitalize="none" spellCheck={false} required defaultValue={values.code} errors={codeErrors} />
+        <Field
+          name="code"
+          label={t('leads.code')}
+          hint={t('leads.codeHint')}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          defaultValue={values.code}
+          errors={codeErrors}
+        />
         <TextareaField name="note" label={t('leads.note')} rows={2} maxLength={1000} defaultValue={values.note} />
         <div>
           <Button type="submit">{t('leads.save')}</Button>
@@ -319,7 +363,13 @@ function LeadsSection({ view, reply }: { view: ReturnType<typeof useLoaderData<t
   )
 }
 
-function StaffSection({ view, reply }: { view: ReturnType<typeof useLoaderData<typeof loader>>; reply: (Reply & { quota?: number | null }) | null }) {
+function StaffSection({
+  view,
+  reply,
+}: {
+  view: ReturnType<typeof useLoaderData<typeof loader>>
+  reply: (Reply & { quota?: number | null }) | null
+}) {
   const { t } = useTranslation('fair')
   const values = (reply?.values ?? {}) as Record<string, string | undefined>
   const err = (name: string) => reply?.fieldErrors[name]?.map((k) => t(k, { quota: reply.quota ?? view.staff.quota }))
@@ -340,9 +390,23 @@ function StaffSection({ view, reply }: { view: ReturnType<typeof useLoaderData<t
         <Form method="post" noValidate className="mt-3 grid gap-3 sm:grid-cols-2" aria-labelledby="staff-heading">
           <input type="hidden" name="intent" value="issuePass" />
           <p className="text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">{t('standStaff.intro')}</p>
-          <Field name="firstName" label={t('apply.firstName')} autoComplete="off" defaultValue={values.firstName} errors={err('firstName')} />
+          <Field
+            name="firstName"
+            label={t('apply.firstName')}
+            autoComplete="off"
+            defaultValue={values.firstName}
+            errors={err('firstName')}
+          />
           <Field name="lastName" label={t('apply.lastName')} autoComplete="off" defaultValue={values.lastName} errors={err('lastName')} />
-          <Field name="email" type="email" label={t('apply.email')} autoComplete="off" defaultValue={values.email} errors={err('email')} className="sm:col-span-2" />
+          <Field
+            name="email"
+            type="email"
+            label={t('apply.email')}
+            autoComplete="off"
+            defaultValue={values.email}
+            errors={err('email')}
+            className="sm:col-span-2"
+          />
           <div>
             <Button type="submit" variant="secondary">
               {t('standStaff.add')}

@@ -7,7 +7,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { title: `${t('self.erasedTitle')} – Fairdesk` }
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 /** Where the self-service page sends someone who has just had their data erased. */
 export default function Erased() {

@@ -8,6 +8,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
   if (photo.kind === 'notFound') throw new Response('Not found', { status: 404, headers: privateHeaders })
   return new Response(new Uint8Array(photo.bytes), {
-    headers: { 'Content-Type': photo.contentType, 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'", ...privateHeaders },
+    headers: {
+      'Content-Type': photo.contentType,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'",
+      ...privateHeaders,
+    },
   })
 }

@@ -15,7 +15,15 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, Card, FormError } from '~/components/ui'
 import { BioForm } from '~/domain/programme-forms'
-import { findSpeakerByToken, MAX_BIO_LENGTH, MAX_PHOTO_BYTES, removeSpeakerPhoto, respondAsSpeaker, saveSpeakerPhoto, updateSpeakerBio } from '~/domain/speakers.server'
+import {
+  findSpeakerByToken,
+  MAX_BIO_LENGTH,
+  MAX_PHOTO_BYTES,
+  removeSpeakerPhoto,
+  respondAsSpeaker,
+  saveSpeakerPhoto,
+  updateSpeakerBio,
+} from '~/domain/speakers.server'
 import { formatDate, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
@@ -25,7 +33,10 @@ import { i18next } from '~/lib/i18next.server'
 const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
 export const headers: HeadersFunction = () => privateHeaders
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }, { name: 'robots', content: 'noindex' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
+  { name: 'robots', content: 'noindex' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const speaker = await findSpeakerByToken(await getDb(), params.token ?? '')
@@ -49,7 +60,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         slug: event.slug,
         isPublished: event.isPublished,
         when: formatEventRange(event.startsAt, event.endsAt, zone, { withTimes: true }),
-        venue: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+        venue: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')]
+          .filter(Boolean)
+          .join(', '),
         contactEmail: event.contactEmail,
         zone: `${formatTimeZoneName(event.startsAt, zone, 'long')} (${event.timeZone})`,
       },
@@ -128,7 +141,8 @@ export default function SpeakerPage() {
   const busy = navigation.state === 'submitting'
   const bioError = reply?.field === 'bio' ? t(reply.error) : null
   const photoError = reply?.field === 'photo' ? t(reply.error) : null
-  const textarea = 'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white'
+  const textarea =
+    'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white'
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <header>
@@ -141,7 +155,10 @@ export default function SpeakerPage() {
       </header>
 
       {view.notice ? (
-        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
+        <p
+          role="status"
+          className="rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
           {t(`speakerPage.notices.${view.notice}`, { defaultValue: '' })}
         </p>
       ) : null}
@@ -188,9 +205,13 @@ export default function SpeakerPage() {
                   </time>
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">
-                  {[slot.room ? t('agenda.room', { name: slot.room }) : null, slot.kind !== 'TALK' ? t(`kinds.${slot.kind}`) : null].filter(Boolean).join(' · ')}
+                  {[slot.room ? t('agenda.room', { name: slot.room }) : null, slot.kind !== 'TALK' ? t(`kinds.${slot.kind}`) : null]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </p>
-                {slot.coSpeakers.length > 0 ? <p className="text-sm">{t('speakerPage.with', { names: slot.coSpeakers.join(', ') })}</p> : null}
+                {slot.coSpeakers.length > 0 ? (
+                  <p className="text-sm">{t('speakerPage.with', { names: slot.coSpeakers.join(', ') })}</p>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -238,7 +259,13 @@ export default function SpeakerPage() {
           <h3 className="font-medium">{t('speakerPage.photo')}</h3>
           {view.hasPhoto ? (
             <div className="mt-2 flex flex-wrap items-center gap-4">
-              <img src={`/s/${view.token}/photo`} alt={t('speakerPage.photoAlt', { name: view.name })} width={96} height={96} className="size-24 rounded-full object-cover" />
+              <img
+                src={`/s/${view.token}/photo`}
+                alt={t('speakerPage.photoAlt', { name: view.name })}
+                width={96}
+                height={96}
+                className="size-24 rounded-full object-cover"
+              />
               <Form method="post">
                 <input type="hidden" name="intent" value="removePhoto" />
                 <Button type="submit" variant="ghost" disabled={busy}>
@@ -264,9 +291,7 @@ export default function SpeakerPage() {
             <p id="speaker-photo-hint" className="text-sm text-slate-700 dark:text-slate-300">
               {t('speakerPage.photoHint')}
             </p>
-            {photoError ? (
-              <FormError id="speaker-photo-error">{photoError}</FormError>
-            ) : null}
+            {photoError ? <FormError id="speaker-photo-error">{photoError}</FormError> : null}
             <div>
               <Button type="submit" variant="secondary" disabled={busy}>
                 {t('speakerPage.savePhoto')}
@@ -278,7 +303,10 @@ export default function SpeakerPage() {
 
       {view.event.contactEmail ? (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          {t('speakerPage.questions')} <a href={`mailto:${view.event.contactEmail}`} className="underline">{view.event.contactEmail}</a>
+          {t('speakerPage.questions')}{' '}
+          <a href={`mailto:${view.event.contactEmail}`} className="underline">
+            {view.event.contactEmail}
+          </a>
         </p>
       ) : null}
     </div>

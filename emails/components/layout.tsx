@@ -34,12 +34,32 @@ export type RegistrationMailProps = {
   waitlistPosition?: number | null
 }
 
-const colors = { brand: '#113a5e', brandLight: '#eef5fb', link: '#174d7d', text: '#0f172a', muted: '#475569', border: '#e2e8f0', page: '#f1f5f9' }
+const colors = {
+  brand: '#113a5e',
+  brandLight: '#eef5fb',
+  link: '#174d7d',
+  text: '#0f172a',
+  muted: '#475569',
+  border: '#e2e8f0',
+  page: '#f1f5f9',
+}
 const font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
 
 export const textStyle = { fontSize: '16px', lineHeight: '24px', color: colors.text, margin: '0 0 16px' }
 
-export function MailLayout({ lang, preview, organiser, footer, children }: { lang: MailLocale; preview: string; organiser: Organiser; footer?: string; children: ReactNode }) {
+export function MailLayout({
+  lang,
+  preview,
+  organiser,
+  footer,
+  children,
+}: {
+  lang: MailLocale
+  preview: string
+  organiser: Organiser
+  footer?: string
+  children: ReactNode
+}) {
   const t = mailT(lang)
   return (
     <Html lang={lang} dir="ltr">
@@ -49,9 +69,19 @@ export function MailLayout({ lang, preview, organiser, footer, children }: { lan
       </Head>
       <Preview>{preview}</Preview>
       <Body style={{ backgroundColor: colors.page, fontFamily: font, margin: 0, padding: '24px 0' }}>
-        <Container style={{ maxWidth: '600px', backgroundColor: '#ffffff', border: `1px solid ${colors.border}`, borderRadius: '8px', overflow: 'hidden' }}>
+        <Container
+          style={{
+            maxWidth: '600px',
+            backgroundColor: '#ffffff',
+            border: `1px solid ${colors.border}`,
+            borderRadius: '8px',
+            overflow: 'hidden',
+          }}
+        >
           <Section style={{ backgroundColor: colors.brand, padding: '16px 28px' }}>
-            <Text style={{ margin: 0, color: '#ffffff', fontSize: '15px', fontWeight: 600, letterSpacing: '0.02em' }}>{organiser.name}</Text>
+            <Text style={{ margin: 0, color: '#ffffff', fontSize: '15px', fontWeight: 600, letterSpacing: '0.02em' }}>
+              {organiser.name}
+            </Text>
           </Section>
           <Section style={{ padding: '28px 28px 8px' }}>{children}</Section>
           <Section style={{ padding: '0 28px 28px' }}>
@@ -87,7 +117,17 @@ export function Regards({ lang, organiser }: { lang: MailLocale; organiser: Orga
 }
 
 /** The event in a tinted box: title, when (with the zone), where. `highlight` marks changed facts. */
-export function EventCard({ lang, event, highlight = false, children }: { lang: MailLocale; event: EventFacts; highlight?: boolean; children?: ReactNode }) {
+export function EventCard({
+  lang,
+  event,
+  highlight = false,
+  children,
+}: {
+  lang: MailLocale
+  event: EventFacts
+  highlight?: boolean
+  children?: ReactNode
+}) {
   const t = mailT(lang)
   const row = { fontSize: '15px', lineHeight: '22px', color: colors.text, margin: '0 0 6px' }
   const label = { fontWeight: 600, color: colors.muted }
@@ -131,7 +171,9 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
 export function TicketQr({ lang, src }: { lang: MailLocale; src: string }) {
   const t = mailT(lang)
   return (
-    <Section style={{ border: `1px solid ${colors.border}`, borderRadius: '8px', padding: '16px', margin: '0 0 20px', textAlign: 'center' }}>
+    <Section
+      style={{ border: `1px solid ${colors.border}`, borderRadius: '8px', padding: '16px', margin: '0 0 20px', textAlign: 'center' }}
+    >
       <Heading as="h2" style={{ fontSize: '17px', color: colors.brand, margin: '0 0 8px' }}>
         {t('common.ticketHeading')}
       </Heading>
@@ -142,14 +184,28 @@ export function TicketQr({ lang, src }: { lang: MailLocale; src: string }) {
 }
 
 /** The main action as a button, further links in one line beneath. */
-export function Actions({ primary, secondary = [] }: { primary?: { href: string; label: string } | null; secondary?: ({ href: string; label: string } | null)[] }) {
+export function Actions({
+  primary,
+  secondary = [],
+}: {
+  primary?: { href: string; label: string } | null
+  secondary?: ({ href: string; label: string } | null)[]
+}) {
   const links = secondary.filter((l): l is { href: string; label: string } => Boolean(l))
   return (
     <Section style={{ margin: '0 0 20px' }}>
       {primary ? (
         <Button
           href={primary.href}
-          style={{ backgroundColor: colors.brand, color: '#ffffff', borderRadius: '6px', padding: '12px 20px', fontSize: '15px', fontWeight: 600, textDecoration: 'none' }}
+          style={{
+            backgroundColor: colors.brand,
+            color: '#ffffff',
+            borderRadius: '6px',
+            padding: '12px 20px',
+            fontSize: '15px',
+            fontWeight: 600,
+            textDecoration: 'none',
+          }}
         >
           {primary.label}
         </Button>

@@ -27,16 +27,15 @@ if (count > 1 && cluster.isPrimary) {
         'INSERT INTO "Person" ("id", "email", "firstName", "lastName", "updatedAt") VALUES ($1, $2, $3, $4, now()) ON CONFLICT ("email") DO UPDATE SET "email" = excluded."email" RETURNING "id"',
         [id(), email, 'Bench', 'Mark'],
       )
-      const seat = await client.query('UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE "id" = $1 AND ("capacity" IS NULL OR "confirmedCount" < "capacity")', [eventId])
+      const seat = await client.query(
+        'UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE "id" = $1 AND ("capacity" IS NULL OR "confirmedCount" < "capacity")',
+        [eventId],
+      )
       const seated = seat.rowCount === 1
-      await client.query('INSERT INTO "Registration" ("id", "eventId", "personId", "status", "ticketSecret", "manageToken", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())', [
-        id(),
-        eventId,
-        person.rows[0].id,
-        seated ? 'CONFIRMED' : 'WAITLISTED',
-        id(),
-        id(),
-      ])
+      await client.query(
+        'INSERT INTO "Registration" ("id", "eventId", "personId", "status", "ticketSecret", "manageToken", "updatedAt") VALUES ($1, $2, $3, $4, $5, $6, now())',
+        [id(), eventId, person.rows[0].id, seated ? 'CONFIRMED' : 'WAITLISTED', id(), id()],
+      )
       await client.query('COMMIT')
       return seated
     } catch (error) {
@@ -59,14 +58,13 @@ if (count > 1 && cluster.isPrimary) {
             res.writeHead(303, { location: seated ? '/confirmed' : '/waitlisted' }).end()
           } else if (req.url?.startsWith('/checkin/')) {
             const [eventId, registrationId] = req.url.slice('/checkin/'.length).split('/')
-            const result = await pool.query('INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "activeKey") VALUES ($1, $2, $3, $4, $5) ON CONFLICT ("activeKey") DO NOTHING', [
-              id(),
-              registrationId,
-              eventId,
-              '2026-12-01',
-              `${registrationId}:2026-12-01`,
-            ])
-            res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: result.rowCount === 1 ? 'ok' : 'already_checked_in' }))
+            const result = await pool.query(
+              'INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "activeKey") VALUES ($1, $2, $3, $4, $5) ON CONFLICT ("activeKey") DO NOTHING',
+              [id(), registrationId, eventId, '2026-12-01', `${registrationId}:2026-12-01`],
+            )
+            res
+              .writeHead(200, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ result: result.rowCount === 1 ? 'ok' : 'already_checked_in' }))
           } else {
             res.writeHead(404).end()
           }

@@ -11,12 +11,18 @@ const db = new Database(file!, { timeout: 10_000 })
 db.pragma('journal_mode = WAL')
 db.pragma('synchronous = NORMAL')
 
-const takeSeat = db.prepare('UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")')
-const upsertPerson = db.prepare('INSERT INTO "Person" ("id", "email", "firstName", "lastName", "updatedAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT("email") DO UPDATE SET "email" = excluded."email" RETURNING "id"')
+const takeSeat = db.prepare(
+  'UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1 WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")',
+)
+const upsertPerson = db.prepare(
+  'INSERT INTO "Person" ("id", "email", "firstName", "lastName", "updatedAt") VALUES (?, ?, ?, ?, ?) ON CONFLICT("email") DO UPDATE SET "email" = excluded."email" RETURNING "id"',
+)
 const insertRegistration = db.prepare(
   'INSERT INTO "Registration" ("id", "eventId", "personId", "status", "ticketSecret", "manageToken", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)',
 )
-const insertCheckIn = db.prepare('INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "activeKey") VALUES (?, ?, ?, ?, ?) ON CONFLICT("activeKey") DO NOTHING')
+const insertCheckIn = db.prepare(
+  'INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "activeKey") VALUES (?, ?, ?, ?, ?) ON CONFLICT("activeKey") DO NOTHING',
+)
 const id = () => randomBytes(12).toString('hex')
 
 const register = db.transaction((eventId: string, email: string) => {

@@ -17,7 +17,10 @@ export function stopProcesses() {
 export async function startProcess(args: string[], env: Record<string, string>, ready: (url: string) => Promise<boolean>, url: string) {
   // BENCH_PROFILE=<dir>: CPU profiles of the servers (written when they stop), for finding what to fix.
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : []
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   children.push(child)
   let out = ''
   child.stdout!.on('data', (d) => (out += d))
@@ -44,7 +47,16 @@ export type Load = {
   request?: (i: number) => { path?: string; body?: string; headers?: Record<string, string> }
 }
 
-export type Figures = { requests: number; rps: number; /** requests / wall-clock seconds: right also for runs shorter than a few seconds. */ throughput: number; p50: number; p99: number; errors: number; non2xx: number; statusCounts: Record<string, number> }
+export type Figures = {
+  requests: number
+  rps: number
+  /** requests / wall-clock seconds: right also for runs shorter than a few seconds. */ throughput: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  statusCounts: Record<string, number>
+}
 
 export async function load(spec: Load): Promise<Figures> {
   let i = 0
@@ -64,7 +76,12 @@ export async function load(spec: Load): Promise<Figures> {
             method: spec.method ?? 'POST',
             setupRequest: (req) => {
               const r = spec.request!(i++)
-              return { ...req, ...(r.path ? { path: r.path } : {}), ...(r.body !== undefined ? { body: r.body } : {}), headers: { ...req.headers, ...r.headers } }
+              return {
+                ...req,
+                ...(r.path ? { path: r.path } : {}),
+                ...(r.body !== undefined ? { body: r.body } : {}),
+                headers: { ...req.headers, ...r.headers },
+              }
             },
           },
         ]
@@ -94,8 +111,10 @@ export async function load(spec: Load): Promise<Figures> {
 export type Row = { scenario: string; metric: string; app: number | string; baseline?: number | string; target?: string }
 
 export function printTable(rows: Row[]) {
-  const fmt = (v: number | string | undefined) => (v === undefined ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : v)
-  const ratio = (r: Row) => (typeof r.app === 'number' && typeof r.baseline === 'number' && r.baseline > 0 ? `${((r.app / r.baseline) * 100).toFixed(0)} %` : '')
+  const fmt = (v: number | string | undefined) =>
+    v === undefined ? '' : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : v
+  const ratio = (r: Row) =>
+    typeof r.app === 'number' && typeof r.baseline === 'number' && r.baseline > 0 ? `${((r.app / r.baseline) * 100).toFixed(0)} %` : ''
   const table = rows.map((r) => [r.scenario, r.metric, fmt(r.app), fmt(r.baseline), ratio(r), r.target ?? ''])
   const head = ['scenario', 'metric', 'app', 'baseline', 'app/baseline', 'target']
   const widths = head.map((h, c) => Math.max(h.length, ...table.map((row) => row[c]!.length)))

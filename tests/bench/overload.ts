@@ -57,7 +57,13 @@ function send(base: string, r: Request, agent: http.Agent): Promise<Sample> {
   return new Promise((resolve) => {
     const req = http.request(new URL(r.path, base), { method: r.method ?? 'GET', headers: r.headers, agent, timeout: 60_000 }, (res) => {
       res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: (res.headers['retry-after'] as string | undefined) ?? null, ms: performance.now() - t0 }))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          retryAfter: (res.headers['retry-after'] as string | undefined) ?? null,
+          ms: performance.now() - t0,
+        }),
+      )
     })
     req.on('timeout', () => req.destroy(new Error('timeout')))
     req.on('error', (error) => resolve({ status: 0, retryAfter: null, ms: performance.now() - t0, error: error.message }))
@@ -76,10 +82,33 @@ function summarise(scenario: string, lane: string, samples: Sample[], rows: Row[
   const refused = samples.filter((s) => s.status === 503)
   const other = samples.filter((s) => !(s.status >= 200 && s.status < 400) && s.status !== 503)
   const counts: Record<string, number> = {}
-  for (const s of other) counts[s.error ? `error: ${s.error}` : String(s.status)] = (counts[s.error ? `error: ${s.error}` : String(s.status)] ?? 0) + 1
-  rows.push({ scenario, metric: `${lane}: served / 503 / other`, app: `${served.length} / ${refused.length} / ${other.length}${other.length ? ` ${JSON.stringify(counts)}` : ''}` })
-  rows.push({ scenario, metric: `${lane}: p50 / p99 ms served`, app: `${percentile(served.map((s) => s.ms), 50).toFixed(0)} / ${percentile(served.map((s) => s.ms), 99).toFixed(0)}` })
-  if (refused.length) rows.push({ scenario, metric: `${lane}: p99 ms refused`, app: percentile(refused.map((s) => s.ms), 99) })
+  for (const s of other)
+    counts[s.error ? `error: ${s.error}` : String(s.status)] = (counts[s.error ? `error: ${s.error}` : String(s.status)] ?? 0) + 1
+  rows.push({
+    scenario,
+    metric: `${lane}: served / 503 / other`,
+    app: `${served.length} / ${refused.length} / ${other.length}${other.length ? ` ${JSON.stringify(counts)}` : ''}`,
+  })
+  rows.push({
+    scenario,
+    metric: `${lane}: p50 / p99 ms served`,
+    app: `${percentile(
+      served.map((s) => s.ms),
+      50,
+    ).toFixed(0)} / ${percentile(
+      served.map((s) => s.ms),
+      99,
+    ).toFixed(0)}`,
+  })
+  if (refused.length)
+    rows.push({
+      scenario,
+      metric: `${lane}: p99 ms refused`,
+      app: percentile(
+        refused.map((s) => s.ms),
+        99,
+      ),
+    })
 }
 
 export async function overloadScenario(rows: Row[]) {
@@ -95,41 +124,81 @@ export async function overloadScenario(rows: Row[]) {
   const scanRate = 20
   const startsAt = new Date(Date.now() + 3_600_000)
   const event = await db.event.create({
-    data: { slug: 'bench-overload-door', kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Bench', titleEn: 'Bench', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), capacity: 10_000 },
+    data: {
+      slug: 'bench-overload-door',
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Bench',
+      titleEn: 'Bench',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      capacity: 10_000,
+    },
   })
   const keys = await getTicketKeys(db)
   const codes: string[] = []
   for (let i = 0; i < scanRate * seconds; i++) {
-    const r = await register(db, event.id, { firstName: 'Door', lastName: `Overload ${i}`, email: `overload${i}@bench.example`, company: 'Bench GmbH', notify: false })
+    const r = await register(db, event.id, {
+      firstName: 'Door',
+      lastName: `Overload ${i}`,
+      email: `overload${i}@bench.example`,
+      company: 'Bench GmbH',
+      notify: false,
+    })
     if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
     codes.push(signTicket(keys, r.registration))
   }
   const tokens = await Promise.all(Array.from({ length: 10 }, (_, d) => createDevice(db, event.id, `Gate ${d + 1}`).then((x) => x.token)))
-  const page = await db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() }, NOT: { id: event.id } }, orderBy: { startsAt: 'asc' } })
+  const page = await db.event.findFirstOrThrow({
+    where: { status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() }, NOT: { id: event.id } },
+    orderBy: { startsAt: 'asc' },
+  })
   await db.$disconnect()
 
   const port = await freePort()
   const app = `http://127.0.0.1:${port}`
   // Load shedding stays as configured (on, with its default thresholds); rate limits are off so
   // that they do not refuse the load first.
-  await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off' }, async (u) => (await fetch(`${u}/healthz`)).ok, app)
+  await startProcess(
+    ['scripts/serve.ts'],
+    {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: dbUrl,
+      APP_URL: app,
+      FAIRDESK_RATE_LIMITS: 'off',
+      FAIRDESK_WORKER: 'off',
+    },
+    async (u) => (await fetch(`${u}/healthz`)).ok,
+    app,
+  )
   const login = await fetch(`${app}/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app },
     body: new URLSearchParams({ email: 'door@example.org', password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
     redirect: 'manual',
   })
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
   const pagePath = `/events/${page.slug}`
   const scannerPath = `/admin/events/${event.id}/checkin`
-  if ((await fetch(app + pagePath)).status !== 200 || (await fetch(app + scannerPath, { headers: { cookie } })).status !== 200) throw new Error('bench setup: page or scanner not served')
+  if ((await fetch(app + pagePath)).status !== 200 || (await fetch(app + scannerPath, { headers: { cookie } })).status !== 200)
+    throw new Error('bench setup: page or scanner not served')
 
   // What the server sustains: warm up, then a closed loop of four connections for 5 s.
   await load({ url: app + pagePath, connections: 4, duration: 3 })
   const sustained = await load({ url: app + pagePath, connections: 4, duration: 5 })
   const sustainedRps = ((sustained.statusCounts['200'] ?? 0) / sustained.requests) * sustained.throughput
   const rate = Math.max(1, Math.round(sustainedRps * factor))
-  rows.push({ scenario: `overload (${factor} × sustained for ${seconds} s)`, metric: 'event page sustained, requests/s', app: sustainedRps, target: `closed loop, 4 connections; ${JSON.stringify(sustained.statusCounts)}` })
+  rows.push({
+    scenario: `overload (${factor} × sustained for ${seconds} s)`,
+    metric: 'event page sustained, requests/s',
+    app: sustainedRps,
+    target: `closed loop, 4 connections; ${JSON.stringify(sustained.statusCounts)}`,
+  })
 
   for (const [mode, pool] of [
     ['via 64 kept-alive connections', { pages: 64, scans: 10, scanner: 2 }],
@@ -153,7 +222,12 @@ export async function overloadScenario(rows: Row[]) {
     summarise(scenario, 'check-in API', scans, rows)
     summarise(scenario, 'scanner page', scanner, rows)
     rows.push({ scenario, metric: 'HTTP 500 (all requests)', app: all.filter((s) => s.status === 500).length, target: '0' })
-    rows.push({ scenario, metric: '503 without Retry-After', app: all.filter((s) => s.status === 503 && !s.retryAfter).length, target: '0' })
+    rows.push({
+      scenario,
+      metric: '503 without Retry-After',
+      app: all.filter((s) => s.status === 503 && !s.retryAfter).length,
+      target: '0',
+    })
     rows.push({ scenario, metric: 'healthy afterwards', app: (await fetch(`${app}/healthz`)).ok ? 'yes' : 'no' })
     // The queue of the first run drains before the second starts.
     await new Promise((resolve) => setTimeout(resolve, 3_000))

@@ -23,7 +23,11 @@ export type ReportDataShape = { years: number; events: number; registrations: nu
 
 export function reportDataShape(): ReportDataShape {
   const int = (name: string, fallback: number) => Math.max(1, Math.trunc(Number(process.env[name] ?? fallback)) || fallback)
-  return { years: int('BENCH_REPORT_YEARS', 10), events: int('BENCH_REPORT_EVENTS', 300), registrations: int('BENCH_REPORT_REGISTRATIONS', 100_000) }
+  return {
+    years: int('BENCH_REPORT_YEARS', 10),
+    events: int('BENCH_REPORT_EVENTS', 300),
+    registrations: int('BENCH_REPORT_REGISTRATIONS', 100_000),
+  }
 }
 
 /** A small deterministic generator, so two runs measure the same data. */
@@ -44,12 +48,15 @@ function random(seed: number) {
 function bulkInsert(file: string, tables: Array<[string, object[]]>) {
   const sqlite = new Database(file)
   sqlite.pragma('journal_mode = WAL')
-  const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace('Z', '+00:00') : typeof v === 'boolean' ? Number(v) : (v ?? null))
+  const value = (v: unknown) =>
+    v instanceof Date ? v.toISOString().replace('Z', '+00:00') : typeof v === 'boolean' ? Number(v) : (v ?? null)
   sqlite.transaction(() => {
     for (const [table, rows] of tables) {
       if (rows.length === 0) continue
       const columns = Object.keys(rows[0]!)
-      const insert = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+      const insert = sqlite.prepare(
+        `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      )
       for (const row of rows) insert.run(...columns.map((c) => value((row as Record<string, unknown>)[c])))
     }
   })()
@@ -103,8 +110,15 @@ export function generateReportData(file: string, shape: ReportDataShape) {
     if (kind === 'FAIR') {
       for (let s = 0; s < 4; s++) {
         stands.push({ id: `bs${e}-${s}`, eventId, hall: '1', number: `A${s}`, areaSqm: 20 + s * 10 })
-        exhibitors.push({ id: `bx${e}-${s}`, eventId, companyId: `bc${(e * 4 + s) % companies.length}`, standId: `bs${e}-${s}`, status: 'ACCEPTED' })
-        for (let m = 0; m < 5; m++) meetings.push({ eventId, exhibitorId: `bx${e}-${s}`, requesterId: `bp${rnd.int(0, personCount - 1)}`, status: 'HELD' })
+        exhibitors.push({
+          id: `bx${e}-${s}`,
+          eventId,
+          companyId: `bc${(e * 4 + s) % companies.length}`,
+          standId: `bs${e}-${s}`,
+          status: 'ACCEPTED',
+        })
+        for (let m = 0; m < 5; m++)
+          meetings.push({ eventId, exhibitorId: `bx${e}-${s}`, requesterId: `bp${rnd.int(0, personCount - 1)}`, status: 'HELD' })
       }
     }
     // Distinct people per event: a window of the person list starting somewhere random.
@@ -116,7 +130,17 @@ export function generateReportData(file: string, shape: ReportDataShape) {
       const status = roll < 0.1 ? 'CANCELLED' : roll < 0.14 ? 'WAITLISTED' : 'CONFIRMED'
       const role = rnd.chance(0.9) ? 'ATTENDEE' : (['PRESS', 'SPEAKER', 'EXHIBITOR', 'STAFF'] as const)[rnd.int(0, 3)]!
       const source = status === 'CONFIRMED' && rnd.chance(0.05) ? 'WALK_IN' : 'ONLINE'
-      registrations.push({ id, eventId, personId: `bp${(offset + r) % personCount}`, status, role, source, ticketSecret: `bt${id}`, manageToken: `bm${id}`, createdAt: startsAt })
+      registrations.push({
+        id,
+        eventId,
+        personId: `bp${(offset + r) % personCount}`,
+        status,
+        role,
+        source,
+        ticketSecret: `bt${id}`,
+        manageToken: `bm${id}`,
+        createdAt: startsAt,
+      })
       if (status === 'CONFIRMED' && rnd.chance(0.82)) {
         for (let d = 0; d < days; d++) {
           if (d > 0 && rnd.chance(0.4)) continue
@@ -139,7 +163,13 @@ export function generateReportData(file: string, shape: ReportDataShape) {
     ['Registration', registrations.map((r) => ({ ...r, updatedAt: r.createdAt }))],
     ['CheckIn', checkIns.map((c, i) => ({ id: `bci${i}`, ...c }))],
   ])
-  return { companies: companies.length, persons: persons.length, events: events.length, registrations: registrations.length, checkIns: checkIns.length }
+  return {
+    companies: companies.length,
+    persons: persons.length,
+    events: events.length,
+    registrations: registrations.length,
+    checkIns: checkIns.length,
+  }
 }
 
 /** Resident memory of a process and its children (kB), from /proc (Linux). */
@@ -182,7 +212,9 @@ export async function reportsScenario(rows: Row[]) {
   const db = await createDb(url)
   try {
     rows.push({ scenario, metric: 'data set written (s)', app: (performance.now() - started) / 1000, target: JSON.stringify(written) })
-    await db.user.create({ data: { email: 'report@bench.example', name: 'Bench', role: 'REPORTER', passwordHash: await hashPassword('bench-password') } })
+    await db.user.create({
+      data: { email: 'report@bench.example', name: 'Bench', role: 'REPORTER', passwordHash: await hashPassword('bench-password') },
+    })
     const year = FIRST_YEAR + Math.floor(shape.years / 2)
 
     // In-process: the domain function alone (first call cold, then the median of three).
@@ -195,7 +227,12 @@ export async function reportsScenario(rows: Row[]) {
       await annualReport(db, year)
       warm.push(performance.now() - started)
     }
-    rows.push({ scenario, metric: `annual report ${year}, in-process cold (ms)`, app: cold, target: `${report.totals.eventsHeld} events, ${report.totals.participants} participants` })
+    rows.push({
+      scenario,
+      metric: `annual report ${year}, in-process cold (ms)`,
+      app: cold,
+      target: `${report.totals.eventsHeld} events, ${report.totals.participants} participants`,
+    })
     rows.push({ scenario, metric: `annual report ${year}, in-process warm (ms)`, app: median(warm), target: '< 1000' })
 
     // Through the production server, logged in as a reporter.
@@ -203,7 +240,16 @@ export async function reportsScenario(rows: Row[]) {
     const app = `http://127.0.0.1:${port}`
     const server = await startProcess(
       ['scripts/serve.ts'],
-      { NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', SESSION_SECRET: 'bench' },
+      {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: url,
+        APP_URL: app,
+        FAIRDESK_RATE_LIMITS: 'off',
+        FAIRDESK_WORKER: 'off',
+        SESSION_SECRET: 'bench',
+      },
       async (u) => (await fetch(`${u}/healthz`)).ok,
       app,
     )
@@ -213,7 +259,10 @@ export async function reportsScenario(rows: Row[]) {
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app },
       body: new URLSearchParams({ email: 'report@bench.example', password: 'bench-password', redirectTo: '/admin' }),
     })
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     if (!cookie) throw new Error(`bench: login failed (HTTP ${login.status})`)
     const get = async (p: string) => {
       const response = await fetch(app + p, { headers: { cookie } })
@@ -228,10 +277,18 @@ export async function reportsScenario(rows: Row[]) {
     rows.push({ scenario, metric: `GET /admin/reports/${year} (ms, median of 3)`, app: median(page), target: '< 1000' })
     const csv = await measured(pid, () => get(`/admin/reports/${year}/export.csv`))
     rows.push({ scenario, metric: `GET export.csv ${year} (ms)`, app: csv.ms, target: `${(csv.result / 1024).toFixed(0)} kB` })
-    rows.push({ scenario, metric: 'server memory during CSV export (MB)', app: `${csv.beforeMb.toFixed(0)} → peak ${csv.peakMb.toFixed(0)}` })
+    rows.push({
+      scenario,
+      metric: 'server memory during CSV export (MB)',
+      app: `${csv.beforeMb.toFixed(0)} → peak ${csv.peakMb.toFixed(0)}`,
+    })
     const xlsx = await measured(pid, () => get(`/admin/reports/${year}/export.xlsx`))
     rows.push({ scenario, metric: `GET export.xlsx ${year} (ms)`, app: xlsx.ms, target: `${(xlsx.result / 1024).toFixed(0)} kB` })
-    rows.push({ scenario, metric: 'server memory during XLSX export (MB)', app: `${xlsx.beforeMb.toFixed(0)} → peak ${xlsx.peakMb.toFixed(0)}` })
+    rows.push({
+      scenario,
+      metric: 'server memory during XLSX export (MB)',
+      app: `${xlsx.beforeMb.toFixed(0)} → peak ${xlsx.peakMb.toFixed(0)}`,
+    })
     server.kill('SIGTERM')
   } finally {
     await db.$disconnect()

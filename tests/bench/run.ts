@@ -32,7 +32,16 @@ const rows: Row[] = []
 async function makeEvent(db: Db, slug: string, capacity: number) {
   const startsAt = new Date(Date.now() + 30 * 86_400_000)
   return db.event.create({
-    data: { slug, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Bench', titleEn: 'Bench', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), capacity },
+    data: {
+      slug,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Bench',
+      titleEn: 'Bench',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      capacity,
+    },
   })
 }
 
@@ -65,8 +74,27 @@ async function pagesAndRush() {
   const app = `http://127.0.0.1:${appPort}`
   const base = `http://127.0.0.1:${basePort}`
   const healthy = async (u: string) => (await fetch(`${u}/healthz`)).ok
-  await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_SHED: 'off' }, healthy, app)
-  await startProcess(['tests/bench/baseline-server.ts', baseDbFile, String(basePort)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
+  await startProcess(
+    ['scripts/serve.ts'],
+    {
+      NODE_ENV: 'production',
+      PORT: String(appPort),
+      HOST: '127.0.0.1',
+      DATABASE_URL: appDbUrl,
+      APP_URL: app,
+      FAIRDESK_RATE_LIMITS: 'off',
+      FAIRDESK_WORKER: 'off',
+      FAIRDESK_SHED: 'off',
+    },
+    healthy,
+    app,
+  )
+  await startProcess(
+    ['tests/bench/baseline-server.ts', baseDbFile, String(basePort)],
+    {},
+    async (u) => (await fetch(`${u}/nothing`)).status === 404,
+    base,
+  )
   console.log(`[bench] app ${app} (SQLite ${appDbUrl}), baseline ${base}; ${os.cpus().length} cores`)
 
   if (wants('pages')) await pages(db, app)
@@ -80,7 +108,10 @@ async function pagesAndRush() {
 
 /** Pages under load. */
 async function pages(db: Db, app: string) {
-  const upcoming = await db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' } })
+  const upcoming = await db.event.findFirstOrThrow({
+    where: { status: 'PUBLISHED', startsAt: { gt: new Date() } },
+    orderBy: { startsAt: 'asc' },
+  })
   for (const [name, pagePath] of [
     ['event list', '/events'],
     ['event page', `/events/${upcoming.slug}`],
@@ -134,8 +165,28 @@ async function postgresScenarios(adminUrl: string) {
     const [appPort, basePort] = [await freePort(), await freePort()]
     const app = `http://127.0.0.1:${appPort}`
     const base = `http://127.0.0.1:${basePort}`
-    await startProcess(['scripts/serve.ts'], { NODE_ENV: 'production', PORT: String(appPort), HOST: '127.0.0.1', DATABASE_URL: appDbUrl, APP_URL: app, FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_SHED: 'off', WEB_CONCURRENCY: String(processes) }, async (u) => (await fetch(`${u}/healthz`)).ok, app)
-    await startProcess(['tests/bench/baseline-server-pg.ts', baseDbUrl, String(basePort), String(processes)], {}, async (u) => (await fetch(`${u}/nothing`)).status === 404, base)
+    await startProcess(
+      ['scripts/serve.ts'],
+      {
+        NODE_ENV: 'production',
+        PORT: String(appPort),
+        HOST: '127.0.0.1',
+        DATABASE_URL: appDbUrl,
+        APP_URL: app,
+        FAIRDESK_RATE_LIMITS: 'off',
+        FAIRDESK_WORKER: 'off',
+        FAIRDESK_SHED: 'off',
+        WEB_CONCURRENCY: String(processes),
+      },
+      async (u) => (await fetch(`${u}/healthz`)).ok,
+      app,
+    )
+    await startProcess(
+      ['tests/bench/baseline-server-pg.ts', baseDbUrl, String(basePort), String(processes)],
+      {},
+      async (u) => (await fetch(`${u}/nothing`)).status === 404,
+      base,
+    )
     console.log(`[bench] PostgreSQL: app ${app} (${processes} processes), baseline ${base}`)
     if (wants('rush')) await registrationRush(db, baseDb, app, base, mode)
     if (wants('door')) await door(db, baseDb, app, base, mode)
@@ -199,11 +250,32 @@ async function registrationRush(db: Db, baseDb: Db, app: string, base: string, m
   // servers, so that the figures describe a running server rather than its first second.
   const warmUp = Number(process.env.BENCH_WARMUP ?? 200)
   const [appWarm, baseWarm] = [await makeEvent(db, 'bench-rush-warm-up', warmUp), await makeEvent(baseDb, 'bench-rush-warm-up', warmUp)]
-  await load({ url: `${app}/events/${appWarm.slug}/register`, method: 'POST', connections: 100, amount: warmUp, headers, body: body('app-warm') })
+  await load({
+    url: `${app}/events/${appWarm.slug}/register`,
+    method: 'POST',
+    connections: 100,
+    amount: warmUp,
+    headers,
+    body: body('app-warm'),
+  })
   await load({ url: `${base}/register/${baseWarm.id}`, method: 'POST', connections: 100, amount: warmUp, headers, body: body('base-warm') })
-  const appFig = await load({ url: `${app}/events/${event.slug}/register`, method: 'POST', connections: 100, amount: attempts, headers, body: body('app') })
+  const appFig = await load({
+    url: `${app}/events/${event.slug}/register`,
+    method: 'POST',
+    connections: 100,
+    amount: attempts,
+    headers,
+    body: body('app'),
+  })
   const baseEvent = await makeEvent(baseDb, 'bench-rush', capacity)
-  const baseFig = await load({ url: `${base}/register/${baseEvent.id}`, method: 'POST', connections: 100, amount: attempts, headers, body: body('base') })
+  const baseFig = await load({
+    url: `${base}/register/${baseEvent.id}`,
+    method: 'POST',
+    connections: 100,
+    amount: attempts,
+    headers,
+    body: body('base'),
+  })
   const byStatus = await db.registration.groupBy({ by: ['status'], where: { eventId: event.id }, _count: true })
   const count = (s: string) => byStatus.find((b) => b.status === s)?._count ?? 0
   const outcome = `${count('CONFIRMED')} confirmed, ${count('WAITLISTED')} waiting, ${appFig.errors} client errors/timeouts, ${appFig.statusCounts['500'] ?? 0} HTTP 500`
@@ -229,25 +301,50 @@ async function door(db: Db, baseDb: Db, app: string, base: string, mode = '') {
   const keys = await getTicketKeys(db)
   const codes: string[] = []
   for (let i = 0; i < tickets; i++) {
-    const r = await register(db, event.id, { firstName: 'Door', lastName: `Bench ${i}`, email: `door${i}@bench.example`, company: 'Bench GmbH' })
+    const r = await register(db, event.id, {
+      firstName: 'Door',
+      lastName: `Bench ${i}`,
+      email: `door${i}@bench.example`,
+      company: 'Bench GmbH',
+    })
     if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
     codes.push(signTicket(keys, r.registration))
   }
   // The registrations queued confirmation mails; the worker is off, they stay in the outbox.
-  const tokens = await Promise.all(Array.from({ length: devices }, (_, d) => createDevice(db, event.id, `Gate ${d + 1}`).then((x) => x.token)))
+  const tokens = await Promise.all(
+    Array.from({ length: devices }, (_, d) => createDevice(db, event.id, `Gate ${d + 1}`).then((x) => x.token)),
+  )
   const post = (i: number, code: string) => ({
     body: JSON.stringify({ code, nonce: `bench-${i}-${Math.random().toString(36).slice(2)}` }),
     headers: { authorization: `Bearer ${tokens[i % devices]}`, 'content-type': 'application/json' },
   })
-  const appFig = await load({ url: `${app}/api/v1/checkins`, method: 'POST', connections: devices, amount: tickets, request: (i) => post(i, codes[i % tickets]!) })
-  const again = await load({ url: `${app}/api/v1/checkins`, method: 'POST', connections: devices, amount: repeats, request: (i) => post(tickets + i, codes[i % tickets]!) })
+  const appFig = await load({
+    url: `${app}/api/v1/checkins`,
+    method: 'POST',
+    connections: devices,
+    amount: tickets,
+    request: (i) => post(i, codes[i % tickets]!),
+  })
+  const again = await load({
+    url: `${app}/api/v1/checkins`,
+    method: 'POST',
+    connections: devices,
+    amount: repeats,
+    request: (i) => post(tickets + i, codes[i % tickets]!),
+  })
   const rowsInDb = await db.checkIn.count({ where: { eventId: event.id } })
 
   // The baseline admits registrations of its own database (foreign keys hold there too).
   const baseEvent = await makeEvent(baseDb, 'bench-door', tickets + 10)
   const baseRegistrationIds: string[] = []
   for (let i = 0; i < tickets; i++) {
-    const r = await register(baseDb, baseEvent.id, { firstName: 'Door', lastName: `Bench ${i}`, email: `door${i}@bench.example`, company: 'Bench GmbH', notify: false })
+    const r = await register(baseDb, baseEvent.id, {
+      firstName: 'Door',
+      lastName: `Bench ${i}`,
+      email: `door${i}@bench.example`,
+      company: 'Bench GmbH',
+      notify: false,
+    })
     if (r.kind !== 'confirmed') throw new Error(`bench setup: ${r.kind}`)
     baseRegistrationIds.push(r.registration.id)
   }
@@ -256,7 +353,11 @@ async function door(db: Db, baseDb: Db, app: string, base: string, mode = '') {
     method: 'POST',
     connections: devices,
     amount: tickets,
-    request: (i) => ({ path: `/checkin/${baseEvent.id}/${baseRegistrationIds[i % tickets]}`, body: '{}', headers: { 'content-type': 'application/json' } }),
+    request: (i) => ({
+      path: `/checkin/${baseEvent.id}/${baseRegistrationIds[i % tickets]}`,
+      body: '{}',
+      headers: { 'content-type': 'application/json' },
+    }),
   })
   const outcome = `${rowsInDb} check-in rows for ${tickets} tickets; HTTP ${JSON.stringify(appFig.statusCounts)}, repeats ${JSON.stringify(again.statusCounts)}; ${appFig.errors + again.errors} client errors/timeouts`
   const baseRows = await baseDb.checkIn.count({ where: { eventId: baseEvent.id } })
@@ -265,7 +366,13 @@ async function door(db: Db, baseDb: Db, app: string, base: string, mode = '') {
   rows.push({ scenario, metric: 'p99 ms', app: appFig.p99, baseline: baseFig.p99, target: '< 50' })
   rows.push({ scenario, metric: 'repeats/s (already checked in)', app: again.throughput })
   rows.push({ scenario, metric: 'repeats p99 ms', app: again.p99 })
-  rows.push({ scenario, metric: 'outcome', app: outcome, baseline: `${baseRows} rows; HTTP ${JSON.stringify(baseFig.statusCounts)}`, target: `${tickets} rows, all 200` })
+  rows.push({
+    scenario,
+    metric: 'outcome',
+    app: outcome,
+    baseline: `${baseRows} rows; HTTP ${JSON.stringify(baseFig.statusCounts)}`,
+    target: `${tickets} rows, all 200`,
+  })
 }
 
 main()

@@ -12,7 +12,12 @@ import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 
 type Role = 'ADMIN' | 'ORGANIZER' | 'DOOR' | 'REPORTER'
-const ROLES: Record<Role, string> = { ADMIN: 'admin@example.org', ORGANIZER: 'orga@example.org', DOOR: 'door@example.org', REPORTER: 'report@example.org' }
+const ROLES: Record<Role, string> = {
+  ADMIN: 'admin@example.org',
+  ORGANIZER: 'orga@example.org',
+  DOOR: 'door@example.org',
+  REPORTER: 'report@example.org',
+}
 
 /**
  * Who may use each staff route: the capability its loader (GET) and action (POST) ask for. `null`:
@@ -21,7 +26,13 @@ const ROLES: Record<Role, string> = { ADMIN: 'admin@example.org', ORGANIZER: 'or
  * staff cookie opens nothing). Routes outside /admin and /api are public or token-based and are
  * covered by their own tests.
  */
-type Entry = { get: Capability | null; post: Capability | null; auth?: 'page' | 'json' | 'bearer'; /** route parameter → which known id fills it */ ids?: Record<string, string>; /** GET answers that differ by design */ status?: Partial<Record<Role, number>> }
+type Entry = {
+  get: Capability | null
+  post: Capability | null
+  auth?: 'page' | 'json' | 'bearer'
+  /** route parameter → which known id fills it */ ids?: Record<string, string>
+  /** GET answers that differ by design */ status?: Partial<Record<Role, number>>
+}
 const MATRIX: Record<string, Entry> = {
   'routes/admin': { get: 'dashboard:view', post: null },
   'routes/admin._index': { get: 'dashboard:view', post: null },
@@ -92,17 +103,32 @@ describe('authorization matrix', () => {
         redirect: 'manual',
       })
       expect(login.status, `login ${role}`).toBe(302)
-      cookies[role] = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      cookies[role] = login.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ')
     }
     // Two events with registrations: parameters come from the first, "foreign" ids from the second.
-    const [event, other] = await db.event.findMany({ where: { status: 'PUBLISHED', registrations: { some: {} } }, orderBy: { startsAt: 'desc' }, take: 2 })
+    const [event, other] = await db.event.findMany({
+      where: { status: 'PUBLISHED', registrations: { some: {} } },
+      orderBy: { startsAt: 'desc' },
+      take: 2,
+    })
     if (!event || !other) throw new Error('the demo needs two published events with registrations')
     const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id }, include: { person: true } })
     foreignRegistrationId = (await db.registration.findFirstOrThrow({ where: { eventId: other.id } })).id
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
     const fair = await db.event.findFirstOrThrow({ where: { kind: 'FAIR' } })
-    ids = { id: event.id, registrationId: registration.id, template: 'registration.confirmed', seriesId: series.id, fairId: fair.id, year: '2015', personId: registration.personId }
+    ids = {
+      id: event.id,
+      registrationId: registration.id,
+      template: 'registration.confirmed',
+      seriesId: series.id,
+      fairId: fair.id,
+      year: '2015',
+      personId: registration.personId,
+    }
   })
   afterAll(async () => {
     await db?.$disconnect()
@@ -142,7 +168,12 @@ describe('authorization matrix', () => {
         }
       }
       if (MATRIX[id]!.post) {
-        const res = await fetch(app.url + url(id), { method: 'POST', headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'intent=cancel', redirect: 'manual' })
+        const res = await fetch(app.url + url(id), {
+          method: 'POST',
+          headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'intent=cancel',
+          redirect: 'manual',
+        })
         expect([302, 303, 401, 403], `POST ${url(id)}`).toContain(res.status)
       }
     }

@@ -34,12 +34,26 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     n += 1
     const startsAt = new Date(Date.now() + 2 * 3_600_000)
     const event = await db.event.create({
-      data: { slug: `tuer-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: `Cluster-Konferenz ${n}`, titleEn: `Cluster conference ${n}`, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), capacity: 100 },
+      data: {
+        slug: `tuer-${n}`,
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: `Cluster-Konferenz ${n}`,
+        titleEn: `Cluster conference ${n}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+        capacity: 100,
+      },
     })
     const keys = await getTicketKeys(db)
     const codes: string[] = []
     for (let i = 0; i < attendees; i++) {
-      const r = await register(db, event.id, { firstName: 'Gast', lastName: `Nummer ${n}-${i}`, email: `tuer${n}-${i}@example.org`, company: 'Maschinenbau Nord GmbH' })
+      const r = await register(db, event.id, {
+        firstName: 'Gast',
+        lastName: `Nummer ${n}-${i}`,
+        email: `tuer${n}-${i}@example.org`,
+        company: 'Maschinenbau Nord GmbH',
+      })
       if (r.kind !== 'confirmed') throw new Error(r.kind)
       codes.push(signTicket(keys, r.registration))
     }
@@ -73,9 +87,16 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
   it('admits the ticket from the mail, says "already checked in" the second time, and undoes', async () => {
     const { event } = await doorEvent(2)
     // The attendee registers; the server's outbox worker mails the confirmation with the QR ticket.
-    const r = await register(db, event.id, { firstName: 'Jana', lastName: 'Schröder', email: 'jana.schroeder@novo-tech.example', company: 'NOVO-TECH GmbH' })
+    const r = await register(db, event.id, {
+      firstName: 'Jana',
+      lastName: 'Schröder',
+      email: 'jana.schroeder@novo-tech.example',
+      company: 'NOVO-TECH GmbH',
+    })
     if (r.kind !== 'confirmed') throw new Error(r.kind)
-    await expect.poll(() => sink.messages.find((m) => m.to && JSON.stringify(m.to).includes('jana.schroeder@novo-tech.example')), { timeout: 20_000 }).toBeTruthy()
+    await expect
+      .poll(() => sink.messages.find((m) => m.to && JSON.stringify(m.to).includes('jana.schroeder@novo-tech.example')), { timeout: 20_000 })
+      .toBeTruthy()
     const mail = sink.messages.find((m) => JSON.stringify(m.to).includes('jana.schroeder@novo-tech.example'))!
     const image = mail.attachments.find((a) => a.contentType === 'image/png' && a.cid === 'ticket-qr')!
     const png = PNG.sync.read(image.content)
@@ -157,7 +178,10 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
   it('counts one ticket admitted on two offline phones once, and flags the other admission', async () => {
     const { event, codes } = await doorEvent(1)
     const [north, south] = [await doorPhone(event.id), await doorPhone(event.id, 'orga@example.org')]
-    for (const [page, gate] of [[north, 'Nord'], [south, 'Süd']] as const) {
+    for (const [page, gate] of [
+      [north, 'Nord'],
+      [south, 'Süd'],
+    ] as const) {
       await page.locator('summary', { hasText: de.settings.title }).click()
       await page.getByLabel(de.settings.gate).fill(gate)
       await page.context().setOffline(true)
@@ -178,7 +202,10 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
       ['Süd', false, true],
     ])
     // Every scanner shows the flagged case; the count says one.
-    await north.getByTestId('conflicts').getByText(/offline um \d\d:\d\d an „Süd“, gezählt um \d\d:\d\d an „Nord“/).waitFor({ timeout: 15_000 })
+    await north
+      .getByTestId('conflicts')
+      .getByText(/offline um \d\d:\d\d an „Süd“, gezählt um \d\d:\d\d an „Nord“/)
+      .waitFor({ timeout: 15_000 })
     await expect.poll(() => count(north).textContent()).toBe('1 / 1')
     expect(await axeViolations(north)).toEqual([])
     expect(serverErrors).toEqual([])
@@ -187,7 +214,11 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
   it('answers the scanner endpoints with JSON: 401 without a session, 403 for reporters', async () => {
     const { event, codes } = await doorEvent(1)
     const scan = (cookie?: string) =>
-      fetch(`${app.url}/admin/events/${event.id}/checkin/scan`, { method: 'POST', headers: { 'content-type': 'application/json', origin: app.url, ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ code: codes[0] }) })
+      fetch(`${app.url}/admin/events/${event.id}/checkin/scan`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: app.url, ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ code: codes[0] }),
+      })
     const anonymous = await scan()
     expect(anonymous.status).toBe(401)
     expect(await anonymous.json()).toEqual({ error: 'unauthorized' })
@@ -197,7 +228,10 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
       body: new URLSearchParams({ email: 'report@example.org', password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
       redirect: 'manual',
     })
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     expect((await scan(cookie)).status).toBe(403)
     expect((await fetch(`${app.url}/admin/events/${event.id}/checkin/list`, { headers: { cookie } })).status).toBe(403)
     expect((await fetch(`${app.url}/admin/events/${event.id}/checkin`, { headers: { cookie }, redirect: 'manual' })).status).toBe(403)
@@ -223,7 +257,12 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     expect(token).toMatch(/^fdd_/)
     expect(await axeViolations(page)).toEqual([])
 
-    const post = () => fetch(`${app.url}/api/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ code: codes[0], nonce: 'hand-scanner-0001' }) })
+    const post = () =>
+      fetch(`${app.url}/api/v1/checkins`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ code: codes[0], nonce: 'hand-scanner-0001' }),
+      })
     expect(await (await post()).json()).toMatchObject({ result: 'ok', gate: 'Eingang Nord' })
     await page.reload()
     // The token is not shown again; the device is listed with its admission.
@@ -262,7 +301,8 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
       expect(await axeViolations(page)).toEqual([])
       expect(requested.filter((u) => !u.startsWith(app.url))).toEqual([])
       // Chromium on Linux has no BarcodeDetector of its own: the ZXing WebAssembly came from /assets.
-      if (!(await page.evaluate(() => 'BarcodeDetector' in window))) expect(requested.some((u) => /\/assets\/zxing_reader-[\w-]+\.wasm$/.test(u))).toBe(true)
+      if (!(await page.evaluate(() => 'BarcodeDetector' in window)))
+        expect(requested.some((u) => /\/assets\/zxing_reader-[\w-]+\.wasm$/.test(u))).toBe(true)
     } finally {
       await camera.close()
       fs.rmSync(dir, { recursive: true, force: true })

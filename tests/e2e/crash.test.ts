@@ -19,14 +19,28 @@ async function startServer(databaseUrl: string): Promise<Server> {
   // Node itself with tsx as a loader (not the tsx CLI, which would run the server in a grandchild
   // that a SIGKILL of its parent leaves running).
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, APP_URL: url, SESSION_SECRET: 'crash-test', FAIRDESK_RATE_LIMITS: 'off' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      APP_URL: url,
+      SESSION_SECRET: 'crash-test',
+      FAIRDESK_RATE_LIMITS: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`)
-    if (await fetch(`${url}/healthz`).then((r) => r.ok).catch(() => false)) return { url, child, logs: () => output }
+    if (
+      await fetch(`${url}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return { url, child, logs: () => output }
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`server not healthy:\n${output}`)
@@ -71,7 +85,12 @@ describe('faults on SQLite', () => {
   }
 
   const register = (url: string, event: Awaited<ReturnType<typeof openEvent>>, n: string) =>
-    fetch(`${url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url }, body: registrationBody(event, n), redirect: 'manual' })
+    fetch(`${url}/events/${event.slug}/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url },
+      body: registrationBody(event, n),
+      redirect: 'manual',
+    })
 
   /** Seats counted minus confirmed rows (the demo seeds some rows, e.g. staff, without a seat). */
   async function seatGap(eventId: string) {
@@ -113,13 +132,18 @@ describe('faults on SQLite', () => {
     await Promise.all(Array.from({ length: 6 }, lane))
     expect(killed).toBe(true)
     expect(failedAfterKill).toBeGreaterThan(0)
-    await new Promise((resolve) => (server.child.exitCode !== null || server.child.signalCode !== null ? resolve(null) : server.child.once('exit', resolve)))
+    await new Promise((resolve) =>
+      server.child.exitCode !== null || server.child.signalCode !== null ? resolve(null) : server.child.once('exit', resolve),
+    )
 
     // Start again on the same file: the server recovers the WAL and serves.
     const again = await startServer(database.url)
     servers.push(again)
     expect((await fetch(`${again.url}/events/${event.slug}`)).status).toBe(200)
-    const found = await db.registration.findMany({ where: { eventId: event.id, person: { email: { in: succeeded } } }, select: { manageToken: true } })
+    const found = await db.registration.findMany({
+      where: { eventId: event.id, person: { email: { in: succeeded } } },
+      select: { manageToken: true },
+    })
     expect(found.length).toBe(succeeded.length)
     for (const { manageToken } of found.slice(0, 5)) expect((await fetch(`${again.url}/r/${manageToken}`)).status).toBe(200)
     await expectConsistent(event.id, gap)
@@ -142,7 +166,10 @@ describe('faults on SQLite', () => {
       }
     }
     await Promise.all([...Array.from({ length: 4 }, lane(a!)), ...Array.from({ length: 4 }, lane(b!))])
-    expect(statuses.filter((s) => s !== 303), `${a!.logs()}\n${b!.logs()}`).toEqual([])
+    expect(
+      statuses.filter((s) => s !== 303),
+      `${a!.logs()}\n${b!.logs()}`,
+    ).toEqual([])
     expect(await db.registration.count({ where: { eventId: event.id, person: { email: { startsWith: 'crash-pair-' } } } })).toBe(120)
     await expectConsistent(event.id, gap)
     expect(`${a!.logs()}${b!.logs()}`).not.toMatch(/SQLITE_BUSY|database is locked/i)

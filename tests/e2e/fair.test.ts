@@ -26,16 +26,22 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
   useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
   async function open(locale: string, phone = true): Promise<Page> {
-    const context = await browser.newContext(phone ? { locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true } : { locale, viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext(
+      phone
+        ? { locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true }
+        : { locale, viewport: { width: 1280, height: 900 } },
+    )
     const page = await context.newPage()
     page.on('response', (r) => statuses.push(r.status()))
     return page
   }
   const to = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
-  const mailTo = (email: string, subject: string) => expect.poll(() => to(email).find((m) => m.subject?.startsWith(subject)), { timeout: 20_000 }).toBeTruthy()
+  const mailTo = (email: string, subject: string) =>
+    expect.poll(() => to(email).find((m) => m.subject?.startsWith(subject)), { timeout: 20_000 }).toBeTruthy()
   function invite(mail: ParsedMail) {
     const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))
-    const ics = part?.content.toString() ?? (mail as unknown as { alternatives?: { content: Buffer }[] }).alternatives?.[0]?.content.toString()
+    const ics =
+      part?.content.toString() ?? (mail as unknown as { alternatives?: { content: Buffer }[] }).alternatives?.[0]?.content.toString()
     const calendar = new ICAL.Component(ICAL.parse(ics!))
     const vevent = calendar.getFirstSubcomponent('vevent')!
     return {
@@ -49,7 +55,10 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
   // The journey's steps share what the earlier ones created.
   type Fair = Awaited<ReturnType<typeof upcomingFair>>
   const upcomingFair = () =>
-    db.event.findFirstOrThrow({ where: { kind: 'FAIR', status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } }, include: { questions: { orderBy: { position: 'asc' } } } })
+    db.event.findFirstOrThrow({
+      where: { kind: 'FAIR', status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } },
+      include: { questions: { orderBy: { position: 'asc' } } },
+    })
   let fair: Fair
   let company: { id: string; name: string }
   let exhibitor: { id: string }
@@ -60,7 +69,10 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
 
   it('a member company applies for space on the joint stand, on a phone, with field errors first', async () => {
     fair = await upcomingFair()
-    company = await db.company.findFirstOrThrow({ where: { isMember: true, exhibitors: { none: { eventId: fair.id } } }, orderBy: { name: 'asc' } })
+    company = await db.company.findFirstOrThrow({
+      where: { isMember: true, exhibitors: { none: { eventId: fair.id } } },
+      orderBy: { name: 'asc' },
+    })
     const applicant = await open('de-DE')
     await applicant.goto(`${app.url}/events/${fair.slug}`)
     await applicant.getByRole('link', { name: deFair.public.applyLink }).click()
@@ -118,9 +130,17 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     await card.getByRole('button', { name: deFair.admin.acceptButton }).click()
     await organiser.getByRole('status').filter({ hasText: deFair.notices.accepted }).waitFor()
     // The plan shows the new stand with the company on it, in words as well.
-    await organiser.getByRole('listitem').filter({ hasText: `${deFair.plan.stand.replace('{{number}}', 'A3')}:` }).filter({ hasText: company.name }).waitFor()
+    await organiser
+      .getByRole('listitem')
+      .filter({ hasText: `${deFair.plan.stand.replace('{{number}}', 'A3')}:` })
+      .filter({ hasText: company.name })
+      .waitFor()
     expect(await axeViolations(organiser)).toEqual([])
-    expect(await db.exhibitor.findUniqueOrThrow({ where: { id: exhibitor.id } })).toMatchObject({ status: 'ACCEPTED', standId: stand.id, areaSqm: 12 })
+    expect(await db.exhibitor.findUniqueOrThrow({ where: { id: exhibitor.id } })).toMatchObject({
+      status: 'ACCEPTED',
+      standId: stand.id,
+      areaSqm: 12,
+    })
 
     // The exhibitor confirmation and the staff passes arrive at the SMTP server.
     const subject = deMail.exhibitor.confirmed.subject.replace('{{title}}', fair.titleDe)
@@ -141,15 +161,31 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     expect(await axeViolations(reader)).toEqual([])
     await reader.goto(`${app.url}/events/${fair.slug}/exhibitors?lng=en&q=${encodeURIComponent('heat exchangers')}`)
     await reader.getByRole('heading', { level: 1, name: enFair.directory.title }).waitFor()
-    await reader.getByRole('listitem').filter({ has: reader.getByRole('heading', { name: company.name }) }).getByText('Test rigs for heat exchangers').waitFor()
+    await reader
+      .getByRole('listitem')
+      .filter({ has: reader.getByRole('heading', { name: company.name }) })
+      .getByText('Test rigs for heat exchangers')
+      .waitFor()
     expect(await reader.getByRole('list', { name: enFair.directory.listLabel }).getByRole('listitem').count()).toBe(1)
     expect(await axeViolations(reader)).toEqual([])
   })
 
   it('a visitor asks for a meeting, the exhibitor accepts, the scheduler places it and both get a calendar invitation', async () => {
-    const body = new URLSearchParams({ firstName: 'Petar', lastName: 'Ivanov', email: 'petar.ivanov@plovdiv-machines.example', company: 'Plovdiv Machines OOD', consentLeadScan: 'on' })
-    for (const q of fair.questions.filter((q) => q.required)) body.set(`q_${q.id}`, q.kind === 'TEXT' ? 'x' : (q.options as { value: string }[])[0]!.value)
-    const registered = await fetch(`${app.url}/events/${fair.slug}/register?lng=en`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
+    const body = new URLSearchParams({
+      firstName: 'Petar',
+      lastName: 'Ivanov',
+      email: 'petar.ivanov@plovdiv-machines.example',
+      company: 'Plovdiv Machines OOD',
+      consentLeadScan: 'on',
+    })
+    for (const q of fair.questions.filter((q) => q.required))
+      body.set(`q_${q.id}`, q.kind === 'TEXT' ? 'x' : (q.options as { value: string }[])[0]!.value)
+    const registered = await fetch(`${app.url}/events/${fair.slug}/register?lng=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body,
+      redirect: 'manual',
+    })
     expect([registered.status, registered.headers.get('location')]).toEqual([303, `/events/${fair.slug}/register/sent`])
     const visitorLink = await manageLinkFor(sink, 'petar.ivanov@plovdiv-machines.example', app.url)
     expect((await db.person.findUniqueOrThrow({ where: { email: 'petar.ivanov@plovdiv-machines.example' } })).consentLeadScan).toBe(true)
@@ -187,7 +223,11 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     await mailTo(contactEmail, 'Ihr Gesprächstermin:')
     const forVisitor = invite(to('petar.ivanov@plovdiv-machines.example').find((m) => m.subject?.startsWith('Your meeting:'))!)
     const forExhibitor = invite(to(contactEmail).find((m) => m.subject?.startsWith('Ihr Gesprächstermin:'))!)
-    expect(forVisitor).toMatchObject({ method: 'REQUEST', start: meeting.startsAt!.getTime(), attendee: 'mailto:petar.ivanov@plovdiv-machines.example' })
+    expect(forVisitor).toMatchObject({
+      method: 'REQUEST',
+      start: meeting.startsAt!.getTime(),
+      attendee: 'mailto:petar.ivanov@plovdiv-machines.example',
+    })
     expect(forExhibitor).toMatchObject({ method: 'REQUEST', start: meeting.startsAt!.getTime(), attendee: `mailto:${contactEmail}` })
     expect(forVisitor.uid).not.toBe(forExhibitor.uid)
   })
@@ -208,13 +248,18 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
   })
 
   it('answers hostile posts to the public application with 4xx, never a 500', async () => {
-    const fair = await db.event.findFirstOrThrow({ where: { kind: 'FAIR', status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } } })
+    const fair = await db.event.findFirstOrThrow({
+      where: { kind: 'FAIR', status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } },
+    })
     const url = `${app.url}/events/${fair.slug}/exhibit`
-    const post = (body: string, type = 'application/x-www-form-urlencoded') => fetch(url, { method: 'POST', headers: { 'content-type': type, origin: app.url }, body, redirect: 'manual' })
+    const post = (body: string, type = 'application/x-www-form-urlencoded') =>
+      fetch(url, { method: 'POST', headers: { 'content-type': type, origin: app.url }, body, redirect: 'manual' })
     expect((await post('{"company":"x"}', 'application/json')).status).toBe(400)
     expect((await post(`company=${'x'.repeat(10_000)}&areaWantedSqm=NaN`)).status).toBe(400)
     expect((await post('company=%00&firstName=%0D%0A&email=%0A&staff%5B99%5D.email=x')).status).toBe(400)
-    const bot = await post('company=Spam+GmbH&firstName=A&lastName=B&email=bot%40spam.example&areaWantedSqm=9&topicsDe=x&website=http%3A%2F%2Fspam')
+    const bot = await post(
+      'company=Spam+GmbH&firstName=A&lastName=B&email=bot%40spam.example&areaWantedSqm=9&topicsDe=x&website=http%3A%2F%2Fspam',
+    )
     expect(bot.status).toBe(303)
     expect(await db.company.count({ where: { name: 'Spam GmbH' } })).toBe(0)
     expect((await fetch(`${app.url}/events/no-such-fair/exhibitors`)).status).toBe(404)
@@ -229,6 +274,7 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     await door.getByLabel(deAuth.login.password).fill('fairdesk-demo')
     await door.getByRole('button', { name: deAuth.login.submit }).click()
     await door.waitForURL(/\/admin/)
-    for (const path of ['fair', 'fair/meetings']) expect((await door.goto(`${app.url}/admin/events/${fair.id}/${path}`))?.status()).toBe(403)
+    for (const path of ['fair', 'fair/meetings'])
+      expect((await door.goto(`${app.url}/admin/events/${fair.id}/${path}`))?.status()).toBe(403)
   })
 })

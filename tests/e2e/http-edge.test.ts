@@ -40,7 +40,8 @@ async function raw(port: number, head: string, body?: { bytes: number; chunked: 
   }
   // Wait for the answer, then up to two seconds for the server to close.
   const deadline = Date.now() + 60_000
-  while (!/\r\n\r\n/.test(text) && socket.readable && Date.now() < deadline) await Promise.race([new Promise((resolve) => setTimeout(resolve, 20)), closed])
+  while (!/\r\n\r\n/.test(text) && socket.readable && Date.now() < deadline)
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, 20)), closed])
   await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2_000))])
   socket.destroy()
   return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text, closedByServer, bytesSent }
@@ -90,7 +91,10 @@ describe('HTTP edge', () => {
         expect(reply.status, `${method} ${path} with Host "${host}"`).toBe(400)
       }
     }
-    const forwarded = await raw(port, `GET /events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-Host: x:99999\r\nConnection: close\r\n\r\n`)
+    const forwarded = await raw(
+      port,
+      `GET /events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Forwarded-Host: x:99999\r\nConnection: close\r\n\r\n`,
+    )
     expect(forwarded.status).toBe(400)
     // Well-formed hosts are served as before.
     for (const host of [`127.0.0.1:${port}`, 'localhost', '[::1]:3000', 'events.example.org']) {
@@ -131,10 +135,14 @@ describe('HTTP edge', () => {
       // What was on its way before the answer arrived: far less than the body.
       expect(reply.bytesSent, path).toBeLessThan(16 * MiB)
     }
-    const api = await raw(port, `POST /api/v1/checkins HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer fdd_x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`, {
-      bytes: 8 * MiB,
-      chunked: true,
-    })
+    const api = await raw(
+      port,
+      `POST /api/v1/checkins HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nAuthorization: Bearer fdd_x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`,
+      {
+        bytes: 8 * MiB,
+        chunked: true,
+      },
+    )
     expect(api.status).toBe(413)
     expect(api.text).toMatch(/content-type: application\/json/i)
     expect(api.text).toContain('"error":"payload_too_large"')
@@ -156,7 +164,8 @@ describe('HTTP edge', () => {
       data.set('photo', new Blob([Buffer.alloc(bytes)], { type: 'image/png' }), 'photo.png')
       return data
     }
-    const upload = (path: string, body: FormData | string) => fetch(`${app.url}${path}`, { method: 'POST', headers: { origin: app.url }, body, redirect: 'manual' })
+    const upload = (path: string, body: FormData | string) =>
+      fetch(`${app.url}${path}`, { method: 'POST', headers: { origin: app.url }, body, redirect: 'manual' })
     // Unknown token, not signed in: the route answers (404, a redirect to the login), not the edge.
     for (const [path, bytes] of [
       ['/s/not-a-token', 2 * MiB - 1_000],
@@ -201,7 +210,12 @@ describe('HTTP edge', () => {
   it('answers a request whose address or headers are too long with 431 that fetch can read, while the body is still coming', async () => {
     const failures: string[] = []
     // A kept-alive connection that has served a request already, as the fuzzer's.
-    const login = await fetch(`${app.url}/login`, { method: 'POST', headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=door%40example.org&password=wrong', redirect: 'manual' })
+    const login = await fetch(`${app.url}/login`, {
+      method: 'POST',
+      headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=door%40example.org&password=wrong',
+      redirect: 'manual',
+    })
     await login.arrayBuffer()
     for (const [what, path, headers] of [
       ['70 kB address', `/events/${'x'.repeat(70_000)}/register`, {}],
@@ -213,7 +227,8 @@ describe('HTTP edge', () => {
           if (typeof body === 'string') (init.headers as Record<string, string>)['content-type'] = 'application/x-www-form-urlencoded'
           const res = await fetch(`${app.url}${path}`, init)
           const text = await res.text()
-          if (res.status !== 431 || !/Request Header Fields Too Large/.test(text)) failures.push(`${what}: ${res.status} ${text.slice(0, 80)}`)
+          if (res.status !== 431 || !/Request Header Fields Too Large/.test(text))
+            failures.push(`${what}: ${res.status} ${text.slice(0, 80)}`)
         } catch (error) {
           failures.push(`${what} (${typeof body}): ${String((error as Error).cause)}`)
         }
@@ -228,7 +243,9 @@ describe('HTTP edge', () => {
     const pid = app.serverPid()
     const before = peakRss(pid)
     const replies = await Promise.all(
-      [`/events/${slug}/register`, '/login', '/r/not-a-token'].map((path) => raw(port, post(path, 'Transfer-Encoding: chunked\r\n'), { bytes: 128 * MiB, chunked: true })),
+      [`/events/${slug}/register`, '/login', '/r/not-a-token'].map((path) =>
+        raw(port, post(path, 'Transfer-Encoding: chunked\r\n'), { bytes: 128 * MiB, chunked: true }),
+      ),
     )
     expect(peakRss(pid) - before).toBeLessThan(64 * MiB)
     expect(replies.map((r) => r.status)).toEqual([413, 413, 413])
@@ -251,7 +268,9 @@ describe('load shedding at the edge', () => {
     held.on('error', () => {})
     let heldAnswer = ''
     held.on('data', (d) => (heldAnswer += d))
-    held.write(`POST /login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`)
+    held.write(
+      `POST /login HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`,
+    )
     held.write('6\r\nemail=\r\n')
     await new Promise((resolve) => setTimeout(resolve, 300))
     const mark = app.logs().length

@@ -28,7 +28,12 @@ describe('HTTP security layer', () => {
 
   it('refuses state-changing requests from other sites and opaque origins with 403', async () => {
     const post = (headers: Record<string, string>, path = '/login') =>
-      fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: 'email=a%40b.c&password=x', redirect: 'manual' })
+      fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: 'email=a%40b.c&password=x',
+        redirect: 'manual',
+      })
     expect((await post({ origin: 'https://evil.example' })).status).toBe(403)
     expect((await post({ origin: 'null' })).status).toBe(403)
     expect((await post({ 'sec-fetch-site': 'cross-site' }, '/logout')).status).toBe(403)
@@ -46,7 +51,10 @@ describe('HTTP security layer', () => {
         redirect: 'manual',
       })
       expect(login.status).toBe(302)
-      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+      const cookie = login.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ')
       const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie }, redirect: 'manual' })
       expect((await get('/admin')).status).toBe(200)
       expect((await get('/admin/events/new')).status).toBe(403)
@@ -66,7 +74,11 @@ describe('HTTP security layer', () => {
     const statuses: number[] = []
     // A new address each time: this is the limit per client, not the lock per address (login-lockout tests).
     for (let i = 0; i < 12; i++) {
-      const res = await fetch(`${app.url}/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `email=guess${i}%40example.org&password=nope` })
+      const res = await fetch(`${app.url}/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `email=guess${i}%40example.org&password=nope`,
+      })
       statuses.push(res.status)
       if (res.status === 429) expect(await res.text()).toContain('Einen Moment bitte')
     }
@@ -76,7 +88,11 @@ describe('HTTP security layer', () => {
 
   it('lets bearer-token clients without Origin through, and rate-limits the check-in API per device token with JSON', async () => {
     const call = (token: string) =>
-      fetch(`${app.url}/api/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"code":"FD1.x.y"}' })
+      fetch(`${app.url}/api/v1/checkins`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: '{"code":"FD1.x.y"}',
+      })
     const stolen = `fdd_${'s'.repeat(43)}`
     const statuses: number[] = []
     for (let i = 0; i < 601; i++) statuses.push((await call(stolen)).status)
@@ -94,7 +110,12 @@ describe('HTTP security layer', () => {
     const statuses: number[] = []
     for (let i = 0; i < 32; i++) {
       // An unknown event: the app answers 404, once the limiter has let the request through.
-      const res = await fetch(`${app.url}/events/no-such-event/resend`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body: `email=probe${i}%40example.org`, redirect: 'manual' })
+      const res = await fetch(`${app.url}/events/no-such-event/resend`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+        body: `email=probe${i}%40example.org`,
+        redirect: 'manual',
+      })
       statuses.push(res.status)
     }
     expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404])

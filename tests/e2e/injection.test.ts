@@ -35,7 +35,10 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
       body: new URLSearchParams({ email: 'admin@example.org', password: 'fairdesk-demo', redirectTo: '/admin' }),
       redirect: 'manual',
     })
-    cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
   })
   afterAll(async () => {
     await db?.$disconnect()
@@ -46,7 +49,14 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
 
   const openEvent = () =>
     db.event.findFirstOrThrow({
-      where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, questions: { some: { kind: 'TEXT' } }, capacity: { gt: 30 } },
+      where: {
+        status: 'PUBLISHED',
+        isPublic: true,
+        inviteOnly: false,
+        startsAt: { gt: new Date() },
+        questions: { some: { kind: 'TEXT' } },
+        capacity: { gt: 30 },
+      },
       include: { questions: { orderBy: { position: 'asc' } } },
       orderBy: { startsAt: 'asc' },
     })
@@ -61,7 +71,12 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
     return body
   }
   const post = (path: string, body: URLSearchParams, headers: Record<string, string> = {}) =>
-    fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, ...headers }, body, redirect: 'manual' })
+    fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, ...headers },
+      body,
+      redirect: 'manual',
+    })
 
   /** Opens a page and proves nothing hostile became markup or ran. */
   async function expectInert(path: string, withCookie = false): Promise<Page> {
@@ -91,7 +106,14 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
     const title = `Kammer ${SCRIPT} ${IMG} ${FORMULA} ${ICS_SPECIALS} ${RLO}`
     await db.event.update({ where: { id: event.id }, data: { titleDe: title, titleEn: title } })
     const answer = `${SCRIPT}\r\n${IMG}\r\n${FORMULA} ${ICS_SPECIALS} ${RLO}`
-    const res = await post(`/events/${event.slug}/register`, formFor(event, { firstName: FORMULA, lastName: `${IMG}${ICS_SPECIALS}`, email: 'hostile@injection.example', company: SCRIPT }, answer))
+    const res = await post(
+      `/events/${event.slug}/register`,
+      formFor(
+        event,
+        { firstName: FORMULA, lastName: `${IMG}${ICS_SPECIALS}`, email: 'hostile@injection.example', company: SCRIPT },
+        answer,
+      ),
+    )
     expect(res.status).toBe(303)
     // The personal link arrives by mail, as it does for every attendee.
     const token = (await manageLinkFor(sink, 'hostile@injection.example', app.url)).split('/r/')[1]!
@@ -130,14 +152,26 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
     const pdf = await fetch(`${app.url}/r/${token}/ticket.pdf`)
     expect(pdf.status).toBe(200)
     expect(pdf.headers.get('content-type')).toContain('application/pdf')
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
   })
 
   it('refuses 10,000-character and bidi-override names with 400, echoes them inert, stores nothing', async () => {
     const event = await openEvent()
     const before = await db.person.count()
-    for (const [firstName, company] of [[LONG, 'ok'], [`Eva${RLO}`, 'ok'], ['Eva', `Firma\r\nBcc: x@y.z`], ['Eva', `${SCRIPT}${LONG}`]] as const) {
-      const res = await post(`/events/${event.slug}/register`, formFor(event, { firstName, lastName: 'Lang', email: 'long@injection.example', company }, LONG))
+    for (const [firstName, company] of [
+      [LONG, 'ok'],
+      [`Eva${RLO}`, 'ok'],
+      ['Eva', `Firma\r\nBcc: x@y.z`],
+      ['Eva', `${SCRIPT}${LONG}`],
+    ] as const) {
+      const res = await post(
+        `/events/${event.slug}/register`,
+        formFor(event, { firstName, lastName: 'Lang', email: 'long@injection.example', company }, LONG),
+      )
       expect(res.status).toBe(400)
       const html = await res.text()
       expect(html).not.toContain('<img src=x')
@@ -155,7 +189,10 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
       const again = await fetch(`${app.url}/login?${new URLSearchParams({ redirectTo })}`, { headers: { cookie }, redirect: 'manual' })
       expect(again.headers.get('location'), redirectTo).toBe('/admin')
     }
-    const local = await post('/login', new URLSearchParams({ email: 'admin@example.org', password: 'fairdesk-demo', redirectTo: '/admin/outbox' }))
+    const local = await post(
+      '/login',
+      new URLSearchParams({ email: 'admin@example.org', password: 'fairdesk-demo', redirectTo: '/admin/outbox' }),
+    )
     expect(local.headers.get('location')).toBe('/admin/outbox')
   })
 
@@ -189,7 +226,9 @@ describe.skipIf(!hasChromium)('hostile text is stored safely and rendered escape
       req.end(body)
     })
     expect(status).toBe(303)
-    await expect.poll(() => sink.messages.find((m) => m.to && JSON.stringify(m.to).includes('forged-host@injection.example')), { timeout: 15_000 }).toBeTruthy()
+    await expect
+      .poll(() => sink.messages.find((m) => m.to && JSON.stringify(m.to).includes('forged-host@injection.example')), { timeout: 15_000 })
+      .toBeTruthy()
     const mail = sink.messages.find((m) => JSON.stringify(m.to).includes('forged-host@injection.example'))!
     const content = `${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}`
     expect(content).toContain(`${app.url}/r/`)

@@ -40,8 +40,14 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
     ;[app, browser] = await Promise.all([startAppServer(), launchBrowser()])
     db = await createDb(app.databaseUrl)
     const upcoming = { status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } } as const
-    const conference = await db.event.findFirstOrThrow({ where: { ...upcoming, kind: 'CONFERENCE', sessions: { some: {} } }, orderBy: { startsAt: 'asc' } })
-    const fair = await db.event.findFirstOrThrow({ where: { ...upcoming, kind: 'FAIR', exhibitors: { some: {} } }, orderBy: { startsAt: 'asc' } })
+    const conference = await db.event.findFirstOrThrow({
+      where: { ...upcoming, kind: 'CONFERENCE', sessions: { some: {} } },
+      orderBy: { startsAt: 'asc' },
+    })
+    const fair = await db.event.findFirstOrThrow({
+      where: { ...upcoming, kind: 'FAIR', exhibitors: { some: {} } },
+      orderBy: { startsAt: 'asc' },
+    })
     // A real registration with a long name and company, as the self-service page shows them.
     const registered = await register(db, conference.id, {
       firstName: 'Maximiliane',
@@ -60,8 +66,22 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
       { name: 'login', path: '/login' },
       { name: 'dashboard', path: '/admin', staff: true },
       { name: 'event-editor', path: `/admin/events/${conference.id}/edit`, staff: true },
-      { name: 'scanner', path: `/admin/events/${conference.id}/checkin`, staff: true, ready: (page) => page.getByTestId('count-checked-in').filter({ hasText: /\d+ \/ \d+/ }).waitFor() },
-      { name: 'report', path: '/admin/reports/2015', staff: true, ready: (page) => page.locator('svg .recharts-bar-rectangle').first().waitFor() },
+      {
+        name: 'scanner',
+        path: `/admin/events/${conference.id}/checkin`,
+        staff: true,
+        ready: (page) =>
+          page
+            .getByTestId('count-checked-in')
+            .filter({ hasText: /\d+ \/ \d+/ })
+            .waitFor(),
+      },
+      {
+        name: 'report',
+        path: '/admin/reports/2015',
+        staff: true,
+        ready: (page) => page.locator('svg .recharts-bar-rectangle').first().waitFor(),
+      },
     ]
     fs.mkdirSync(SCREENSHOTS, { recursive: true })
     console.log(`[fairdesk] journey screenshots: ${SCREENSHOTS}`)
@@ -94,7 +114,10 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
   async function problemsOn(page: Page, label: string, width: number): Promise<string[]> {
     const problems = (await axeViolations(page)).map((v) => `${label}: ${v}`)
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
-    if (scrollWidth > width) problems.push(`${label}: page scrolls sideways (${scrollWidth} px on a ${width} px screen; ${(await reachingPast(page, width)).join(', ')})`)
+    if (scrollWidth > width)
+      problems.push(
+        `${label}: page scrolls sideways (${scrollWidth} px on a ${width} px screen; ${(await reachingPast(page, width)).join(', ')})`,
+      )
     return problems
   }
 
@@ -139,7 +162,11 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
       expect(await reachingPast(page, printable)).toEqual([])
       expect(await bodyBrightness(page, 'color')).toBeLessThan(80)
       await page.screenshot({ path: path.join(SCREENSHOTS, 'report-de-print.png'), fullPage: true })
-      await page.pdf({ path: path.join(SCREENSHOTS, 'report-de-print.pdf'), format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } })
+      await page.pdf({
+        path: path.join(SCREENSHOTS, 'report-de-print.pdf'),
+        format: 'A4',
+        margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+      })
     } finally {
       await context.close()
     }
@@ -148,46 +175,51 @@ describe.skipIf(!hasChromium)('every journey page, in both languages, both width
   for (const { lang, locale } of LOCALES) {
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {
-        it(`${lang}, ${width} px, ${colorScheme}: no axe violation, no sideways scroll, a screenshot of each page`, { timeout: 300_000 }, async () => {
-          const phone = width < 640
-          const context: BrowserContext = await browser.newContext({
-            locale,
-            colorScheme,
-            viewport: { width, height: phone ? 780 : 900 },
-            ...(phone ? { hasTouch: true, isMobile: true } : {}),
-          })
-          try {
-            const page = await context.newPage()
-            const serverErrors: string[] = []
-            page.on('response', (r) => {
-              if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.url()}`)
+        it(
+          `${lang}, ${width} px, ${colorScheme}: no axe violation, no sideways scroll, a screenshot of each page`,
+          { timeout: 300_000 },
+          async () => {
+            const phone = width < 640
+            const context: BrowserContext = await browser.newContext({
+              locale,
+              colorScheme,
+              viewport: { width, height: phone ? 780 : 900 },
+              ...(phone ? { hasTouch: true, isMobile: true } : {}),
             })
-            const problems: string[] = []
-            for (const journey of pages) {
-              const label = `${journey.name}-${lang}-${width}-${colorScheme}`
-              if (journey.staff && new URL(page.url() || 'about:blank', app.url).pathname.startsWith('/login')) await signIn(page)
-              const response = await gotoHydrated(page, `${app.url}${journey.path}`)
-              expect([label, response?.status()]).toEqual([label, 200])
-              expect(await page.getAttribute('html', 'lang')).toBe(lang)
-              await page.getByRole('heading', { level: 1 }).first().waitFor()
-              await journey.ready?.(page)
-              // Dark mode must really be on: the page background follows the scheme.
-              const luminance = await bodyBrightness(page, 'backgroundColor')
-              expect([label, colorScheme === 'dark' ? luminance < 80 : luminance > 200]).toEqual([label, true])
-              problems.push(...(await problemsOn(page, label, width)))
-              // The attendee's journey on a phone: every control a thumb can hit (the scanner has its own test).
-              if (width === 360 && !journey.staff) problems.push(...(await smallTapTargets(page)).map((t) => `${label}: tap target under ${MIN_TAP} px: ${t}`))
-              await page.screenshot({ path: path.join(SCREENSHOTS, `${label}.png`), fullPage: true })
+            try {
+              const page = await context.newPage()
+              const serverErrors: string[] = []
+              page.on('response', (r) => {
+                if (r.status() >= 500) serverErrors.push(`${r.status()} ${r.url()}`)
+              })
+              const problems: string[] = []
+              for (const journey of pages) {
+                const label = `${journey.name}-${lang}-${width}-${colorScheme}`
+                if (journey.staff && new URL(page.url() || 'about:blank', app.url).pathname.startsWith('/login')) await signIn(page)
+                const response = await gotoHydrated(page, `${app.url}${journey.path}`)
+                expect([label, response?.status()]).toEqual([label, 200])
+                expect(await page.getAttribute('html', 'lang')).toBe(lang)
+                await page.getByRole('heading', { level: 1 }).first().waitFor()
+                await journey.ready?.(page)
+                // Dark mode must really be on: the page background follows the scheme.
+                const luminance = await bodyBrightness(page, 'backgroundColor')
+                expect([label, colorScheme === 'dark' ? luminance < 80 : luminance > 200]).toEqual([label, true])
+                problems.push(...(await problemsOn(page, label, width)))
+                // The attendee's journey on a phone: every control a thumb can hit (the scanner has its own test).
+                if (width === 360 && !journey.staff)
+                  problems.push(...(await smallTapTargets(page)).map((t) => `${label}: tap target under ${MIN_TAP} px: ${t}`))
+                await page.screenshot({ path: path.join(SCREENSHOTS, `${label}.png`), fullPage: true })
+              }
+              expect(serverErrors).toEqual([])
+              expect(problems).toEqual([])
+            } catch (error) {
+              console.log(`[fairdesk] app server log (last lines):\n${app.logs().slice(-4000)}`)
+              throw error
+            } finally {
+              await context.close()
             }
-            expect(serverErrors).toEqual([])
-            expect(problems).toEqual([])
-          } catch (error) {
-            console.log(`[fairdesk] app server log (last lines):\n${app.logs().slice(-4000)}`)
-            throw error
-          } finally {
-            await context.close()
-          }
-        })
+          },
+        )
       }
     }
   }

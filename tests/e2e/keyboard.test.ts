@@ -18,7 +18,16 @@ import { useJourney } from '../support/journey'
 import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
 import { manageLinkFor, type SmtpSink } from '../support/smtp'
 
-type Focused = { tag: string; name: string | null; id: string; label: string; href: string | null; visibleFocus: boolean; onScreen: boolean; role: string | null }
+type Focused = {
+  tag: string
+  name: string | null
+  id: string
+  label: string
+  href: string | null
+  visibleFocus: boolean
+  onScreen: boolean
+  role: string | null
+}
 
 /** What has focus, and whether it shows it: an outline or a box-shadow ring (computed style). */
 function focused(page: Page): Promise<Focused | null> {
@@ -33,7 +42,10 @@ function focused(page: Page): Promise<Focused | null> {
       tag: el.tagName.toLowerCase(),
       name: el.getAttribute('name'),
       id: el.id,
-      label: (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 100),
+      label: (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 100),
       href: el.getAttribute('href'),
       visibleFocus: outline || ring,
       onScreen: box.width > 1 && box.height > 1,
@@ -42,7 +54,8 @@ function focused(page: Page): Promise<Focused | null> {
   })
 }
 
-const describeStop = (f: Focused | null) => (f ? `<${f.tag}${f.name ? ` name=${f.name}` : ''}${f.href ? ` href=${f.href}` : ''}> "${f.label}"` : '<body>')
+const describeStop = (f: Focused | null) =>
+  f ? `<${f.tag}${f.name ? ` name=${f.name}` : ''}${f.href ? ` href=${f.href}` : ''}> "${f.label}"` : '<body>'
 
 /** Presses Tab (or Shift+Tab) until `wanted` has focus; every stop on the way must show its focus. */
 async function tabTo(page: Page, wanted: (f: Focused) => boolean, { back = false, max = 80 } = {}): Promise<Focused> {
@@ -102,7 +115,9 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
       const ratio = await page.evaluate(() => {
         const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
         const luminance = (css: string) => {
-          const [r, g, b] = rgb(css).map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+          const [r, g, b] = rgb(css)
+            .map((v) => v / 255)
+            .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
           return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
         }
         const ring = luminance(getComputedStyle(document.activeElement!).outlineColor)
@@ -116,7 +131,14 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
 
   it('registers for an event: the refused attempt focuses the error summary, the fixed one confirms', async () => {
     const event = await db.event.findFirstOrThrow({
-      where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, questions: { some: {} }, capacity: { gt: 30 } },
+      where: {
+        status: 'PUBLISHED',
+        isPublic: true,
+        inviteOnly: false,
+        startsAt: { gt: new Date() },
+        questions: { some: {} },
+        capacity: { gt: 30 },
+      },
       include: { questions: { orderBy: { position: 'asc' } } },
       orderBy: { startsAt: 'asc' },
     })
@@ -170,7 +192,9 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     await gotoHydrated(page, await manageLinkFor(sink, 'karla.tastatur@example.org', app.url))
     await page.getByRole('heading', { level: 1, name: deReg.manage.title }).waitFor()
     await expectSkipLinkFirst(page)
-    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'karla.tastatur@example.org' } } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'karla.tastatur@example.org' } },
+    })
     expect(registration.status).toBe('CONFIRMED')
     expect(serverErrors).toEqual([])
   })
@@ -178,12 +202,29 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
   it('signs in, opens an event from the dashboard and admits people by typed code and by name search', async () => {
     const startsAt = new Date(Date.now() + 2 * 3_600_000)
     const event = await db.event.create({
-      data: { slug: 'tastatur-tuer', kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tastatur-Tür-Konferenz', titleEn: 'Keyboard door conference', startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), capacity: 50 },
+      data: {
+        slug: 'tastatur-tuer',
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: 'Tastatur-Tür-Konferenz',
+        titleEn: 'Keyboard door conference',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+        capacity: 50,
+      },
     })
     const keys = await getTicketKeys(db)
     const people: { name: string; code: string; id: string }[] = []
-    for (const [firstName, lastName] of [['Ada', 'Pfeiltaste'], ['Bert', 'Leertaste']] as const) {
-      const r = await register(db, event.id, { firstName, lastName, email: `${firstName.toLowerCase()}@tasten.example`, company: 'Tasten GmbH' })
+    for (const [firstName, lastName] of [
+      ['Ada', 'Pfeiltaste'],
+      ['Bert', 'Leertaste'],
+    ] as const) {
+      const r = await register(db, event.id, {
+        firstName,
+        lastName,
+        email: `${firstName.toLowerCase()}@tasten.example`,
+        company: 'Tasten GmbH',
+      })
       if (r.kind !== 'confirmed') throw new Error(r.kind)
       people.push({ name: `${firstName} ${lastName}`, code: signTicket(keys, r.registration), id: r.registration.id })
     }
@@ -236,7 +277,9 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     await tabTo(page, isSkipLink, { back: true })
     expect(
       await page.evaluate(() => {
-        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter((el) => el.tabIndex >= 0 && !el.hidden)
+        const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
+          (el) => el.tabIndex >= 0 && !el.hidden,
+        )
         return all[0]?.getAttribute('href')
       }),
     ).toBe('#main')
@@ -276,8 +319,16 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     await page.keyboard.press('Enter')
     await page.getByText(deCheckin.verdict.walkIn).waitFor()
 
-    const checkIns = await db.checkIn.findMany({ where: { eventId: event.id, activeKey: { not: null } }, include: { registration: { select: { source: true } } } })
-    expect(checkIns.filter((c) => c.registration.source !== 'WALK_IN').map((c) => c.registrationId).sort()).toEqual(people.map((p) => p.id).sort())
+    const checkIns = await db.checkIn.findMany({
+      where: { eventId: event.id, activeKey: { not: null } },
+      include: { registration: { select: { source: true } } },
+    })
+    expect(
+      checkIns
+        .filter((c) => c.registration.source !== 'WALK_IN')
+        .map((c) => c.registrationId)
+        .sort(),
+    ).toEqual(people.map((p) => p.id).sort())
     expect(checkIns.filter((c) => c.registration.source === 'WALK_IN')).toHaveLength(1)
     expect(serverErrors).toEqual([])
   })

@@ -12,7 +12,12 @@ describe.skipIf(!hasChromium)('Lighthouse: event page and registration form', ()
   beforeAll(async () => {
     app = await startAppServer()
     const db = await createDb(app.databaseUrl)
-    slug = (await db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' } })).slug
+    slug = (
+      await db.event.findFirstOrThrow({
+        where: { status: 'PUBLISHED', isPublic: true, startsAt: { gt: new Date() } },
+        orderBy: { startsAt: 'asc' },
+      })
+    ).slug
     await db.$disconnect()
   })
   afterAll(() => app?.stop())
@@ -23,7 +28,11 @@ describe.skipIf(!hasChromium)('Lighthouse: event page and registration form', ()
   ] as const) {
     it(`scores at least 95 for accessibility and best practices on the ${name}`, async () => {
       const scores = await lighthouseScores(app.url + path(slug), ['accessibility', 'best-practices'])
-      expect({ accessibility: scores.accessibility, bestPractices: scores['best-practices'], failing: scores.accessibility < 95 || scores['best-practices'] < 95 ? scores.failing : [] }).toMatchObject({ failing: [] })
+      expect({
+        accessibility: scores.accessibility,
+        bestPractices: scores['best-practices'],
+        failing: scores.accessibility < 95 || scores['best-practices'] < 95 ? scores.failing : [],
+      }).toMatchObject({ failing: [] })
       expect(scores.accessibility).toBeGreaterThanOrEqual(95)
       expect(scores['best-practices']).toBeGreaterThanOrEqual(95)
     }, 120_000)

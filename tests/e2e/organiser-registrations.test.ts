@@ -31,7 +31,15 @@ describe.skipIf(!hasChromium)('organiser: registrations by hand and by import', 
     db = await createDb(app.databaseUrl)
     const start = Date.now() + 30 * 86_400_000
     const make = async (titleDe: string, capacity: number, offset: number) => {
-      const created = await createEvent(db, { kind: 'DIALOGUE', titleDe, startsAt: new Date(start + offset), endsAt: new Date(start + offset + 7_200_000), capacity, waitlistEnabled: true, publish: true })
+      const created = await createEvent(db, {
+        kind: 'DIALOGUE',
+        titleDe,
+        startsAt: new Date(start + offset),
+        endsAt: new Date(start + offset + 7_200_000),
+        capacity,
+        waitlistEnabled: true,
+        publish: true,
+      })
       if (created.kind !== 'created') throw new Error('setup')
       return created.id
     }
@@ -83,7 +91,11 @@ describe.skipIf(!hasChromium)('organiser: registrations by hand and by import', 
     await problems.getByRole('row').filter({ hasText: 'ohne@import.example' }).getByText(deReg.errors.required).waitFor()
     await problems.getByRole('row').filter({ hasText: 'otto@hand.example' }).getByText(de.import.kinds.existing).waitFor()
     expect(await axeViolations(page)).toEqual([])
-    const imported = await db.registration.findMany({ where: { eventId: full, source: 'IMPORT' }, include: { person: true }, orderBy: { createdAt: 'asc' } })
+    const imported = await db.registration.findMany({
+      where: { eventId: full, source: 'IMPORT' },
+      include: { person: true },
+      orderBy: { createdAt: 'asc' },
+    })
     expect(imported.map((r) => [r.person.lastName, r.status])).toEqual([
       ['Import', 'CONFIRMED'],
       ['Ueberzaehlig', 'CONFIRMED'],
@@ -103,7 +115,11 @@ describe.skipIf(!hasChromium)('organiser: registrations by hand and by import', 
     const noJs = await (await browser.newContext({ locale: 'de-DE', javaScriptEnabled: false })).newPage()
     await login(noJs)
     await noJs.goto(`${app.url}/admin/events/${full}/import`)
-    await noJs.getByLabel(de.import.file).setInputFiles({ name: 'nachzuegler.csv', mimeType: 'text/csv', buffer: Buffer.from('First name,Last name,Email\nWera,Warten,wera@import.example\n') })
+    await noJs.getByLabel(de.import.file).setInputFiles({
+      name: 'nachzuegler.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('First name,Last name,Email\nWera,Warten,wera@import.example\n'),
+    })
     await noJs.getByRole('button', { name: de.import.submit }).click()
     await noJs.getByText(de.import.finished.replace('{{done}}', '1').replace('{{total}}', '1')).waitFor()
     await noJs.getByText(de.import.kinds.waitlisted).waitFor()

@@ -54,8 +54,14 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
       orderBy: { startsAt: 'asc' },
     })
     const body = new URLSearchParams({ firstName: 'Dana', lastName: 'Datenschutz', email: 'dana@privacy.example', company: 'Privat GmbH' })
-    for (const q of event.questions.filter((q) => q.required)) body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'vegetarisch' : (q.options as { value: string }[])[0]!.value)
-    const res = await fetch(`${app.url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
+    for (const q of event.questions.filter((q) => q.required))
+      body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'vegetarisch' : (q.options as { value: string }[])[0]!.value)
+    const res = await fetch(`${app.url}/events/${event.slug}/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body,
+      redirect: 'manual',
+    })
     expect(res.status).toBe(303)
     // The personal link arrives by mail (the answer to the form carries none).
     const link = (await manageLinkFor(sink, 'dana@privacy.example', app.url)).slice(app.url.length)
@@ -91,7 +97,9 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
     expect((await fetch(`${app.url}${link}/data.json`)).status).toBe(404)
     expect(await db.person.count({ where: { email: 'dana@privacy.example' } })).toBe(0)
     expect(fs.existsSync(photo)).toBe(false)
-    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { erasedAt: { not: null } }, cancelReason: null, status: 'CANCELLED', companyName: null } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { erasedAt: { not: null } }, cancelReason: null, status: 'CANCELLED', companyName: null },
+    })
     expect(registration.answers).toEqual({})
     // The upcoming seat went back to the event.
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(seatsBefore - 1)
@@ -100,7 +108,10 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
 
   it('lets an admin erase a person from the registration page (after confirming); an organiser sees no such button', async () => {
     const { countEvent } = await import('~/domain/counting.server')
-    const registration = await db.registration.findFirstOrThrow({ where: { status: 'CONFIRMED', checkIns: { some: {} }, person: { erasedAt: null } }, include: { person: true } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { status: 'CONFIRMED', checkIns: { some: {} }, person: { erasedAt: null } },
+      include: { person: true },
+    })
     const photo = await givePhoto(registration.personId, registration.eventId)
     const countBefore = await countEvent(db, registration.eventId)
     const detail = `/admin/events/${registration.eventId}/registrations/${registration.id}`

@@ -47,10 +47,13 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     await sink?.close()
   })
 
-  const mailsTo = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
+  const mailsTo = (email: string) =>
+    sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
   async function mailTo(email: string, subject: string): Promise<ParsedMail> {
     await expect.poll(() => mailsTo(email).some((m) => m.subject === subject), { timeout: 20_000 }).toBe(true)
-    return mailsTo(email).filter((m) => m.subject === subject).at(-1)!
+    return mailsTo(email)
+      .filter((m) => m.subject === subject)
+      .at(-1)!
   }
   function calendarOf(mail: ParsedMail) {
     const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))!.content.toString()
@@ -65,7 +68,10 @@ describe.skipIf(!hasChromium)('programme journey', () => {
   }
   const newSessionForm = () => page.locator('form').filter({ has: page.getByRole('button', { name: de.editor.create }) })
 
-  async function fillSession(form: ReturnType<typeof newSessionForm>, s: { title: string; kind: string; room: string; start: string; end: string }) {
+  async function fillSession(
+    form: ReturnType<typeof newSessionForm>,
+    s: { title: string; kind: string; room: string; start: string; end: string },
+  ) {
     await form.getByLabel(de.fields.titleDe).fill(s.title)
     await form.getByLabel(de.fields.kind).selectOption(s.kind)
     await form.getByLabel(de.fields.room, { exact: true }).selectOption({ label: s.room })
@@ -94,15 +100,31 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     await page.getByRole('heading', { level: 1, name: de.editor.title }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
-    await fillSession(newSessionForm(), { title: 'Keynote Tag 2', kind: 'KEYNOTE', room: 'Konferenzsaal (150 Plätze)', start: '09:00', end: '10:00' })
-    await newSessionForm().getByRole('checkbox', { name: /Dora Beispiel/ }).check()
+    await fillSession(newSessionForm(), {
+      title: 'Keynote Tag 2',
+      kind: 'KEYNOTE',
+      room: 'Konferenzsaal (150 Plätze)',
+      start: '09:00',
+      end: '10:00',
+    })
+    await newSessionForm()
+      .getByRole('checkbox', { name: /Dora Beispiel/ })
+      .check()
     await newSessionForm().getByRole('button', { name: de.editor.create }).click()
     await page.getByRole('status').filter({ hasText: de.notices.created }).waitFor()
     expect(new URL(page.url()).searchParams.get('day')).toBe(day2)
 
     // The same speaker in the other room, overlapping by half an hour: refused with a clear message.
-    await fillSession(newSessionForm(), { title: 'Workshop Tag 2', kind: 'WORKSHOP', room: 'Seminarraum (30 Plätze)', start: '09:30', end: '10:30' })
-    await newSessionForm().getByRole('checkbox', { name: /Dora Beispiel/ }).check()
+    await fillSession(newSessionForm(), {
+      title: 'Workshop Tag 2',
+      kind: 'WORKSHOP',
+      room: 'Seminarraum (30 Plätze)',
+      start: '09:30',
+      end: '10:30',
+    })
+    await newSessionForm()
+      .getByRole('checkbox', { name: /Dora Beispiel/ })
+      .check()
     await newSessionForm().getByRole('button', { name: de.editor.create }).click()
     const alert = page.getByRole('alert').filter({ hasText: de.conflicts.heading })
     await alert.waitFor()
@@ -123,10 +145,19 @@ describe.skipIf(!hasChromium)('programme journey', () => {
   })
 
   it('mails the speaker the slot as a calendar invite, and an update with a higher SEQUENCE when it moves', async () => {
-    const invitation = await mailTo(DORA, `Einladung zur Mitwirkung: ${(await db.event.findUniqueOrThrow({ where: { id: event.id } })).titleDe}`)
-    await expect.poll(() => mailsTo(DORA).filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar'))).length, { timeout: 20_000 }).toBe(2)
+    const invitation = await mailTo(
+      DORA,
+      `Einladung zur Mitwirkung: ${(await db.event.findUniqueOrThrow({ where: { id: event.id } })).titleDe}`,
+    )
+    await expect
+      .poll(() => mailsTo(DORA).filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar'))).length, {
+        timeout: 20_000,
+      })
+      .toBe(2)
     const keynote = await db.session.findFirstOrThrow({ where: { eventId: event.id, titleDe: 'Keynote Tag 2' } })
-    const invites = mailsTo(DORA).filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar'))).map(calendarOf)
+    const invites = mailsTo(DORA)
+      .filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar')))
+      .map(calendarOf)
     const first = invites.find((i) => i.uid.includes(keynote.id))!
     expect(first).toMatchObject({ method: 'REQUEST', sequence: 0, start: keynote.startsAt.toISOString() })
     expect(invitation.text).toContain('/s/')
@@ -150,7 +181,9 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     await page.getByRole('heading', { level: 1, name: /Programm: Clustertagung/ }).waitFor()
     expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toHaveLength(2)
     await page.getByRole('heading', { level: 3, name: 'Keynote Tag 2' }).waitFor()
-    expect(await page.locator(`#session-${(await db.session.findFirstOrThrow({ where: { titleDe: 'Workshop Tag 2' } })).id}`).innerText()).toContain('Dora Beispiel')
+    expect(
+      await page.locator(`#session-${(await db.session.findFirstOrThrow({ where: { titleDe: 'Workshop Tag 2' } })).id}`).innerText(),
+    ).toContain('Dora Beispiel')
     expect(await axeViolations(page)).toEqual([])
 
     await page.goto(`${app.url}/events/${event.slug}/agenda?lng=en`)
@@ -185,14 +218,19 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     await page.getByRole('heading', { level: 1, name: de.propose.title }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: de.propose.submit }).click()
-    await page.getByRole('alert').filter({ hasText: de.errors.summary_other.replace('{{count}}', '5') }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: de.errors.summary_other.replace('{{count}}', '5') })
+      .waitFor()
     await expect.poll(() => page.getByLabel(de.fields.firstName).getAttribute('aria-invalid')).toBe('true')
     expect(await axeViolations(page)).toEqual([])
     await page.getByLabel(de.fields.firstName).fill('Erik')
     await page.getByLabel(de.fields.lastName).fill('Vorschlag')
     await page.getByLabel(de.fields.email).fill('erik@vorschlag.example')
     await page.getByLabel(de.propose.talkTitle).fill('Retrofit alter Anlagen mit Sensorik')
-    await page.getByLabel(de.propose.abstract).fill('Wie wir 30 Jahre alte Pressen mit wenig Aufwand vernetzt haben – Erfahrungen, Kosten und Stolpersteine.')
+    await page
+      .getByLabel(de.propose.abstract)
+      .fill('Wie wir 30 Jahre alte Pressen mit wenig Aufwand vernetzt haben – Erfahrungen, Kosten und Stolpersteine.')
     await page.getByRole('button', { name: de.propose.submit }).click()
     await page.getByRole('status').filter({ hasText: de.propose.thanks }).waitFor()
 
@@ -203,7 +241,10 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     await template.getByLabel(de.template.until).fill('14:00')
     await template.getByLabel(de.template.breaks).fill('')
     await template.getByRole('button', { name: de.template.generate }).click()
-    await page.getByRole('status').filter({ hasText: de.notices.generated.replace('{{created}}', '2').replace('{{skipped}}', '0') }).waitFor()
+    await page
+      .getByRole('status')
+      .filter({ hasText: de.notices.generated.replace('{{created}}', '2').replace('{{skipped}}', '0') })
+      .waitFor()
 
     await page.getByRole('navigation', { name: de.nav.label }).getByRole('link', { name: de.nav.proposals }).click()
     const card = page.getByRole('article', { name: 'Retrofit alter Anlagen mit Sensorik' })
@@ -231,7 +272,9 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     expect(await axeViolations(page)).toEqual([])
     const feed = await fetch(`${app.url}/r/${registration.manageToken}/agenda.ics`)
     expect(feed.headers.get('cache-control')).toBe('no-store')
-    const summaries = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'))
+    const summaries = new ICAL.Component(ICAL.parse(await feed.text()))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('summary'))
     expect(summaries).toContain('Keynote Tag 2')
   })
 })

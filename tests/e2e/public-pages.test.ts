@@ -31,7 +31,12 @@ describe.skipIf(!hasChromium)('public event pages', () => {
     const page = await context.newPage()
     await page.goto(`${app.url}/events`)
     await page.getByRole('heading', { level: 1 }).waitFor()
-    expect(await page.locator('article, li').filter({ hasText: /Kammerdialog/ }).count()).toBeGreaterThan(0)
+    expect(
+      await page
+        .locator('article, li')
+        .filter({ hasText: /Kammerdialog/ })
+        .count(),
+    ).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
 
     await page.goto(`${app.url}/events?when=past&q=Energieforum`)
@@ -52,7 +57,10 @@ describe.skipIf(!hasChromium)('public event pages', () => {
     const context = await browser.newContext({ locale: 'en-GB' })
     const page = await context.newPage()
     await page.goto(`${app.url}/events?when=past&q=ENERGIEFORUM`)
-    await page.getByRole('link', { name: /ENERGIEFORUM/ }).first().click()
+    await page
+      .getByRole('link', { name: /ENERGIEFORUM/ })
+      .first()
+      .click()
     await page.getByRole('heading', { level: 1, name: /ENERGIEFORUM/ }).waitFor()
     const text = await page.locator('main').innerText()
     expect(text).toContain('20 May 2015')

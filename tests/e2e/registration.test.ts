@@ -29,7 +29,14 @@ describe.skipIf(!hasChromium)('registration journey', () => {
   // The demo's upcoming event with custom questions and free seats.
   const openEvent = () =>
     db.event.findFirstOrThrow({
-      where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, questions: { some: {} }, capacity: { gt: 30 } },
+      where: {
+        status: 'PUBLISHED',
+        isPublic: true,
+        inviteOnly: false,
+        startsAt: { gt: new Date() },
+        questions: { some: {} },
+        capacity: { gt: 30 },
+      },
       include: { questions: { orderBy: { position: 'asc' } } },
       orderBy: { startsAt: 'asc' },
     })
@@ -66,7 +73,9 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     // The name is shown as text, not run as markup.
     await page.getByText('Schröder <script>alert(1)</script>', { exact: false }).waitFor()
     expect(await axeViolations(page)).toEqual([])
-    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'jana.schroeder@novo-tech.example' } } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'jana.schroeder@novo-tech.example' } },
+    })
     expect(registration.status).toBe('CONFIRMED')
     expect(registration.locale).toBe('de')
     // The ticket QR and "add to calendar" on the self-service page.
@@ -78,7 +87,10 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(event.startsAt.getTime())
     // The server's outbox worker mails the confirmation, in German, with the self-service link.
     await expect
-      .poll(() => sink.messages.find((m) => m.subject?.startsWith('Anmeldebestätigung:') && m.text?.includes(`/r/${registration.manageToken}`)), { timeout: 15_000 })
+      .poll(
+        () => sink.messages.find((m) => m.subject?.startsWith('Anmeldebestätigung:') && m.text?.includes(`/r/${registration.manageToken}`)),
+        { timeout: 15_000 },
+      )
       .toBeTruthy()
   })
 
@@ -105,7 +117,9 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     await page.getByText(enReg.manage.cancelConfirm).waitFor()
     await page.getByRole('button', { name: enReg.manage.cancelYes }).click()
     await page.getByText(enReg.manage.cancelled).waitFor()
-    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'tom.baker@laserscanning.example' } } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'tom.baker@laserscanning.example' } },
+    })
     expect(registration.status).toBe('CANCELLED')
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(seatsBefore - 1)
     expect(statuses.filter((s) => s >= 500)).toEqual([])
@@ -115,8 +129,14 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const event = await openEvent()
     const required = event.questions.filter((q) => q.required)
     const body = new URLSearchParams({ firstName: 'Uwe', lastName: 'Abgeber', email: 'uwe@anlagen.example' })
-    for (const q of required) body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'x' : ((q.options as { value: string }[])[0]!.value))
-    const res = await fetch(`${app.url}/events/${event.slug}/register`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body, redirect: 'manual' })
+    for (const q of required)
+      body.set(`q_${q.id}`, q.kind === 'BOOLEAN' ? 'on' : q.kind === 'TEXT' ? 'x' : (q.options as { value: string }[])[0]!.value)
+    const res = await fetch(`${app.url}/events/${event.slug}/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body,
+      redirect: 'manual',
+    })
     expect([res.status, res.headers.get('location')]).toEqual([303, `/events/${event.slug}/register/sent`])
     const link = await manageLinkFor(sink, 'uwe@anlagen.example', app.url)
     const page = await phone('de-DE')
@@ -137,7 +157,8 @@ describe.skipIf(!hasChromium)('registration journey', () => {
   it('answers hostile posts with 4xx, never a 500, and ignores extra fields', async () => {
     const event = await openEvent()
     const url = `${app.url}/events/${event.slug}/register`
-    const post = (body: string, type = 'application/x-www-form-urlencoded') => fetch(url, { method: 'POST', headers: { 'content-type': type, origin: app.url }, body, redirect: 'manual' })
+    const post = (body: string, type = 'application/x-www-form-urlencoded') =>
+      fetch(url, { method: 'POST', headers: { 'content-type': type, origin: app.url }, body, redirect: 'manual' })
     expect((await post('{"firstName":"x"}', 'application/json')).status).toBe(400)
     expect((await post(`firstName=${'x'.repeat(10_000)}&lastName=y&email=a%40b.de`)).status).toBe(400)
     expect((await post('firstName=%00&lastName=%0D%0A&email=%0A')).status).toBe(400)

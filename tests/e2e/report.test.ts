@@ -34,10 +34,14 @@ describe.skipIf(!hasChromium)('annual report', () => {
   }
 
   /** The big number of a headline figure (the term's first definition). */
-  const figure = (page: Page, label: string) => page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]')
+  const figure = (page: Page, label: string) =>
+    page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]')
   /** Waits until a figure shows `value` (live counts refresh on their own). */
   const waitForFigure = (page: Page, label: string, value: string, timeout = 15_000) =>
-    page.locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]', { hasText: new RegExp(`^${value}$`) }).waitFor({ timeout })
+    page
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]', { hasText: new RegExp(`^${value}$`) })
+      .waitFor({ timeout })
 
   it('shows the 2015 report with charts and tables, filters by kind, and exports CSV and XLSX in English that match the page', async () => {
     const page = await login('report@example.org', '/admin')
@@ -72,7 +76,12 @@ describe.skipIf(!hasChromium)('annual report', () => {
     await page.waitForURL(/kind=FAIR/)
     await page.getByText(`2 Veranstaltungen mit ${fairs} Teilnehmenden`).waitFor()
     await page.getByText(deReports.annual.filteredNote).waitFor()
-    expect(await page.getByRole('region', { name: /2 Veranstaltungen/ }).getByRole('row').count()).toBe(1 + 2 + 1)
+    expect(
+      await page
+        .getByRole('region', { name: /2 Veranstaltungen/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(1 + 2 + 1)
     // Dates the wrong way round: explained at the field, not a server error.
     const bad = await page.request.get(`${app.url}/admin/reports/2015?from=2015-06-01&to=2015-05-01`)
     expect(bad.status()).toBe(400)
@@ -88,7 +97,10 @@ describe.skipIf(!hasChromium)('annual report', () => {
     const uniquePersons = (await figure(page, enReports.figures.uniquePersons).textContent())!
     expect(await axeViolations(page)).toEqual([])
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: enReports.annual.exportCsv }).click()])
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: enReports.annual.exportCsv }).click(),
+    ])
     expect(csvDownload.suggestedFilename()).toBe('annual-report-2015-en.csv')
     const csv = fs.readFileSync((await csvDownload.path())!, 'utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -105,7 +117,10 @@ describe.skipIf(!hasChromium)('annual report', () => {
     expect(events.reduce((n, r) => n + Number(r[6]), 0)).toBe(1307)
     expect(rows.find((r) => r[0] === enReports.table.total)![6]).toBe('1307')
 
-    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: enReports.annual.exportXlsx }).click()])
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: enReports.annual.exportXlsx }).click(),
+    ])
     expect(xlsxDownload.suggestedFilename()).toBe('annual-report-2015-en.xlsx')
     const book = new ExcelJS.Workbook()
     await book.xlsx.readFile((await xlsxDownload.path())!)
@@ -113,7 +128,11 @@ describe.skipIf(!hasChromium)('annual report', () => {
     book.getWorksheet(enReports.export.sheets.report)!.eachRow((r) => figures.set(String(r.getCell(1).value), r.getCell(2).value))
     expect(figures.get(enReports.figures.events)).toBe(23)
     expect(figures.get(enReports.figures.participants)).toBe(1307)
-    expect(new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(figures.get(enReports.figures.noShowRate) as number)).toBe(noShowRate)
+    expect(
+      new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
+        figures.get(enReports.figures.noShowRate) as number,
+      ),
+    ).toBe(noShowRate)
     const sheet = book.getWorksheet(enReports.export.sheets.events)!
     expect(sheet.rowCount).toBe(1 + 23 + 1)
     expect(sheet.getRow(sheet.rowCount).getCell(7).value).toBe(1307)
@@ -128,12 +147,23 @@ describe.skipIf(!hasChromium)('annual report', () => {
   it('keeps names, the door and event editing away from reporters', async () => {
     const page = await login('report@example.org', '/admin/reports/2015')
     const event = await db.event.findUniqueOrThrow({ where: { slug: 'energieforum-2015' } })
-    for (const path of [`/admin/events/${event.id}`, `/admin/events/${event.id}/edit`, `/admin/events/new`, `/admin/events/${event.id}/participants.csv`, `/admin/events/${event.id}/sign-in-sheet.pdf`, `/admin/events/${event.id}/certificates.pdf`]) {
+    for (const path of [
+      `/admin/events/${event.id}`,
+      `/admin/events/${event.id}/edit`,
+      `/admin/events/new`,
+      `/admin/events/${event.id}/participants.csv`,
+      `/admin/events/${event.id}/sign-in-sheet.pdf`,
+      `/admin/events/${event.id}/certificates.pdf`,
+    ]) {
       expect([path, (await page.request.get(`${app.url}${path}`)).status()]).toEqual([path, 403])
     }
     // The check-in page is not for reporters, whether or not this build has it yet.
     expect([403, 404]).toContain((await page.request.get(`${app.url}/admin/events/${event.id}/checkin`)).status())
-    expect((await page.request.post(`${app.url}/admin/events/${event.id}/report`, { form: { headcount: '5' }, headers: { origin: app.url } })).status()).toBe(403)
+    expect(
+      (
+        await page.request.post(`${app.url}/admin/events/${event.id}/report`, { form: { headcount: '5' }, headers: { origin: app.url } })
+      ).status(),
+    ).toBe(403)
 
     // The event's counts are for reporters too, without the forms and the lists.
     await page.goto(`${app.url}/admin/events/${event.id}/report`)
@@ -152,12 +182,30 @@ describe.skipIf(!hasChromium)('annual report', () => {
     // An event that is running now, with two confirmed attendees.
     const now = Date.now()
     const event = await db.event.create({
-      data: { slug: 'e2e-live', kind: 'WORKSHOP', status: 'PUBLISHED', titleDe: 'Live-Workshop', titleEn: 'Live workshop', startsAt: new Date(now - 3_600_000), endsAt: new Date(now + 3_600_000) },
+      data: {
+        slug: 'e2e-live',
+        kind: 'WORKSHOP',
+        status: 'PUBLISHED',
+        titleDe: 'Live-Workshop',
+        titleEn: 'Live workshop',
+        startsAt: new Date(now - 3_600_000),
+        endsAt: new Date(now + 3_600_000),
+      },
     })
     const registrations = []
     for (const n of [1, 2]) {
       const person = await db.person.create({ data: { email: `live${n}@e2e.example`, firstName: 'Live', lastName: `Gast ${n}` } })
-      registrations.push(await db.registration.create({ data: { eventId: event.id, personId: person.id, status: 'CONFIRMED', ticketSecret: `live-ticket-${n}`, manageToken: `live-manage-token-${n}-abcdefghij` } }))
+      registrations.push(
+        await db.registration.create({
+          data: {
+            eventId: event.id,
+            personId: person.id,
+            status: 'CONFIRMED',
+            ticketSecret: `live-ticket-${n}`,
+            manageToken: `live-manage-token-${n}-abcdefghij`,
+          },
+        }),
+      )
     }
     const page = await login('orga@example.org', `/admin/events/${event.id}`)
     await page.getByRole('heading', { name: deReports.live.title }).waitFor()
@@ -168,7 +216,9 @@ describe.skipIf(!hasChromium)('annual report', () => {
 
     // Someone is admitted at the door: the open page shows it without a reload.
     const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date())
-    await db.checkIn.create({ data: { registrationId: registrations[0]!.id, eventId: event.id, day, activeKey: `${registrations[0]!.id}:${day}` } })
+    await db.checkIn.create({
+      data: { registrationId: registrations[0]!.id, eventId: event.id, day, activeKey: `${registrations[0]!.id}:${day}` },
+    })
     await waitForFigure(page, deReports.live.checkedIn, '1')
     await waitForFigure(page, deReports.live.notArrived, '1')
 
@@ -198,8 +248,18 @@ describe.skipIf(!hasChromium)('annual report', () => {
 
   it('offers an attendee who was there a certificate on the self-service page, and nobody else', async () => {
     const event = await db.event.findUniqueOrThrow({ where: { slug: 'energieforum-2015' } })
-    const came = await db.registration.findFirstOrThrow({ where: { eventId: event.id, status: 'CONFIRMED', role: 'ATTENDEE', source: 'ONLINE', checkIns: { some: { activeKey: { not: null } } } } })
-    const absent = await db.registration.findFirstOrThrow({ where: { eventId: event.id, status: 'CONFIRMED', role: 'ATTENDEE', source: 'ONLINE', checkIns: { none: {} } } })
+    const came = await db.registration.findFirstOrThrow({
+      where: {
+        eventId: event.id,
+        status: 'CONFIRMED',
+        role: 'ATTENDEE',
+        source: 'ONLINE',
+        checkIns: { some: { activeKey: { not: null } } },
+      },
+    })
+    const absent = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, status: 'CONFIRMED', role: 'ATTENDEE', source: 'ONLINE', checkIns: { none: {} } },
+    })
     const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()
     await page.goto(`${app.url}/r/${came.manageToken}`)
     await page.getByRole('heading', { level: 1, name: deRegistration.manage.title }).waitFor()

@@ -27,13 +27,24 @@ describe.skipIf(!hasChromium)('resend my ticket', () => {
     page.on('response', (r) => statuses.push(r.status()))
     return page
   }
-  const openEvent = () => db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, capacity: { gt: 30 } }, orderBy: { startsAt: 'asc' } })
-  const mailsTo = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
+  const openEvent = () =>
+    db.event.findFirstOrThrow({
+      where: { status: 'PUBLISHED', isPublic: true, inviteOnly: false, startsAt: { gt: new Date() }, capacity: { gt: 30 } },
+      orderBy: { startsAt: 'asc' },
+    })
+  const mailsTo = (email: string) =>
+    sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
   // Besides the confirmation sent when they registered.
-  const linkMails = (email: string) => mailsTo(email).filter((m) => /^(Ihr Link zur Anmeldung|Your registration link):/.test(m.subject ?? ''))
+  const linkMails = (email: string) =>
+    mailsTo(email).filter((m) => /^(Ihr Link zur Anmeldung|Your registration link):/.test(m.subject ?? ''))
   /** Registered a while ago: the confirmation no longer holds back a link mail. */
   async function registeredLongAgo(eventId: string, email: string, locale: 'de' | 'en') {
-    const r = await register(db, eventId, { firstName: 'Rosa', lastName: 'Resend', email, company: 'Postfach GmbH', locale }, new Date(Date.now() - 11 * 60_000))
+    const r = await register(
+      db,
+      eventId,
+      { firstName: 'Rosa', lastName: 'Resend', email, company: 'Postfach GmbH', locale },
+      new Date(Date.now() - 11 * 60_000),
+    )
     if (r.kind !== 'confirmed') throw new Error(r.kind)
     return r.registration
   }

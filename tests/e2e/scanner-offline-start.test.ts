@@ -25,12 +25,26 @@ describe.skipIf(!hasChromium)('the scanner opens without network', () => {
     n += 1
     const startsAt = new Date(Date.now() + 2 * 3_600_000)
     const event = await db.event.create({
-      data: { slug: `kaltstart-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: `Kaltstart ${n}`, titleEn: `Cold start ${n}`, startsAt, endsAt: new Date(startsAt.getTime() + 6 * 3_600_000), capacity: 50 },
+      data: {
+        slug: `kaltstart-${n}`,
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: `Kaltstart ${n}`,
+        titleEn: `Cold start ${n}`,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 6 * 3_600_000),
+        capacity: 50,
+      },
     })
     const keys = await getTicketKeys(db)
     const tickets: { code: string; registrationId: string; name: string }[] = []
     for (let i = 0; i < attendees; i++) {
-      const r = await register(db, event.id, { firstName: 'Gast', lastName: `Kalt ${n}-${i}`, email: `kalt${n}-${i}@example.org`, company: 'Kühlhaus GmbH' })
+      const r = await register(db, event.id, {
+        firstName: 'Gast',
+        lastName: `Kalt ${n}-${i}`,
+        email: `kalt${n}-${i}@example.org`,
+        company: 'Kühlhaus GmbH',
+      })
       if (r.kind !== 'confirmed') throw new Error(r.kind)
       tickets.push({ code: signTicket(keys, r.registration), registrationId: r.registration.id, name: `Gast Kalt ${n}-${i}` })
     }
@@ -79,14 +93,18 @@ describe.skipIf(!hasChromium)('the scanner opens without network', () => {
     // The worker is registered for this page only, and keeps the page and the files it loaded.
     // (This tab came from the login page by a client-side navigation, so the worker does not control
     // it; it is there for the next time the scanner's URL is opened.)
-    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), { timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active)), { timeout: 15_000 })
+      .toBe(true)
     const registration = await page.evaluate(async () => {
       const r = await navigator.serviceWorker.getRegistration()
       return { scope: new URL(r!.scope).pathname, script: new URL(r!.active!.scriptURL).pathname }
     })
     expect(registration).toEqual({ scope: scanner, script: '/scanner-sw.js' })
     await expect.poll(async () => (await kept(page))[`fairdesk-scanner:${scanner}`]?.includes(scanner), { timeout: 15_000 }).toBe(true)
-    await expect.poll(async () => (await kept(page))[`fairdesk-scanner:${scanner}`]?.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(0)
+    await expect
+      .poll(async () => (await kept(page))[`fairdesk-scanner:${scanner}`]?.filter((p) => p.endsWith('.css')).length)
+      .toBeGreaterThan(0)
     // Only the scanner's page: no other page (with other people's data) is kept.
     expect((await kept(page))[`fairdesk-scanner:${scanner}`]!.filter((p) => !p.startsWith('/assets/'))).toEqual([scanner])
     // The HTTP cache is still told not to keep the staff page.
@@ -124,7 +142,9 @@ describe.skipIf(!hasChromium)('the scanner opens without network', () => {
     await cold.getByRole('button', { name: 'Abmelden' }).click()
     await cold.waitForURL(/\/login/)
     await expect.poll(() => kept(cold)).toEqual({})
-    await expect.poll(() => cold.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 15_000 }).toBe(0)
+    await expect
+      .poll(() => cold.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), { timeout: 15_000 })
+      .toBe(0)
     // Also for the next tab, once this one (which the worker controlled) is gone.
     await cold.close()
     const after = await context.newPage()
@@ -164,13 +184,21 @@ describe.skipIf(!hasChromium)('the scanner opens without network', () => {
     // Every control on the scanner, with all sections open, is at least 44 × 44 px.
     await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)))
     const small = await page.evaluate(() => {
-      const controls = [...document.querySelectorAll<HTMLElement>('main a[href], main button, main summary, main select, main textarea, main input:not([type="hidden"])')]
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>(
+          'main a[href], main button, main summary, main select, main textarea, main input:not([type="hidden"])',
+        ),
+      ]
       return controls
         .map((el) => {
           // A checkbox is tapped through its label, which is the target.
           const target = el instanceof HTMLInputElement && el.type === 'checkbox' ? (el.closest('label') ?? el) : el
           const box = target.getBoundingClientRect()
-          return { what: `${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"`, width: Math.round(box.width), height: Math.round(box.height) }
+          return {
+            what: `${target.tagName.toLowerCase()} "${(target.textContent || target.getAttribute('aria-label') || (el as HTMLInputElement).name || '').trim().slice(0, 40)}"`,
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+          }
         })
         .filter((c) => c.width > 0 && (c.width < 44 || c.height < 44))
     })

@@ -31,17 +31,34 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
       where: { status: 'PUBLISHED', startsAt: { gt: new Date() }, sessions: { some: { capacity: { not: null } } } },
       include: { questions: { orderBy: { position: 'asc' } }, sessions: { where: { capacity: { not: null } } } },
     })
-  const mailsTo = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
+  const mailsTo = (email: string) =>
+    sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
 
   it('chooses a workshop while registering on a phone, then changes answer and workshop on the self-service page', async () => {
     const event = await conference()
     const maturity = event.sessions[0]!
     // A second workshop later that day, and a third at the same time as the first.
     const later = await db.session.create({
-      data: { eventId: event.id, kind: 'WORKSHOP', titleDe: 'Workshop: Digitaler Zwilling', titleEn: 'Workshop: digital twin', capacity: 12, startsAt: maturity.endsAt, endsAt: new Date(maturity.endsAt.getTime() + 3_600_000) },
+      data: {
+        eventId: event.id,
+        kind: 'WORKSHOP',
+        titleDe: 'Workshop: Digitaler Zwilling',
+        titleEn: 'Workshop: digital twin',
+        capacity: 12,
+        startsAt: maturity.endsAt,
+        endsAt: new Date(maturity.endsAt.getTime() + 3_600_000),
+      },
     })
     const clash = await db.session.create({
-      data: { eventId: event.id, kind: 'WORKSHOP', titleDe: 'Workshop: Predictive Maintenance', titleEn: 'Workshop: predictive maintenance', capacity: 8, startsAt: maturity.startsAt, endsAt: maturity.endsAt },
+      data: {
+        eventId: event.id,
+        kind: 'WORKSHOP',
+        titleDe: 'Workshop: Predictive Maintenance',
+        titleEn: 'Workshop: predictive maintenance',
+        capacity: 8,
+        startsAt: maturity.startsAt,
+        endsAt: maturity.endsAt,
+      },
     })
     const diet = event.questions.find((q) => q.kind === 'CHOICE')!
 
@@ -73,7 +90,10 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await page.getByRole('heading', { name: deReg.manage.sessions }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
-    const registration = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'wiebke@werkstatt.example' } }, include: { sessions: true } })
+    const registration = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'wiebke@werkstatt.example' } },
+      include: { sessions: true },
+    })
     expect(registration.sessions.map((s) => [s.sessionId, s.status])).toEqual([[maturity.id, 'CONFIRMED']])
     const seatsBefore = (await db.session.findUniqueOrThrow({ where: { id: maturity.id } })).confirmedCount
 
@@ -88,9 +108,15 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     const yours = page.locator('li').filter({ hasText: later.titleDe }).filter({ hasText: deReg.sessions.yours.CONFIRMED })
     expect(await yours.count()).toBeGreaterThan(0)
 
-    const changed = await db.registration.findUniqueOrThrow({ where: { id: registration.id }, include: { sessions: { orderBy: { sessionId: 'asc' } } } })
+    const changed = await db.registration.findUniqueOrThrow({
+      where: { id: registration.id },
+      include: { sessions: { orderBy: { sessionId: 'asc' } } },
+    })
     expect((changed.answers as Record<string, unknown>)[diet.id]).toBe('vegetarian')
-    expect(Object.fromEntries(changed.sessions.map((s) => [s.sessionId, s.status]))).toEqual({ [maturity.id]: 'CANCELLED', [later.id]: 'CONFIRMED' })
+    expect(Object.fromEntries(changed.sessions.map((s) => [s.sessionId, s.status]))).toEqual({
+      [maturity.id]: 'CANCELLED',
+      [later.id]: 'CONFIRMED',
+    })
     expect((await db.session.findUniqueOrThrow({ where: { id: maturity.id } })).confirmedCount).toBe(seatsBefore - 1)
     expect(statuses.filter((s) => s.status >= 500)).toEqual([])
   })
@@ -130,8 +156,13 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await page.locator('li').filter({ hasText: 'karl@anlagenbau-nord.example' }).getByText(enReg.manage.statuses.CONFIRMED).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
-    const leader = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'lena@anlagenbau-nord.example' } } })
-    const colleagues = await db.registration.findMany({ where: { registeredById: leader.id }, include: { person: { include: { company: true } } } })
+    const leader = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'lena@anlagenbau-nord.example' } },
+    })
+    const colleagues = await db.registration.findMany({
+      where: { registeredById: leader.id },
+      include: { person: { include: { company: true } } },
+    })
     expect(colleagues.map((c) => c.person.email).sort()).toEqual(['karl@anlagenbau-nord.example', 'kira@anlagenbau-nord.example'])
     expect(new Set(colleagues.map((c) => c.companyName))).toEqual(new Set(['Anlagenbau Nord GmbH']))
     // Each colleague's own confirmation, at the real SMTP server, with their own link and ticket.
@@ -167,7 +198,10 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'nora@ohnejs.example')).waitFor()
     await page.goto(await manageLinkFor(sink, 'nora@ohnejs.example', app.url))
     await page.getByText('olaf@ohnejs.example').waitFor()
-    const olaf = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'olaf@ohnejs.example' } }, include: { registeredBy: { include: { person: true } } } })
+    const olaf = await db.registration.findFirstOrThrow({
+      where: { eventId: event.id, person: { email: 'olaf@ohnejs.example' } },
+      include: { registeredBy: { include: { person: true } } },
+    })
     expect(olaf.registeredBy?.person.email).toBe('nora@ohnejs.example')
   })
 })

@@ -70,7 +70,10 @@ describe.skipIf(!hasChromium)('organiser: series and working group', () => {
     await page.getByText('Die Serie ist mit 6 Terminen angelegt.').waitFor()
     expect(await page.getByRole('table', { name: deSeries.detail.datesCaption }).getByRole('row').count()).toBe(7)
 
-    const series = await db.series.findFirstOrThrow({ where: { nameDe: 'AK Remanufacturing' }, include: { events: { orderBy: { startsAt: 'asc' } } } })
+    const series = await db.series.findFirstOrThrow({
+      where: { nameDe: 'AK Remanufacturing' },
+      include: { events: { orderBy: { startsAt: 'asc' } } },
+    })
     expect(series.events).toHaveLength(6)
     expect(series.events.every((e) => e.inviteOnly && e.status === 'PUBLISHED' && e.kind === 'MEETING' && e.capacity === 25)).toBe(true)
 
@@ -128,22 +131,47 @@ describe.skipIf(!hasChromium)('organiser: series and working group', () => {
 
   it('answers bad requests with 4xx, never a 500', async () => {
     const context = await browser.newContext()
-    const login = await context.request.post(`${app.url}/login`, { form: { email: 'orga@example.org', password: 'fairdesk-demo' }, headers: { origin: app.url }, maxRedirects: 0 })
+    const login = await context.request.post(`${app.url}/login`, {
+      form: { email: 'orga@example.org', password: 'fairdesk-demo' },
+      headers: { origin: app.url },
+      maxRedirects: 0,
+    })
     expect(login.status()).toBeLessThan(400)
-    const post = (path: string, form: Record<string, string>) => context.request.post(`${app.url}${path}`, { form, headers: { origin: app.url }, maxRedirects: 0 })
+    const post = (path: string, form: Record<string, string>) =>
+      context.request.post(`${app.url}${path}`, { form, headers: { origin: app.url }, maxRedirects: 0 })
     expect((await context.request.get(`${app.url}/admin/series/no-such-series`)).status()).toBe(404)
     expect((await post('/admin/series/no-such-series', { firstName: 'A', lastName: 'B', email: 'a@b.example' })).status()).toBe(404)
     const series = await db.series.findFirstOrThrow()
     expect((await post(`/admin/series/${series.id}`, { intent: 'remove', memberId: 'nobody' })).status()).toBe(404)
     expect((await post(`/admin/series/${series.id}`, { email: '\u0000' })).status()).toBe(400)
-    const garbage = await post('/admin/series/new', { nameDe: 'x'.repeat(500), pattern: 'yearly', from: '2027-13-45', startTime: '25:00', capacity: '-1', status: 'PUBLISHED' })
+    const garbage = await post('/admin/series/new', {
+      nameDe: 'x'.repeat(500),
+      pattern: 'yearly',
+      from: '2027-13-45',
+      startTime: '25:00',
+      capacity: '-1',
+      status: 'PUBLISHED',
+    })
     expect(garbage.status()).toBe(400)
-    const many = await post('/admin/series/new', { nameDe: 'Zu viele', kind: 'DIALOGUE', pattern: 'weekly', weekday: '1', everyWeeks: '1', from: '2027-01-01', to: '2029-12-31', startTime: '18:00', endTime: '20:00' })
+    const many = await post('/admin/series/new', {
+      nameDe: 'Zu viele',
+      kind: 'DIALOGUE',
+      pattern: 'weekly',
+      weekday: '1',
+      everyWeeks: '1',
+      from: '2027-01-01',
+      to: '2029-12-31',
+      startTime: '18:00',
+      endTime: '20:00',
+    })
     expect(many.status()).toBe(400)
     expect(await db.series.count({ where: { nameDe: 'Zu viele' } })).toBe(0)
     // Staff without the capability are turned away.
     const door = await browser.newContext()
-    await door.request.post(`${app.url}/login`, { form: { email: 'door@example.org', password: 'fairdesk-demo' }, headers: { origin: app.url } })
+    await door.request.post(`${app.url}/login`, {
+      form: { email: 'door@example.org', password: 'fairdesk-demo' },
+      headers: { origin: app.url },
+    })
     expect((await door.request.get(`${app.url}/admin/series`)).status()).toBe(403)
   })
 })

@@ -28,7 +28,12 @@ describe.skipIf(!hasChromium)('staff: outbox and mail previews', () => {
 
   it('shows a pending confirmation, rendered with its QR code, and finds it by recipient', async () => {
     const event = await db.event.findFirstOrThrow({ where: { status: 'PUBLISHED', startsAt: { gt: new Date() }, capacity: { not: null } } })
-    const result = await register(db, event.id, { firstName: 'Olga', lastName: '<b>Outbox</b>', email: 'olga@outbox.example', locale: 'de' })
+    const result = await register(db, event.id, {
+      firstName: 'Olga',
+      lastName: '<b>Outbox</b>',
+      email: 'olga@outbox.example',
+      locale: 'de',
+    })
     expect(result.kind).toBe('confirmed')
 
     const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()

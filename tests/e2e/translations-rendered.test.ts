@@ -8,7 +8,8 @@ const MAX_PAGES = 120
 // A missing key renders as the key: words joined by dots, at least two levels deep, lower camel case.
 const KEY_LIKE = /(?<![\w@/.-])[a-z][a-zA-Z]+(?:\.[a-zA-Z][a-zA-Z_]+){1,4}(?![\w@/-]|\.[a-z])/g
 // Things that look like keys but are not: domains, file names, template ids shown on purpose.
-const ALLOWED = /\.(example|org|de|com|ics|csv|pdf|xlsx|svg|json|js|ts)$|^(registration|event|speaker|exhibitor|meeting)\.[a-z]+[A-Z]?[a-zA-Z]*$/
+const ALLOWED =
+  /\.(example|org|de|com|ics|csv|pdf|xlsx|svg|json|js|ts)$|^(registration|event|speaker|exhibitor|meeting)\.[a-z]+[A-Z]?[a-zA-Z]*$/
 
 function visibleText(html: string): string {
   return html
@@ -31,7 +32,10 @@ describe('every rendered page is translated', () => {
       body: new URLSearchParams({ email: 'admin@example.org', password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
       redirect: 'manual',
     })
-    cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
   })
   afterAll(() => app?.stop())
 

@@ -78,13 +78,31 @@ async function create(eventId: string, input: SessionInput) {
 describe('the programme feed', () => {
   it('has one VEVENT per session that is not a break, in UTC, with hostile text escaped', async () => {
     const { event, roomId } = await conference('feed-1', { from: '2027-05-19T09:00', until: '2027-05-20T17:00' })
-    const speaker = await inviteSpeaker(t.db, event.id, { email: 'anna@iff.example', firstName: 'Anna', lastName: 'Schmidt, Dr.', company: 'Fraunhofer IFF' })
+    const speaker = await inviteSpeaker(t.db, event.id, {
+      email: 'anna@iff.example',
+      firstName: 'Anna',
+      lastName: 'Schmidt, Dr.',
+      company: 'Fraunhofer IFF',
+    })
     if (speaker.kind !== 'invited') throw new Error('invite')
     await respondAsSpeaker(t.db, speaker.token, 'CONFIRMED')
 
-    const keynote = await create(event.id, session(roomId, '2027-05-19T09:00', '2027-05-19T10:00', { kind: 'KEYNOTE', titleDe: 'Keynote: Daten, Modelle; Wege\\Irrwege', speakerIds: [speaker.speakerId] }))
+    const keynote = await create(
+      event.id,
+      session(roomId, '2027-05-19T09:00', '2027-05-19T10:00', {
+        kind: 'KEYNOTE',
+        titleDe: 'Keynote: Daten, Modelle; Wege\\Irrwege',
+        speakerIds: [speaker.speakerId],
+      }),
+    )
     await create(event.id, session(roomId, '2027-05-19T10:00', '2027-05-19T10:30', { kind: 'BREAK', titleDe: 'Kaffeepause' }))
-    const hostile = await create(event.id, session(roomId, '2027-05-19T10:30', '2027-05-19T11:00', { titleDe: 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected', abstractDe: 'Zeile 1\rZeile 2\nZeile 3' }))
+    const hostile = await create(
+      event.id,
+      session(roomId, '2027-05-19T10:30', '2027-05-19T11:00', {
+        titleDe: 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected',
+        abstractDe: 'Zeile 1\rZeile 2\nZeile 3',
+      }),
+    )
     const night = await create(event.id, session(roomId, '2027-05-19T23:30', '2027-05-20T00:30', { titleDe: 'Nachtschicht' }))
 
     const feed = await programmeFeed(t.db, event.slug, { appUrl, locale: 'de' })
@@ -140,7 +158,10 @@ describe('the personal agenda feed', () => {
     if (seminar.kind !== 'saved') throw new Error('room')
     const keynote = await create(event.id, session(roomId, '2027-05-19T09:00', '2027-05-19T10:00', { titleDe: 'Keynote' }))
     await create(event.id, session(roomId, '2027-05-19T10:00', '2027-05-19T11:00', { titleDe: 'Nicht gewählt' }))
-    const workshop = await create(event.id, session(seminar.roomId, '2027-05-19T13:00', '2027-05-19T14:00', { kind: 'WORKSHOP', titleDe: 'Workshop', capacity: 1 }))
+    const workshop = await create(
+      event.id,
+      session(seminar.roomId, '2027-05-19T13:00', '2027-05-19T14:00', { kind: 'WORKSHOP', titleDe: 'Workshop', capacity: 1 }),
+    )
     const first = await register(t.db, event.id, { firstName: 'Eva', lastName: 'Eins', email: 'eva@firma.example' })
     const second = await register(t.db, event.id, { firstName: 'Eli', lastName: 'Zwei', email: 'eli@firma.example' })
     if (first.kind !== 'confirmed' || second.kind !== 'confirmed') throw new Error('register')

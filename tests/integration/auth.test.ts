@@ -61,7 +61,10 @@ describe('staff authentication and sessions', () => {
     it('signs in with the right password, records the login and an audit entry', async () => {
       const before = new Date()
       const result = await authenticate(db, 'admin@example.org', 'fairdesk-demo')
-      expect(result).toEqual({ kind: 'ok', user: { id: admin.id, email: 'admin@example.org', name: 'Ada Admin', role: 'ADMIN', locale: 'de' } })
+      expect(result).toEqual({
+        kind: 'ok',
+        user: { id: admin.id, email: 'admin@example.org', name: 'Ada Admin', role: 'ADMIN', locale: 'de' },
+      })
       const user = await db.user.findUniqueOrThrow({ where: { id: admin.id } })
       expect(user.lastLoginAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000)
       const audit = await db.auditEntry.findMany({ where: { actorId: admin.id, action: 'auth.login' } })

@@ -9,7 +9,10 @@ import { createDb, sqliteFile } from '~/lib/db.server'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
 const runBackup = (databaseUrl: string, file: string) =>
-  spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/db-backup.ts', file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+  spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/db-backup.ts', file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: 'utf8',
+  })
 
 describe(`db:backup on ${testDbKind()}`, () => {
   let t: TestDatabase

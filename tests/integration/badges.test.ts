@@ -16,12 +16,30 @@ describe('name badges', () => {
   it('prints one A6 page per confirmed attendee, none for cancelled ones, and one for a walk-in', async () => {
     const startsAt = new Date(Date.now() + 86_400_000)
     const event = await t.db.event.create({
-      data: { slug: 'badges', kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Clusterkonferenz', titleEn: 'Cluster conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), organiserName: 'Cluster SMAB' },
+      data: {
+        slug: 'badges',
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: 'Clusterkonferenz',
+        titleEn: 'Cluster conference',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+        organiserName: 'Cluster SMAB',
+      },
     })
     expect(await badgesPdf(t.db, event.id, {}, 'de')).toBeNull()
     const ids: string[] = []
-    for (const [first, last] of [['Łukasz', 'Wiśniewski'], ['Jana', 'Schröder'], ['Tom', 'Baker']]) {
-      const r = await register(t.db, event.id, { firstName: first!, lastName: last!, email: `${last!.toLowerCase()}@example.org`, company: 'NOVO-TECH GmbH' })
+    for (const [first, last] of [
+      ['Łukasz', 'Wiśniewski'],
+      ['Jana', 'Schröder'],
+      ['Tom', 'Baker'],
+    ]) {
+      const r = await register(t.db, event.id, {
+        firstName: first!,
+        lastName: last!,
+        email: `${last!.toLowerCase()}@example.org`,
+        company: 'NOVO-TECH GmbH',
+      })
       if (r.kind !== 'confirmed') throw new Error(r.kind)
       ids.push(r.registration.id)
     }

@@ -27,12 +27,26 @@ async function eventWithAttendees(count: number) {
   n += 1
   const startsAt = new Date(Date.now() + HOUR)
   const event = await db.event.create({
-    data: { slug: `api-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tagung', titleEn: 'Conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * HOUR), capacity: 500 },
+    data: {
+      slug: `api-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Tagung',
+      titleEn: 'Conference',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * HOUR),
+      capacity: 500,
+    },
   })
   const keys = await getTicketKeys(db)
   const tickets = []
   for (let i = 0; i < count; i++) {
-    const r = await register(db, event.id, { firstName: 'Gast', lastName: `Nr. ${n}-${i}`, email: `api${n}-${i}@example.org`, company: 'Cluster SMAB e. V.' })
+    const r = await register(db, event.id, {
+      firstName: 'Gast',
+      lastName: `Nr. ${n}-${i}`,
+      email: `api${n}-${i}@example.org`,
+      company: 'Cluster SMAB e. V.',
+    })
     if (r.kind !== 'confirmed') throw new Error(r.kind)
     tickets.push({ registration: r.registration, code: signTicket(keys, r.registration) })
   }
@@ -61,7 +75,12 @@ describe('POST /api/v1/checkins', () => {
     const first = await verdict(token, { code: tickets[0]!.code, nonce: nonce() })
     expect(first).toMatchObject({ result: 'ok', name: `Gast Nr. ${n}-0`, company: 'Cluster SMAB e. V.', gate: 'Eingang Nord' })
     const again = await verdict(token, { code: tickets[0]!.code, nonce: nonce() })
-    expect(again).toMatchObject({ result: 'already_checked_in', name: `Gast Nr. ${n}-0`, gate: 'Eingang Nord', checkedInAt: first.checkedInAt })
+    expect(again).toMatchObject({
+      result: 'already_checked_in',
+      name: `Gast Nr. ${n}-0`,
+      gate: 'Eingang Nord',
+      checkedInAt: first.checkedInAt,
+    })
     expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(1)
     const row = await db.checkIn.findFirstOrThrow({ where: { eventId: event.id } })
     expect(row.deviceId).not.toBeNull()
@@ -70,7 +89,9 @@ describe('POST /api/v1/checkins', () => {
   it('50 parallel requests for one ticket from two devices: 1 ok, 49 already checked in, 1 row', async () => {
     const { event, tickets } = await eventWithAttendees(1)
     const [a, b] = await Promise.all([createDevice(db, event.id, 'A'), createDevice(db, event.id, 'B')])
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => verdict((i % 2 ? a : b)!.token, { code: tickets[0]!.code, nonce: nonce() })))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => verdict((i % 2 ? a : b)!.token, { code: tickets[0]!.code, nonce: nonce() })),
+    )
     expect(results.filter((r) => r.result === 'ok')).toHaveLength(1)
     expect(results.filter((r) => r.result === 'already_checked_in')).toHaveLength(49)
     expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(1)
@@ -112,9 +133,11 @@ describe('POST /api/v1/checkins', () => {
     const { token } = await createDevice(db, event.id, 'Fuzz')
     const code = tickets[0]!.code
     const bodies: unknown[] = []
-    for (let i = 0; i < 2_000; i++) bodies.push({ code: randomBytes(8 + (i % 120)).toString(i % 3 === 0 ? 'hex' : 'base64url'), nonce: nonce() })
+    for (let i = 0; i < 2_000; i++)
+      bodies.push({ code: randomBytes(8 + (i % 120)).toString(i % 3 === 0 ? 'hex' : 'base64url'), nonce: nonce() })
     // Random codes that look like ours: right prefix and shape, random payload and signature.
-    for (let i = 0; i < 1_000; i++) bodies[i] = { code: `FD1.${randomBytes(40).toString('base64url')}.${randomBytes(64).toString('base64url')}` }
+    for (let i = 0; i < 1_000; i++)
+      bodies[i] = { code: `FD1.${randomBytes(40).toString('base64url')}.${randomBytes(64).toString('base64url')}` }
     for (let i = 0; i < 1_000; i++) {
       const bytes = Buffer.from(code)
       const pos = 4 + (i % (bytes.length - 4))
@@ -209,7 +232,11 @@ describe('POST /api/v1/checkins', () => {
     const form = await post(token, 'code=x', { 'content-type': 'application/x-www-form-urlencoded' })
     expect(form.status).toBe(415)
     // A JSON body without its Content-Type is refused too (a bare Buffer: fetch adds no type).
-    const untyped = await fetch(`${app.url}/api/v1/checkins`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: Buffer.from('{"code":"FD1.x.y"}') })
+    const untyped = await fetch(`${app.url}/api/v1/checkins`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: Buffer.from('{"code":"FD1.x.y"}'),
+    })
     expect(untyped.status).toBe(415)
     expect(untyped.headers.get('content-type')).toMatch(/application\/json/)
     expect(await untyped.json()).toMatchObject({ error: 'bad_request', message: 'Content-Type must be application/json' })
@@ -223,8 +250,15 @@ describe('POST /api/v1/checkins', () => {
     const [north, south] = await Promise.all([createDevice(db, event.id, 'Nord'), createDevice(db, event.id, 'Süd')])
     const early = new Date(Date.now() - 120_000).toISOString()
     const late = new Date(Date.now() - 60_000).toISOString()
-    expect(await verdict(north.token, { code: tickets[0]!.code, nonce: nonce(), scannedAt: late })).toMatchObject({ result: 'ok', gate: 'Nord' })
-    expect(await verdict(south.token, { code: tickets[0]!.code, nonce: nonce(), scannedAt: early })).toMatchObject({ result: 'ok', gate: 'Süd', checkedInAt: early })
+    expect(await verdict(north.token, { code: tickets[0]!.code, nonce: nonce(), scannedAt: late })).toMatchObject({
+      result: 'ok',
+      gate: 'Nord',
+    })
+    expect(await verdict(south.token, { code: tickets[0]!.code, nonce: nonce(), scannedAt: early })).toMatchObject({
+      result: 'ok',
+      gate: 'Süd',
+      checkedInAt: early,
+    })
     const rows = await db.checkIn.findMany({ where: { eventId: event.id }, orderBy: { checkedInAt: 'asc' } })
     expect(rows.map((r) => [r.gate, r.activeKey !== null, r.conflict])).toEqual([
       ['Süd', true, false],

@@ -15,7 +15,17 @@ let n = 0
 async function event() {
   n += 1
   const startsAt = new Date(Date.now() + 86_400_000)
-  return t.db.event.create({ data: { slug: `devices-${n}`, kind: 'WORKSHOP', status: 'PUBLISHED', titleDe: 'Werkstatt', titleEn: 'Workshop', startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000) } })
+  return t.db.event.create({
+    data: {
+      slug: `devices-${n}`,
+      kind: 'WORKSHOP',
+      status: 'PUBLISHED',
+      titleDe: 'Werkstatt',
+      titleEn: 'Workshop',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+    },
+  })
 }
 
 describe('check-in devices', () => {
@@ -60,7 +70,9 @@ describe('check-in devices', () => {
   it('npm run device:token prints a working token for the event named by its slug', async () => {
     const e = await event()
     const run = (args: string[]) =>
-      promisify(execFile)(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/device-token.ts', ...args], { env: { ...process.env, DATABASE_URL: t.url } })
+      promisify(execFile)(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/device-token.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: t.url },
+      })
     const { stdout, stderr } = await run([e.slug, 'Hand', 'scanner', '3'])
     const token = stdout.trim()
     expect(token).toMatch(/^fdd_/)

@@ -18,12 +18,26 @@ const HOUR = 3_600_000
 async function eventWithTickets(count: number) {
   const startsAt = new Date(Date.now() + 2 * HOUR)
   const event = await t.db.event.create({
-    data: { slug: `sql-door-${Math.random().toString(36).slice(2)}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'T', titleEn: 'T', startsAt, endsAt: new Date(startsAt.getTime() + 8 * HOUR), capacity: 2 },
+    data: {
+      slug: `sql-door-${Math.random().toString(36).slice(2)}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'T',
+      titleEn: 'T',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * HOUR),
+      capacity: 2,
+    },
   })
   const keys = await getTicketKeys(t.db)
   const tickets = []
   for (let i = 0; i < count; i++) {
-    const r = await register(t.db, event.id, { firstName: 'Gast', lastName: String(i), email: `sql-door-${event.id}-${i}@example.org`, company: 'Ifak e.V.' })
+    const r = await register(t.db, event.id, {
+      firstName: 'Gast',
+      lastName: String(i),
+      email: `sql-door-${event.id}-${i}@example.org`,
+      company: 'Ifak e.V.',
+    })
     if (r.kind !== 'confirmed' && r.kind !== 'waitlisted') throw new Error(r.kind)
     tickets.push({ registration: r.registration, code: signTicket(keys, r.registration) })
   }
@@ -31,11 +45,26 @@ async function eventWithTickets(count: number) {
 }
 
 /** A verdict without what differs by nature between two scans (ids, instants, names). */
-const shape = (v: CheckInVerdict) => ({ ...v, checkInId: 'checkInId' in v ? typeof v.checkInId : undefined, registrationId: 'registrationId' in v ? typeof v.registrationId : undefined, at: 'at' in v ? typeof v.at : undefined, attendee: 'attendee' in v ? { ...v.attendee, name: typeof v.attendee.name } : undefined })
+const shape = (v: CheckInVerdict) => ({
+  ...v,
+  checkInId: 'checkInId' in v ? typeof v.checkInId : undefined,
+  registrationId: 'registrationId' in v ? typeof v.registrationId : undefined,
+  at: 'at' in v ? typeof v.at : undefined,
+  attendee: 'attendee' in v ? { ...v.attendee, name: typeof v.attendee.name } : undefined,
+})
 
 async function storedCheckIn(id: string) {
-  const row = await sqliteDirect(t.db)!.transaction((conn) => conn.prepare('SELECT * FROM "CheckIn" WHERE "id" = ?').get(id) as Record<string, unknown>)
-  return { ...row, id: typeof row.id, registrationId: typeof row.registrationId, nonce: typeof row.nonce, activeKey: String(row.activeKey).replace(/^[^:]+/, 'id'), checkedInAt: String(row.checkedInAt).replace(/\d/g, '9') }
+  const row = await sqliteDirect(t.db)!.transaction(
+    (conn) => conn.prepare('SELECT * FROM "CheckIn" WHERE "id" = ?').get(id) as Record<string, unknown>,
+  )
+  return {
+    ...row,
+    id: typeof row.id,
+    registrationId: typeof row.registrationId,
+    nonce: typeof row.nonce,
+    activeKey: String(row.activeKey).replace(/^[^:]+/, 'id'),
+    checkedInAt: String(row.checkedInAt).replace(/\d/g, '9'),
+  }
 }
 
 describe.runIf(process.env.TEST_DB !== 'postgresql')('check-in on SQLite without the ORM', () => {
@@ -52,7 +81,9 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('check-in on SQLite without
     expect(await storedCheckIn(viaSql.checkInId)).toEqual(await storedCheckIn(viaPrisma.checkInId))
 
     // Repeats, a waiting-list ticket, a forged and a foreign code: the same answers either way.
-    expect(shape(await checkIn(t.db, { ...scan, code: a!.code, nonce: 'n-3' }))).toEqual(shape(await checkInWithPrisma(t.db, { ...scan, code: b!.code, nonce: 'n-4' })))
+    expect(shape(await checkIn(t.db, { ...scan, code: a!.code, nonce: 'n-3' }))).toEqual(
+      shape(await checkInWithPrisma(t.db, { ...scan, code: b!.code, nonce: 'n-4' })),
+    )
     expect(await checkIn(t.db, { ...scan, code: waiting!.code })).toEqual(await checkInWithPrisma(t.db, { ...scan, code: waiting!.code }))
     const forged = a!.code.slice(0, -4) + 'AAAA'
     expect(await checkIn(t.db, { ...scan, code: forged })).toEqual(await checkInWithPrisma(t.db, { ...scan, code: forged }))

@@ -19,12 +19,27 @@ async function eventWithAttendees(count: number, extra: Record<string, unknown> 
   n += 1
   const startsAt = new Date(Date.now() + 2 * HOUR)
   const event = await t.db.event.create({
-    data: { slug: `door-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tagung', titleEn: 'Conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * HOUR), capacity: 500, ...extra },
+    data: {
+      slug: `door-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Tagung',
+      titleEn: 'Conference',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * HOUR),
+      capacity: 500,
+      ...extra,
+    },
   })
   const keys = await getTicketKeys(t.db)
   const tickets = []
   for (let i = 0; i < count; i++) {
-    const r = await register(t.db, event.id, { firstName: 'Gast', lastName: `${n}-${i}`, email: `gast${n}-${i}@example.org`, company: 'INOGET Christoph Lehmann GmbH' })
+    const r = await register(t.db, event.id, {
+      firstName: 'Gast',
+      lastName: `${n}-${i}`,
+      email: `gast${n}-${i}@example.org`,
+      company: 'INOGET Christoph Lehmann GmbH',
+    })
     if (r.kind !== 'confirmed') throw new Error(r.kind)
     tickets.push({ registration: r.registration, code: signTicket(keys, r.registration) })
   }
@@ -44,9 +59,19 @@ describe('checkIn', () => {
 
   it('50 parallel scans of one ticket from two devices: one admitted, 49 already checked in, one row', async () => {
     const { event, tickets } = await eventWithAttendees(1)
-    const [a, b] = await Promise.all(['A', 'B'].map((label) => t.db.checkInDevice.create({ data: { eventId: event.id, label, tokenHash: `hash-${label}-${n}` } })))
+    const [a, b] = await Promise.all(
+      ['A', 'B'].map((label) => t.db.checkInDevice.create({ data: { eventId: event.id, label, tokenHash: `hash-${label}-${n}` } })),
+    )
     const verdicts = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, deviceId: (i % 2 ? a : b)!.id, gate: i % 2 ? 'A' : 'B', nonce: nonce() })),
+      Array.from({ length: 50 }, (_, i) =>
+        checkIn(t.db, {
+          eventId: event.id,
+          code: tickets[0]!.code,
+          deviceId: (i % 2 ? a : b)!.id,
+          gate: i % 2 ? 'A' : 'B',
+          nonce: nonce(),
+        }),
+      ),
     )
     expect(verdicts.filter((v) => v.result === 'ok')).toHaveLength(1)
     expect(verdicts.filter((v) => v.result === 'already_checked_in')).toHaveLength(49)
@@ -68,14 +93,24 @@ describe('checkIn', () => {
     const first = await checkIn(t.db, { eventId: event.id, code: a!.code, nonce: used })
     expect(first).toMatchObject({ result: 'ok', attendee: { name: `Gast ${n}-0` } })
     expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: used })).toEqual({ result: 'nonce_reused' })
-    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: used, scannedAt: new Date(Date.now() - 60_000) })).toEqual({ result: 'nonce_reused' })
-    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: b!.registration.id, nonce: used })).toEqual({ result: 'nonce_reused' })
+    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: used, scannedAt: new Date(Date.now() - 60_000) })).toEqual({
+      result: 'nonce_reused',
+    })
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: b!.registration.id, nonce: used })).toEqual({
+      result: 'nonce_reused',
+    })
     expect(await checkIn(t.db, { eventId: event.id, code: a!.code.slice(0, -4) + 'AAAA', nonce: used })).toEqual({ result: 'nonce_reused' })
     expect(await activeRows(event.id)).toBe(1)
     expect(await t.db.checkIn.count({ where: { registrationId: b!.registration.id } })).toBe(0)
     // The genuine retry still repeats the first verdict, and the other ticket is admitted with a nonce of its own.
-    expect(await checkIn(t.db, { eventId: event.id, code: a!.code, nonce: used })).toMatchObject({ result: 'ok', checkInId: (first as { checkInId: string }).checkInId })
-    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: nonce() })).toMatchObject({ result: 'ok', attendee: { name: `Gast ${n}-1` } })
+    expect(await checkIn(t.db, { eventId: event.id, code: a!.code, nonce: used })).toMatchObject({
+      result: 'ok',
+      checkInId: (first as { checkInId: string }).checkInId,
+    })
+    expect(await checkIn(t.db, { eventId: event.id, code: b!.code, nonce: nonce() })).toMatchObject({
+      result: 'ok',
+      attendee: { name: `Gast ${n}-1` },
+    })
   })
 
   it('two tickets sent at the same instant with one nonce: one admitted, the other "nonce reused", one row', async () => {
@@ -83,7 +118,9 @@ describe('checkIn', () => {
     for (const offline of [false, true]) {
       const same = nonce()
       const scannedAt = offline ? new Date(Date.now() - 60_000) : undefined
-      const verdicts = await Promise.all(tickets.map((ticket) => checkIn(t.db, { eventId: event.id, code: ticket.code, nonce: same, scannedAt })))
+      const verdicts = await Promise.all(
+        tickets.map((ticket) => checkIn(t.db, { eventId: event.id, code: ticket.code, nonce: same, scannedAt })),
+      )
       expect(verdicts.map((v) => v.result).sort()).toEqual(['nonce_reused', 'ok'])
       expect(await t.db.checkIn.count({ where: { nonce: same } })).toBe(1)
       await t.db.checkIn.deleteMany({ where: { eventId: event.id } })
@@ -94,7 +131,8 @@ describe('checkIn', () => {
     const { event, tickets } = await eventWithAttendees(1)
     const code = tickets[0]!.code
     const verdicts = []
-    for (let i = 0; i < 10_000; i++) verdicts.push(await checkIn(t.db, { eventId: event.id, code: randomBytes(8 + (i % 120)).toString(i % 2 ? 'base64url' : 'hex') }))
+    for (let i = 0; i < 10_000; i++)
+      verdicts.push(await checkIn(t.db, { eventId: event.id, code: randomBytes(8 + (i % 120)).toString(i % 2 ? 'base64url' : 'hex') }))
     for (let i = 0; i < 1_000; i++) {
       const bytes = Buffer.from(code)
       const pos = 4 + (i % (bytes.length - 4))
@@ -138,8 +176,12 @@ describe('offline admissions uploaded later', () => {
     const early = new Date(Date.now() - 60_000)
     const late = new Date(Date.now() - 30_000)
     // The later scan uploads first.
-    expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Nord', nonce: nonce(), scannedAt: late })).result).toBe('ok')
-    expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Süd', nonce: nonce(), scannedAt: early })).result).toBe('ok')
+    expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Nord', nonce: nonce(), scannedAt: late })).result).toBe(
+      'ok',
+    )
+    expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Süd', nonce: nonce(), scannedAt: early })).result).toBe(
+      'ok',
+    )
     const rows = await t.db.checkIn.findMany({ where: { eventId: event.id }, orderBy: { checkedInAt: 'asc' } })
     expect(rows.map((r) => [r.gate, r.activeKey !== null, r.conflict])).toEqual([
       ['Süd', true, false],
@@ -167,7 +209,12 @@ describe('undo and walk-ins', () => {
 
   it('registers and admits a walk-in at once, even when the event is full, and only once', async () => {
     const { event } = await eventWithAttendees(2, { capacity: 2 })
-    const first = await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast', email: 'spontan@example.org', company: 'Laserscanning Europe GmbH' })
+    const first = await admitWalkIn(t.db, event.id, {
+      firstName: 'Spontan',
+      lastName: 'Gast',
+      email: 'spontan@example.org',
+      company: 'Laserscanning Europe GmbH',
+    })
     const again = await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast', email: 'SPONTAN@example.org' })
     expect([first.alreadyAdmitted, again.alreadyAdmitted]).toEqual([false, true])
     expect(first.registration.source).toBe('WALK_IN')
@@ -181,8 +228,15 @@ describe('admission by name (no ticket at hand)', () => {
   it('admits a registration found by name once, with the same verdicts as a ticket', async () => {
     const { event, tickets } = await eventWithAttendees(2)
     const id = tickets[0]!.registration.id
-    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id, gate: 'Nord' })).toMatchObject({ result: 'ok', gate: 'Nord', registrationId: id })
-    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id })).toMatchObject({ result: 'already_checked_in', gate: 'Nord' })
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id, gate: 'Nord' })).toMatchObject({
+      result: 'ok',
+      gate: 'Nord',
+      registrationId: id,
+    })
+    expect(await checkInRegistration(t.db, { eventId: event.id, registrationId: id })).toMatchObject({
+      result: 'already_checked_in',
+      gate: 'Nord',
+    })
     expect((await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code })).result).toBe('already_checked_in')
     await cancelRegistration(t.db, tickets[1]!.registration.id)
     expect((await checkInRegistration(t.db, { eventId: event.id, registrationId: tickets[1]!.registration.id })).result).toBe('cancelled')
@@ -191,7 +245,9 @@ describe('admission by name (no ticket at hand)', () => {
   it('refuses a registration of another event without naming the person', async () => {
     const { tickets } = await eventWithAttendees(1)
     const { event: other } = await eventWithAttendees(0)
-    expect(await checkInRegistration(t.db, { eventId: other.id, registrationId: tickets[0]!.registration.id })).toEqual({ result: 'wrong_event' })
+    expect(await checkInRegistration(t.db, { eventId: other.id, registrationId: tickets[0]!.registration.id })).toEqual({
+      result: 'wrong_event',
+    })
     expect(await checkInRegistration(t.db, { eventId: other.id, registrationId: 'nope' })).toEqual({ result: 'invalid' })
   })
 
@@ -214,7 +270,12 @@ describe('the door list for offline scanners', () => {
     expect(list!.publicKey).toMatchObject({ kty: 'OKP', crv: 'Ed25519' })
     expect(list!.publicKey).not.toHaveProperty('d')
     const byId = new Map(list!.registrations.map((r) => [r.id, r]))
-    expect(byId.get(tickets[0]!.registration.id)).toMatchObject({ status: 'CONFIRMED', v: ticketVersion(tickets[0]!.registration.ticketSecret), in: null, company: 'INOGET Christoph Lehmann GmbH' })
+    expect(byId.get(tickets[0]!.registration.id)).toMatchObject({
+      status: 'CONFIRMED',
+      v: ticketVersion(tickets[0]!.registration.ticketSecret),
+      in: null,
+      company: 'INOGET Christoph Lehmann GmbH',
+    })
     expect(byId.get(tickets[1]!.registration.id)).toMatchObject({ status: 'CANCELLED' })
     expect(byId.get(tickets[2]!.registration.id)!.in).toMatchObject({ gate: 'Süd' })
     // Names only: no e-mail addresses, no answers.
@@ -226,7 +287,13 @@ describe('the door list for offline scanners', () => {
     const { event, tickets } = await eventWithAttendees(1)
     const early = new Date(Date.now() - 60_000)
     await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Nord', nonce: nonce(), scannedAt: early })
-    await checkIn(t.db, { eventId: event.id, code: tickets[0]!.code, gate: 'Süd', nonce: nonce(), scannedAt: new Date(early.getTime() + 10_000) })
+    await checkIn(t.db, {
+      eventId: event.id,
+      code: tickets[0]!.code,
+      gate: 'Süd',
+      nonce: nonce(),
+      scannedAt: new Date(early.getTime() + 10_000),
+    })
     const day = (await t.db.checkIn.findFirstOrThrow({ where: { eventId: event.id } })).day
     const conflicts = await doorConflicts(t.db, event.id, day)
     expect(conflicts).toHaveLength(1)

@@ -83,7 +83,13 @@ async function exchange(exhibitors: number, visitors: number) {
   const people: { token: string; personId: string; email: string }[] = []
   for (let i = 0; i < visitors; i++) {
     const email = `besucher${i}@visit${n}.example`
-    const r = await register(t.db, event.id, { firstName: 'Vera', lastName: `Besucher ${i}`, email, company: 'Zulieferer AG', locale: 'en' })
+    const r = await register(t.db, event.id, {
+      firstName: 'Vera',
+      lastName: `Besucher ${i}`,
+      email,
+      company: 'Zulieferer AG',
+      locale: 'en',
+    })
     if (r.kind !== 'confirmed') throw new Error('visitor')
     people.push({ token: r.registration.manageToken, personId: r.registration.personId, email })
   }
@@ -103,7 +109,10 @@ describe('requests and decisions', () => {
   it('lets a registered participant ask each exhibitor once, not their own stand, and not from the waiting list', async () => {
     const { event, desks, people } = await exchange(2, 1)
     const id = await requested(people[0]!.token, desks[0]!.exhibitorId, 'Wir suchen einen Fertigungspartner.')
-    expect(await requestMeeting(t.db, people[0]!.token, { exhibitorId: desks[0]!.exhibitorId })).toEqual({ kind: 'alreadyRequested', meetingId: id })
+    expect(await requestMeeting(t.db, people[0]!.token, { exhibitorId: desks[0]!.exhibitorId })).toEqual({
+      kind: 'alreadyRequested',
+      meetingId: id,
+    })
     expect(await requestMeeting(t.db, desks[1]!.token, { exhibitorId: desks[1]!.exhibitorId })).toEqual({ kind: 'ownStand' })
     expect((await requestMeeting(t.db, desks[1]!.token, { exhibitorId: desks[0]!.exhibitorId })).kind).toBe('requested')
     expect(await requestMeeting(t.db, people[0]!.token, { exhibitorId: 'nope' })).toEqual({ kind: 'unknownExhibitor' })
@@ -122,7 +131,10 @@ describe('requests and decisions', () => {
     const a = await requested(people[0]!.token, desks[0]!.exhibitorId)
     const b = await requested(people[1]!.token, desks[0]!.exhibitorId)
     const accepted = await decideMeeting(t.db, desks[0]!.token, a, 'accept')
-    expect(accepted).toEqual({ kind: 'accepted', scheduled: { start: at('2027-04-12T10:00'), end: at('2027-04-12T10:30'), table: 'Tisch 1' } })
+    expect(accepted).toEqual({
+      kind: 'accepted',
+      scheduled: { start: at('2027-04-12T10:00'), end: at('2027-04-12T10:30'), table: 'Tisch 1' },
+    })
     expect(await decideMeeting(t.db, desks[0]!.token, a, 'decline')).toEqual({ kind: 'alreadyDecided', status: 'ACCEPTED' })
     expect(await decideMeeting(t.db, desks[0]!.token, b, 'decline')).toEqual({ kind: 'declined' })
     // Someone else's staff pass cannot decide, a visitor's link is no staff pass.
@@ -149,9 +161,19 @@ describe('requests and decisions', () => {
     ]
     const desksOf = [0, 1, 2, 0, 1]
     for (const [i, id] of ids.entries()) await decideMeeting(t.db, desks[desksOf[i]!]!.token, id, 'accept')
-    const meetings = await t.db.meeting.findMany({ where: { eventId: event.id }, include: { exhibitor: true }, orderBy: { createdAt: 'asc' } })
+    const meetings = await t.db.meeting.findMany({
+      where: { eventId: event.id },
+      include: { exhibitor: true },
+      orderBy: { createdAt: 'asc' },
+    })
     const placed = meetings.filter((m) => m.startsAt)
-    const bookings = placed.map((m) => ({ id: m.id, start: m.startsAt!, end: m.endsAt!, table: m.tableLabel!, parties: meetingParties({ ...m, contactPersonId: m.exhibitor.contactPersonId }) }))
+    const bookings = placed.map((m) => ({
+      id: m.id,
+      start: m.startsAt!,
+      end: m.endsAt!,
+      table: m.tableLabel!,
+      parties: meetingParties({ ...m, contactPersonId: m.exhibitor.contactPersonId }),
+    }))
     for (const b of bookings) expect(bookingConflicts(b, bookings)).toEqual([])
     // Two slots a day × two tables, and v0 can be in only two of their three meetings on that day —
     // the grid spans the fair's five days, so everything fits, v0's third meeting on the next day.
@@ -175,7 +197,9 @@ describe('requests and decisions', () => {
     const seen = new Set(meetings.map((m) => `${m.startsAt?.toISOString()} ${m.tableLabel}`))
     expect(seen.size).toBe(6)
     // Six meetings, two tables: the first three slots of the day, full.
-    expect([...new Set(meetings.map((m) => m.startsAt!.toISOString()))].sort()).toEqual(['10:00', '10:30', '11:00'].map((h) => at(`2027-04-12T${h}`).toISOString()))
+    expect([...new Set(meetings.map((m) => m.startsAt!.toISOString()))].sort()).toEqual(
+      ['10:00', '10:30', '11:00'].map((h) => at(`2027-04-12T${h}`).toISOString()),
+    )
   })
 
   it('leaves a meeting unplaced when the grid is full, and places it once the organisers widen the grid', async () => {
@@ -199,19 +223,32 @@ describe('adjustments, meetings held and the participant’s view', () => {
     const a = await requested(people[0]!.token, desks[0]!.exhibitorId)
     const b = await requested(people[1]!.token, desks[1]!.exhibitorId)
     const c = await requested(people[0]!.token, desks[1]!.exhibitorId)
-    for (const [id, d] of [[a, 0], [b, 1], [c, 1]] as const) await decideMeeting(t.db, desks[d]!.token, id, 'accept')
+    for (const [id, d] of [
+      [a, 0],
+      [b, 1],
+      [c, 1],
+    ] as const)
+      await decideMeeting(t.db, desks[d]!.token, id, 'accept')
     const A = await t.db.meeting.findUniqueOrThrow({ where: { id: a } })
     const slot = (wall: string, table: string) => ({ startsAt: at(wall), endsAt: new Date(at(wall).getTime() + 30 * 60_000), table })
     // b sits at Tisch 2, 10:00: same table and time is refused, naming the meeting in the way.
     const tableClash = await adjustMeeting(t.db, event.id, a, slot('2027-04-12T10:00', 'Tisch 2'))
-    expect(tableClash).toMatchObject({ kind: 'conflict', conflicts: [{ kind: 'table', other: b, with: 'Vera Besucher 1 – ' + (await companyOf(desks[1]!.exhibitorId)) }] })
+    expect(tableClash).toMatchObject({
+      kind: 'conflict',
+      conflicts: [{ kind: 'table', other: b, with: 'Vera Besucher 1 – ' + (await companyOf(desks[1]!.exhibitorId)) }],
+    })
     // c is v0 with exhibitor 1 at 10:30: moving it to 10:00 clashes with v0's meeting a.
     const personClash = await adjustMeeting(t.db, event.id, c, slot('2027-04-12T10:00', 'Tisch 3'))
     expect(personClash.kind).toBe('conflict')
     if (personClash.kind === 'conflict') expect(personClash.conflicts.map((x) => x.kind)).toContain('party')
-    expect(await adjustMeeting(t.db, event.id, a, { ...slot('2027-04-12T10:00', 'Tisch 1'), endsAt: at('2027-04-12T10:00') })).toEqual({ kind: 'conflict', conflicts: [{ kind: 'invalidTimes' }] })
+    expect(await adjustMeeting(t.db, event.id, a, { ...slot('2027-04-12T10:00', 'Tisch 1'), endsAt: at('2027-04-12T10:00') })).toEqual({
+      kind: 'conflict',
+      conflicts: [{ kind: 'invalidTimes' }],
+    })
     const before = await t.db.outboxMessage.count({ where: { template: 'meeting.scheduled' } })
-    expect(await adjustMeeting(t.db, event.id, a, slot('2027-04-13T14:00', 'Stehtisch'), new Date(Date.now() + 5_000))).toEqual({ kind: 'moved' })
+    expect(await adjustMeeting(t.db, event.id, a, slot('2027-04-13T14:00', 'Stehtisch'), new Date(Date.now() + 5_000))).toEqual({
+      kind: 'moved',
+    })
     const moved = await t.db.meeting.findUniqueOrThrow({ where: { id: a } })
     expect(slotOf(moved)).toEqual([at('2027-04-13T14:00').toISOString(), 'Stehtisch'])
     expect(A.startsAt).not.toEqual(moved.startsAt)
@@ -232,7 +269,14 @@ describe('adjustments, meetings held and the participant’s view', () => {
   it('shows the participant the exhibitors, their requests and their profile, and lets them call a request off', async () => {
     const { desks, people } = await exchange(2, 1)
     const a = await requested(people[0]!.token, desks[0]!.exhibitorId)
-    expect(await saveProfile(t.db, people[0]!.token, { offer: 'Schweißbaugruppen', seek: 'Vertriebspartner', topics: 'Zulieferung', consentLeadScan: true })).toEqual({ kind: 'saved' })
+    expect(
+      await saveProfile(t.db, people[0]!.token, {
+        offer: 'Schweißbaugruppen',
+        seek: 'Vertriebspartner',
+        topics: 'Zulieferung',
+        consentLeadScan: true,
+      }),
+    ).toEqual({ kind: 'saved' })
     const view = await getParticipantExchange(t.db, people[0]!.token)
     expect(view?.profile).toMatchObject({ offer: 'Schweißbaugruppen', seek: 'Vertriebspartner' })
     expect(view?.person.consentLeadScan).toBe(true)
@@ -250,7 +294,9 @@ describe('the calendar invitations', () => {
   }
   const to = (email: string) => sink.messages.filter((m) => (m.to && 'value' in m.to ? m.to.value : []).some((a) => a.address === email))
   function invite(mail: ParsedMail) {
-    const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString() ?? (mail as unknown as { alternatives?: { content: Buffer }[] }).alternatives?.[0]?.content.toString()
+    const ics =
+      mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString() ??
+      (mail as unknown as { alternatives?: { content: Buffer }[] }).alternatives?.[0]?.content.toString()
     if (!ics) return null
     const calendar = new ICAL.Component(ICAL.parse(ics))
     const vevent = calendar.getFirstSubcomponent('vevent')!
@@ -273,19 +319,32 @@ describe('the calendar invitations', () => {
     const [visitorMail] = to(people[0]!.email)
     const [exhibitorMail] = to(desks[0]!.contactEmail)
     // Intl writes a (narrow) no-break space before AM/PM.
-    expect(visitorMail!.subject?.replace(/\s/g, ' ')).toBe(`Your meeting: ${await companyOf(desks[0]!.exhibitorId)}, Mon, 12 Apr 2027, 10:00 AM – 10:30 AM`)
+    expect(visitorMail!.subject?.replace(/\s/g, ' ')).toBe(
+      `Your meeting: ${await companyOf(desks[0]!.exhibitorId)}, Mon, 12 Apr 2027, 10:00 AM – 10:30 AM`,
+    )
     expect(visitorMail!.text).toContain(`${APP_URL}/r/${people[0]!.token}/meetings`)
     expect(visitorMail!.text).toContain('Interested in test rigs.')
     expect(exhibitorMail!.subject?.replace(/\s/g, ' ')).toBe('Ihr Gesprächstermin: Vera Besucher 0, Mo., 12. Apr. 2027, 10:00–10:30 Uhr')
     expect(exhibitorMail!.text).toContain(`${APP_URL}/r/${desks[0]!.token}/stand`)
     const first = invite(visitorMail!)!
-    expect(first).toMatchObject({ method: 'REQUEST', start: at('2027-04-12T10:00').toISOString(), end: at('2027-04-12T10:30').toISOString(), attendee: `mailto:${people[0]!.email}` })
+    expect(first).toMatchObject({
+      method: 'REQUEST',
+      start: at('2027-04-12T10:00').toISOString(),
+      end: at('2027-04-12T10:30').toISOString(),
+      attendee: `mailto:${people[0]!.email}`,
+    })
     expect(first.location).toBe('Deutsche Messe, Hannover, stand A3 (Halle 2), Tisch 1')
     const other = invite(exhibitorMail!)!
     expect(other.uid).not.toBe(first.uid)
     expect(other.start).toBe(first.start)
 
-    await adjustMeeting(t.db, event.id, id, { startsAt: at('2027-04-14T11:00'), endsAt: at('2027-04-14T11:30'), table: 'Tisch 2' }, new Date(Date.now() + 10_000))
+    await adjustMeeting(
+      t.db,
+      event.id,
+      id,
+      { startsAt: at('2027-04-14T11:00'), endsAt: at('2027-04-14T11:30'), table: 'Tisch 2' },
+      new Date(Date.now() + 10_000),
+    )
     await deliverDue(t.db, { send: transport(), appUrl: APP_URL, now: new Date(Date.now() + 10_000) })
     const update = invite(to(people[0]!.email)[1]!)!
     expect(update.uid).toBe(first.uid)

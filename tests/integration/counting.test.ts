@@ -163,7 +163,13 @@ describe(`counting rules on ${testDbKind()}`, () => {
     await checkIn(await register(event.id))
     await register(event.id)
     const c = await count(event.id)
-    expect(c).toMatchObject({ participants: 42, participantsByCheckIns: 1, method: 'headcount', headcountNote: 'von Hand gezählt', noShows: null })
+    expect(c).toMatchObject({
+      participants: 42,
+      participantsByCheckIns: 1,
+      method: 'headcount',
+      headcountNote: 'von Hand gezählt',
+      noShows: null,
+    })
   })
 
   it('returns null for an unknown event', async () => {
@@ -206,7 +212,9 @@ describe(`counting rules on ${testDbKind()}`, () => {
 
     it('adds up participations, and counts people and companies once', async () => {
       const member = await t.db.company.create({ data: { name: 'Mitglied GmbH', isMember: true, memberSince: berlin('2020-01-01 00:00') } })
-      const laterMember = await t.db.company.create({ data: { name: 'Spätes Mitglied GmbH', isMember: true, memberSince: berlin('2034-01-01 00:00') } })
+      const laterMember = await t.db.company.create({
+        data: { name: 'Spätes Mitglied GmbH', isMember: true, memberSince: berlin('2034-01-01 00:00') },
+      })
       const guest = await t.db.company.create({ data: { name: 'Gast GmbH' } })
       const regular = await makePerson(member.id)
       const colleague = await makePerson(member.id)
@@ -250,15 +258,25 @@ describe(`counting rules on ${testDbKind()}`, () => {
     it('counts people once across a year of more events than one SQL statement can name', async () => {
       const startsAt = berlin('2038-02-01 10:00')
       const data = Array.from({ length: 501 }, (_, i) => ({
-        id: `many-${i}`, slug: `many-${i}`, kind: 'MEETING' as const, status: 'PUBLISHED' as const, titleDe: 'V', titleEn: 'E', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000),
+        id: `many-${i}`,
+        slug: `many-${i}`,
+        kind: 'MEETING' as const,
+        status: 'PUBLISHED' as const,
+        titleDe: 'V',
+        titleEn: 'E',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 3600_000),
       }))
       await t.db.event.createMany({ data })
       const company = await t.db.company.create({ data: { name: 'Viele Termine GmbH', isMember: true } })
       const regular = await makePerson(company.id)
-      for (const eventId of ['many-0', 'many-250', 'many-500']) await checkIn(await register(eventId, { personId: regular.id }), '2038-02-01')
+      for (const eventId of ['many-0', 'many-250', 'many-500'])
+        await checkIn(await register(eventId, { personId: regular.id }), '2038-02-01')
       await checkIn(await register('many-500'), '2038-02-01')
       const year = await countYear(t.db, 2038, { now })
-      expect([year.eventsHeld, year.participants, year.uniquePersons, year.companiesReached, year.memberCompanies]).toEqual([501, 4, 2, 1, 1])
+      expect([year.eventsHeld, year.participants, year.uniquePersons, year.companiesReached, year.memberCompanies]).toEqual([
+        501, 4, 2, 1, 1,
+      ])
     })
 
     it('filters by kind, series and programme', async () => {
@@ -268,7 +286,8 @@ describe(`counting rules on ${testDbKind()}`, () => {
       const inSeries = await makeEvent({ startsAt: berlin('2034-05-01 10:00'), seriesId: series.id })
       const inProgramme = await makeEvent({ startsAt: berlin('2034-06-01 10:00') })
       await t.db.programme.update({ where: { id: programme.id }, data: { events: { connect: [{ id: inProgramme.id }] } } })
-      const ids = async (filter: Parameters<typeof countYear>[2]) => (await countYear(t.db, 2034, { now, ...filter })).perEvent.map((e) => e.eventId)
+      const ids = async (filter: Parameters<typeof countYear>[2]) =>
+        (await countYear(t.db, 2034, { now, ...filter })).perEvent.map((e) => e.eventId)
       expect(await ids({ kind: 'FAIR' })).toEqual([fair.id])
       expect(await ids({ seriesId: series.id })).toEqual([inSeries.id])
       expect(await ids({ programmeId: programme.id })).toEqual([inProgramme.id])

@@ -16,7 +16,16 @@ describe('staff dashboard', () => {
   let db: Db
   const ids: Record<string, string> = {}
 
-  async function makeEvent(key: string, kind: EventKind, status: EventStatus, titleDe: string, titleEn: string, startsIn: number, hours = 4, extra: { headcount?: number; capacity?: number } = {}) {
+  async function makeEvent(
+    key: string,
+    kind: EventKind,
+    status: EventStatus,
+    titleDe: string,
+    titleEn: string,
+    startsIn: number,
+    hours = 4,
+    extra: { headcount?: number; capacity?: number } = {},
+  ) {
     const startsAt = new Date(NOW.getTime() + startsIn)
     const event = await db.event.create({
       data: {
@@ -34,7 +43,12 @@ describe('staff dashboard', () => {
     return event.id
   }
 
-  async function makeRegistration(eventId: string, n: string, status: RegistrationStatus, checkIns: { day: string; undone?: boolean }[] = []) {
+  async function makeRegistration(
+    eventId: string,
+    n: string,
+    status: RegistrationStatus,
+    checkIns: { day: string; undone?: boolean }[] = [],
+  ) {
     const person = await db.person.create({ data: { email: `${n}@example.org`, firstName: n, lastName: 'Test' } })
     const registration = await db.registration.create({
       data: { eventId, personId: person.id, status, ticketSecret: token(), manageToken: token() },
@@ -57,10 +71,35 @@ describe('staff dashboard', () => {
     db = t.db
     await makeEvent('running', 'CONFERENCE', 'PUBLISHED', 'Clusterkonferenz 2030', 'Cluster conference 2030', -1 * HOUR, 3)
     await makeEvent('workshop', 'WORKSHOP', 'DRAFT', 'Workshop Über Datenräume', 'Workshop on data spaces', 1 * DAY)
-    const dialog = await makeEvent('sommer-dialog', 'DIALOGUE', 'PUBLISHED', 'Sommerdialog Industrie 4.0', 'Summer dialogue on Industry 4.0', 2 * DAY, 4, { capacity: 40 })
+    const dialog = await makeEvent(
+      'sommer-dialog',
+      'DIALOGUE',
+      'PUBLISHED',
+      'Sommerdialog Industrie 4.0',
+      'Summer dialogue on Industry 4.0',
+      2 * DAY,
+      4,
+      { capacity: 40 },
+    )
     await makeEvent('fachmesse', 'FAIR', 'PUBLISHED', 'Fachmesse Remanufacturing', 'Remanufacturing trade fair', 10 * DAY, 30)
-    const meeting = await makeEvent('netzwerktreffen', 'MEETING', 'CANCELLED', 'Netzwerktreffen Januar', 'Network meeting January', -150 * DAY, 2, { headcount: 80 })
-    const past = await makeEvent('jahreskonferenz-2029', 'CONFERENCE', 'PUBLISHED', 'Jahreskonferenz 2029', 'Annual conference 2029', -200 * DAY)
+    const meeting = await makeEvent(
+      'netzwerktreffen',
+      'MEETING',
+      'CANCELLED',
+      'Netzwerktreffen Januar',
+      'Network meeting January',
+      -150 * DAY,
+      2,
+      { headcount: 80 },
+    )
+    const past = await makeEvent(
+      'jahreskonferenz-2029',
+      'CONFERENCE',
+      'PUBLISHED',
+      'Jahreskonferenz 2029',
+      'Annual conference 2029',
+      -200 * DAY,
+    )
 
     // Sommerdialog: 4 confirmed, 2 waiting, 1 cancelled; admitted: p1 (on two days, counted once) and p7.
     await makeRegistration(dialog, 'p1', 'CONFIRMED', [{ day: '2030-06-17' }, { day: '2030-06-18' }])
@@ -78,11 +117,19 @@ describe('staff dashboard', () => {
     await t?.close()
   })
 
-  const slugs = async (filter: Parameters<typeof listDashboardEvents>[1]) => (await listDashboardEvents(db, filter, NOW)).events.map((e) => e.slug)
+  const slugs = async (filter: Parameters<typeof listDashboardEvents>[1]) =>
+    (await listDashboardEvents(db, filter, NOW)).events.map((e) => e.slug)
 
   it('lists running and upcoming events first (soonest first), then past ones (latest first)', async () => {
     const page = await listDashboardEvents(db, {}, NOW)
-    expect(page.events.map((e) => e.slug)).toEqual(['running', 'workshop', 'sommer-dialog', 'fachmesse', 'netzwerktreffen', 'jahreskonferenz-2029'])
+    expect(page.events.map((e) => e.slug)).toEqual([
+      'running',
+      'workshop',
+      'sommer-dialog',
+      'fachmesse',
+      'netzwerktreffen',
+      'jahreskonferenz-2029',
+    ])
     expect(page.events.map((e) => e.isPast)).toEqual([false, false, false, false, true, true])
     expect(page).toMatchObject({ total: 6, upcomingTotal: 4, page: 1, pages: 1 })
   })

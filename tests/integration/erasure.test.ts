@@ -52,18 +52,44 @@ describe(`erasure on ${testDbKind()}`, () => {
     const personId = registration.personId
     const marker = 'Zwoelfhuber-Erasetest'
     const email = 'zwoelfhuber@erasure.example'
-    await db.person.update({ where: { id: personId }, data: { lastName: marker, email, phone: '+49 30 1234567', jobTitle: `${marker} CTO` } })
-    await db.registration.update({ where: { id: registration.id }, data: { companyName: `${marker} GmbH`, answers: { q: `Allergie ${marker}` } } })
-    await db.outboxMessage.create({ data: { template: 'confirmation', toEmail: email, toName: `Jana ${marker}`, payload: { name: marker }, registrationId: registration.id } })
-    await db.outboxMessage.create({ data: { template: 'reminder', toEmail: email, toName: marker, payload: {}, status: 'SENT', sentAt: NOW } })
-    await db.auditEntry.create({ data: { action: 'registration.edited', entityType: 'Registration', entityId: registration.id, details: { lastName: marker } } })
-    await db.auditEntry.create({ data: { action: 'import', entityType: 'Event', entityId: registration.eventId, details: { rows: [{ email }] } } })
-    await db.cooperationProfile.create({ data: { eventId: registration.eventId, personId, offer: `${marker} offers`, seek: 'seeks', topics: 'topics' } })
+    await db.person.update({
+      where: { id: personId },
+      data: { lastName: marker, email, phone: '+49 30 1234567', jobTitle: `${marker} CTO` },
+    })
+    await db.registration.update({
+      where: { id: registration.id },
+      data: { companyName: `${marker} GmbH`, answers: { q: `Allergie ${marker}` } },
+    })
+    await db.outboxMessage.create({
+      data: {
+        template: 'confirmation',
+        toEmail: email,
+        toName: `Jana ${marker}`,
+        payload: { name: marker },
+        registrationId: registration.id,
+      },
+    })
+    await db.outboxMessage.create({
+      data: { template: 'reminder', toEmail: email, toName: marker, payload: {}, status: 'SENT', sentAt: NOW },
+    })
+    await db.auditEntry.create({
+      data: { action: 'registration.edited', entityType: 'Registration', entityId: registration.id, details: { lastName: marker } },
+    })
+    await db.auditEntry.create({
+      data: { action: 'import', entityType: 'Event', entityId: registration.eventId, details: { rows: [{ email }] } },
+    })
+    await db.cooperationProfile.create({
+      data: { eventId: registration.eventId, personId, offer: `${marker} offers`, seek: 'seeks', topics: 'topics' },
+    })
     const other = await db.person.findFirstOrThrow({ where: { id: { not: personId } }, select: { id: true, email: true, lastName: true } })
 
     const eventBefore = await countEvent(db, registration.eventId)
     const yearsBefore = await yearCounts()
-    const rowsBefore = { persons: await db.person.count(), registrations: await db.registration.count(), checkIns: await db.checkIn.count() }
+    const rowsBefore = {
+      persons: await db.person.count(),
+      registrations: await db.registration.count(),
+      checkIns: await db.checkIn.count(),
+    }
     expect(await everything()).toContain(marker.toLowerCase())
 
     const result = await erasePerson(db, personId, NOW)
@@ -82,7 +108,9 @@ describe(`erasure on ${testDbKind()}`, () => {
 
     expect(await countEvent(db, registration.eventId)).toEqual(eventBefore)
     expect(await yearCounts()).toEqual(yearsBefore)
-    expect({ persons: await db.person.count(), registrations: await db.registration.count(), checkIns: await db.checkIn.count() }).toEqual(rowsBefore)
+    expect({ persons: await db.person.count(), registrations: await db.registration.count(), checkIns: await db.checkIn.count() }).toEqual(
+      rowsBefore,
+    )
     // Erasing twice is harmless; an unknown id is reported.
     expect(await erasePerson(db, personId, NOW)).toEqual({ kind: 'alreadyErased' })
     expect(await erasePerson(db, 'no-such-person', NOW)).toEqual({ kind: 'notFound' })
@@ -118,7 +146,12 @@ describe(`erasure on ${testDbKind()}`, () => {
       for (const s of [staffErased, selfErased, retainedSpeaker, bystander]) expect(filesOf(s.id)).toHaveLength(2)
       expect(fs.readFileSync(path.join(dir, staffErased.photoPath!)).subarray(1, 4).toString()).toBe('PNG')
       const yearsBefore = await yearCounts()
-      const rowsBefore = { persons: await db.person.count(), registrations: await db.registration.count(), speakers: await db.speaker.count(), checkIns: await db.checkIn.count() }
+      const rowsBefore = {
+        persons: await db.person.count(),
+        registrations: await db.registration.count(),
+        speakers: await db.speaker.count(),
+        checkIns: await db.checkIn.count(),
+      }
 
       expect(await erasePerson(db, staffErased.personId, NOW, null, dir)).toMatchObject({ kind: 'erased', files: 2 })
       expect(filesOf(staffErased.id)).toEqual([])
@@ -130,9 +163,17 @@ describe(`erasure on ${testDbKind()}`, () => {
       // Only theirs: another speaker's photo stays, and the rows stay with every count.
       expect(filesOf(bystander.id)).toHaveLength(2)
       expect(fs.readdirSync(dir)).toHaveLength(2)
-      expect(await db.speaker.findUniqueOrThrow({ where: { id: staffErased.id } })).toMatchObject({ photoPath: null, status: staffErased.status })
+      expect(await db.speaker.findUniqueOrThrow({ where: { id: staffErased.id } })).toMatchObject({
+        photoPath: null,
+        status: staffErased.status,
+      })
       expect(await yearCounts()).toEqual(yearsBefore)
-      expect({ persons: await db.person.count(), registrations: await db.registration.count(), speakers: await db.speaker.count(), checkIns: await db.checkIn.count() }).toEqual(rowsBefore)
+      expect({
+        persons: await db.person.count(),
+        registrations: await db.registration.count(),
+        speakers: await db.speaker.count(),
+        checkIns: await db.checkIn.count(),
+      }).toEqual(rowsBefore)
       // A file that survived an earlier attempt goes when the erasure is asked for again.
       fs.writeFileSync(path.join(dir, `${staffErased.id}-late.png`), 'late')
       expect(await erasePerson(db, staffErased.personId, NOW, null, dir)).toEqual({ kind: 'alreadyErased' })
@@ -149,7 +190,10 @@ describe(`erasure on ${testDbKind()}`, () => {
     const due = await personsPastRetention(db, cutoff)
     expect(due.length).toBeGreaterThan(0)
     // Someone registered for a recent or upcoming event stays, even if they also came in 2015.
-    const recent = await db.person.findFirstOrThrow({ where: { erasedAt: null, registrations: { some: { event: { endsAt: { gte: cutoff } } } } }, select: { id: true, email: true } })
+    const recent = await db.person.findFirstOrThrow({
+      where: { erasedAt: null, registrations: { some: { event: { endsAt: { gte: cutoff } } } } },
+      select: { id: true, email: true },
+    })
     expect(due).not.toContain(recent.id)
     const yearsBefore = await yearCounts()
 
@@ -167,7 +211,10 @@ describe(`erasure on ${testDbKind()}`, () => {
 
   it('runs as `npm run privacy:retention -- <months>` and refuses a missing or bad number', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/retention.ts', ...args], { env: { ...process.env, DATABASE_URL: t.url }, encoding: 'utf8' })
+      spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/retention.ts', ...args], {
+        env: { ...process.env, DATABASE_URL: t.url },
+        encoding: 'utf8',
+      })
     expect(run().status).toBe(2)
     expect(run('zwölf').status).toBe(2)
     const ok = run('240')

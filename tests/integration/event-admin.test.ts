@@ -13,7 +13,15 @@ afterAll(() => t?.close())
 
 const start = new Date(Date.now() + 20 * 86_400_000)
 const newEvent = (titleDe: string) =>
-  createEvent(t.db, { kind: 'WORKSHOP', titleDe, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: 20, waitlistEnabled: true, publish: true })
+  createEvent(t.db, {
+    kind: 'WORKSHOP',
+    titleDe,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    capacity: 20,
+    waitlistEnabled: true,
+    publish: true,
+  })
 
 describe('event administration', () => {
   it('makes readable, unique slugs', async () => {
@@ -26,22 +34,42 @@ describe('event administration', () => {
   })
 
   it('refuses an event that ends before it starts', async () => {
-    expect(await createEvent(t.db, { kind: 'MEETING', titleDe: 'x', startsAt: start, endsAt: start, waitlistEnabled: true, publish: false })).toEqual({ kind: 'endsBeforeStart' })
+    expect(
+      await createEvent(t.db, { kind: 'MEETING', titleDe: 'x', startsAt: start, endsAt: start, waitlistEnabled: true, publish: false }),
+    ).toEqual({ kind: 'endsBeforeStart' })
   })
 
   it('lists registrations with answers to two custom questions, searchable, and exports them as safe CSV', async () => {
     const created = await newEvent('Workshop Energieaudit')
     if (created.kind !== 'created') throw new Error('not created')
-    const diet = await addQuestion(t.db, created.id, { kind: 'CHOICE', labelDe: 'Essen', labelEn: 'Meal', required: true, options: ['Vegetarisch', 'Mit Fleisch'] })
+    const diet = await addQuestion(t.db, created.id, {
+      kind: 'CHOICE',
+      labelDe: 'Essen',
+      labelEn: 'Meal',
+      required: true,
+      options: ['Vegetarisch', 'Mit Fleisch'],
+    })
     const note = await addQuestion(t.db, created.id, { kind: 'TEXT', labelDe: 'Hinweis', required: false, options: [] })
     const veg = (diet.options as { value: string }[])[0]!.value
-    await register(t.db, created.id, { firstName: 'Jörg', lastName: 'Müller', email: 'joerg@inoget.example', company: 'INOGET', answers: { [diet.id]: veg, [note.id]: '=HYPERLINK("http://evil")' } })
+    await register(t.db, created.id, {
+      firstName: 'Jörg',
+      lastName: 'Müller',
+      email: 'joerg@inoget.example',
+      company: 'INOGET',
+      answers: { [diet.id]: veg, [note.id]: '=HYPERLINK("http://evil")' },
+    })
     await register(t.db, created.id, { firstName: 'Anna', lastName: 'Berg', email: 'anna@mtu.example', answers: { [diet.id]: veg } })
 
-    expect((await listRegistrations(t.db, created.id, { q: 'JORG', page: 1 })).registrations.map((r) => r.person.lastName)).toEqual(['Müller'])
+    expect((await listRegistrations(t.db, created.id, { q: 'JORG', page: 1 })).registrations.map((r) => r.person.lastName)).toEqual([
+      'Müller',
+    ])
     expect((await listRegistrations(t.db, created.id, { page: 1 })).total).toBe(2)
 
-    const rows = await registrationRows(t.db, created.id, 'de', { header: ['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Status', 'Quelle', 'Angemeldet', 'Anwesend'], yes: 'ja', no: 'nein' })
+    const rows = await registrationRows(t.db, created.id, 'de', {
+      header: ['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Status', 'Quelle', 'Angemeldet', 'Anwesend'],
+      yes: 'ja',
+      no: 'nein',
+    })
     const parsed = Papa.parse<string[]>(toCsv(rows).slice(1), { delimiter: ';', skipEmptyLines: true }).data
     expect(parsed[0]!.slice(-2)).toEqual(['Essen', 'Hinweis'])
     expect(parsed[1]!.slice(-2)).toEqual(['Vegetarisch', `'=HYPERLINK("http://evil")`])
@@ -59,7 +87,10 @@ describe('event status', () => {
     if (b.kind !== 'confirmed' || a.kind !== 'confirmed') throw new Error('not confirmed')
     const { cancelRegistration } = await import('~/domain/registration.server')
     await cancelRegistration(t.db, b.registration.id)
-    const [first, second] = await Promise.all([setEventStatus(t.db, created.id, 'CANCELLED'), setEventStatus(t.db, created.id, 'CANCELLED')])
+    const [first, second] = await Promise.all([
+      setEventStatus(t.db, created.id, 'CANCELLED'),
+      setEventStatus(t.db, created.id, 'CANCELLED'),
+    ])
     expect([first, second].filter((r) => r.kind === 'changed')).toEqual([{ kind: 'changed', notified: 1 }])
     expect(await t.db.outboxMessage.count({ where: { template: 'event.cancelled', registration: { eventId: created.id } } })).toBe(1)
     expect(await setEventStatus(t.db, created.id, 'PUBLISHED')).toEqual({ kind: 'cancelledIsFinal' })
@@ -78,19 +109,43 @@ describe('event status', () => {
 describe('editing an event', () => {
   it('a new time mails every confirmed attendee an update; more seats move the waiting list up', async () => {
     const { updateEvent } = await import('~/domain/event-admin.server')
-    const created = await createEvent(t.db, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: 1, waitlistEnabled: true, publish: true })
+    const created = await createEvent(t.db, {
+      kind: 'WORKSHOP',
+      titleDe: 'Verlegt',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 3_600_000),
+      capacity: 1,
+      waitlistEnabled: true,
+      publish: true,
+    })
     if (created.kind !== 'created') throw new Error('not created')
     const first = await register(t.db, created.id, { firstName: 'A', lastName: 'A', email: 'a@verlegt.example' })
     const second = await register(t.db, created.id, { firstName: 'B', lastName: 'B', email: 'b@verlegt.example' })
     expect([first.kind, second.kind]).toEqual(['confirmed', 'waitlisted'])
     const later = new Date(start.getTime() + 86_400_000)
-    const result = await updateEvent(t.db, created.id, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: later, endsAt: new Date(later.getTime() + 3_600_000), capacity: 2, waitlistEnabled: true })
+    const result = await updateEvent(t.db, created.id, {
+      kind: 'WORKSHOP',
+      titleDe: 'Verlegt',
+      startsAt: later,
+      endsAt: new Date(later.getTime() + 3_600_000),
+      capacity: 2,
+      waitlistEnabled: true,
+    })
     // The update mail goes to the one confirmed before the change; the promoted one gets a promotion mail.
     expect(result).toEqual({ kind: 'updated', notified: 1, promoted: 1 })
     const event = await t.db.event.findUniqueOrThrow({ where: { id: created.id } })
     expect(event.calendarSequence).toBe(1)
     expect(event.confirmedCount).toBe(2)
     // Same details again: no new sequence, no mail.
-    expect(await updateEvent(t.db, created.id, { kind: 'WORKSHOP', titleDe: 'Verlegt', startsAt: later, endsAt: new Date(later.getTime() + 3_600_000), capacity: 2, waitlistEnabled: true })).toEqual({ kind: 'updated', notified: 0, promoted: 0 })
+    expect(
+      await updateEvent(t.db, created.id, {
+        kind: 'WORKSHOP',
+        titleDe: 'Verlegt',
+        startsAt: later,
+        endsAt: new Date(later.getTime() + 3_600_000),
+        capacity: 2,
+        waitlistEnabled: true,
+      }),
+    ).toEqual({ kind: 'updated', notified: 0, promoted: 0 })
   })
 })

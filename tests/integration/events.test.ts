@@ -30,12 +30,23 @@ describe('public events', () => {
 
   beforeAll(async () => {
     t = await createTestDatabase()
-    const series = await t.db.series.create({ data: { slug: 'clusterkonferenz', nameDe: 'Clusterkonferenz', nameEn: 'Cluster conference' } })
-    const industry = await t.db.programme.create({ data: { slug: 'industrie-4-0', nameDe: 'E-Business / Industrie 4.0', nameEn: 'E-business / Industry 4.0' } })
+    const series = await t.db.series.create({
+      data: { slug: 'clusterkonferenz', nameDe: 'Clusterkonferenz', nameEn: 'Cluster conference' },
+    })
+    const industry = await t.db.programme.create({
+      data: { slug: 'industrie-4-0', nameDe: 'E-Business / Industrie 4.0', nameEn: 'E-business / Industry 4.0' },
+    })
     const reman = await t.db.programme.create({ data: { slug: 'reman', nameDe: 'Remanufacturing', nameEn: 'Remanufacturing' } })
 
     // Upcoming, in order of start: running fair, workshop (full), dialogue (cancelled), conference.
-    await make('fair-running', { kind: 'FAIR', start: -1, lengthHours: 48, titleDe: 'Fachmesse Antriebstechnik und Großanlagen', titleEn: 'Drive technology fair', venueCity: 'Leipzig' })
+    await make('fair-running', {
+      kind: 'FAIR',
+      start: -1,
+      lengthHours: 48,
+      titleDe: 'Fachmesse Antriebstechnik und Großanlagen',
+      titleEn: 'Drive technology fair',
+      venueCity: 'Leipzig',
+    })
     await make('workshop-full', {
       kind: 'WORKSHOP',
       start: 2,
@@ -45,7 +56,14 @@ describe('public events', () => {
       capacity: 20,
       confirmedCount: 20,
     })
-    await make('dialogue-cancelled', { kind: 'DIALOGUE', status: 'CANCELLED', start: 5, titleDe: 'Dialogabend Industrie 4.0', titleEn: 'Dialogue evening Industry 4.0', venueCity: 'Zwickau' })
+    await make('dialogue-cancelled', {
+      kind: 'DIALOGUE',
+      status: 'CANCELLED',
+      start: 5,
+      titleDe: 'Dialogabend Industrie 4.0',
+      titleEn: 'Dialogue evening Industry 4.0',
+      venueCity: 'Zwickau',
+    })
     const conference = await make('conference', {
       start: 10,
       lengthHours: 30,
@@ -64,9 +82,20 @@ describe('public events', () => {
     } as Partial<Prisma.EventUncheckedCreateInput> & { start: number })
 
     // Past, latest first: meeting, cancelled conference, old conference.
-    await make('meeting-past', { kind: 'MEETING', start: -10, titleDe: 'Arbeitskreis Qualität', titleEn: 'Quality working group', venueCity: 'Überlingen' })
+    await make('meeting-past', {
+      kind: 'MEETING',
+      start: -10,
+      titleDe: 'Arbeitskreis Qualität',
+      titleEn: 'Quality working group',
+      venueCity: 'Überlingen',
+    })
     await make('conference-past-cancelled', { status: 'CANCELLED', start: -40 })
-    await make('conference-old', { start: -400, titleDe: 'Clusterkonferenz 2025', titleEn: 'Cluster conference 2025', venueCity: 'Chemnitz' })
+    await make('conference-old', {
+      start: -400,
+      titleDe: 'Clusterkonferenz 2025',
+      titleEn: 'Cluster conference 2025',
+      venueCity: 'Chemnitz',
+    })
     // An event that ended exactly now is past.
     await make('ended-now', { kind: 'WORKSHOP', start: 0, lengthHours: 0 })
 
@@ -80,15 +109,29 @@ describe('public events', () => {
     const hall = await t.db.room.create({ data: { eventId: conference.id, name: 'Großer Saal', position: 0 } })
     const lab = await t.db.room.create({ data: { eventId: conference.id, name: 'Labor', position: 1 } })
     const acme = await t.db.company.create({ data: { name: 'Acme Antriebe GmbH', website: 'https://acme.example' } })
-    const anna = await t.db.person.create({ data: { email: 'anna@acme.example', firstName: 'Anna', lastName: 'Schmidt', title: 'Dr.', companyId: acme.id } })
+    const anna = await t.db.person.create({
+      data: { email: 'anna@acme.example', firstName: 'Anna', lastName: 'Schmidt', title: 'Dr.', companyId: acme.id },
+    })
     const ben = await t.db.person.create({ data: { email: 'ben@example.org', firstName: 'Ben', lastName: 'Jones' } })
     const carl = await t.db.person.create({ data: { email: 'carl@example.org', firstName: 'Carl', lastName: 'Declined' } })
     const speaker = (personId: string, token: string, status: 'INVITED' | 'CONFIRMED' | 'DECLINED' = 'CONFIRMED') =>
       t.db.speaker.create({ data: { eventId: conference.id, personId, token, status } })
-    const [sAnna, sBen, sCarl] = [await speaker(anna.id, 'tok-a'), await speaker(ben.id, 'tok-b', 'INVITED'), await speaker(carl.id, 'tok-c', 'DECLINED')]
+    const [sAnna, sBen, sCarl] = [
+      await speaker(anna.id, 'tok-a'),
+      await speaker(ben.id, 'tok-b', 'INVITED'),
+      await speaker(carl.id, 'tok-c', 'DECLINED'),
+    ]
     const session = (titleDe: string, startHour: number, roomId: string | null, extra: Partial<Prisma.SessionUncheckedCreateInput> = {}) =>
       t.db.session.create({
-        data: { eventId: conference.id, roomId, titleDe, titleEn: `${titleDe} (en)`, startsAt: days(10, startHour), endsAt: days(10, startHour + 1), ...extra },
+        data: {
+          eventId: conference.id,
+          roomId,
+          titleDe,
+          titleEn: `${titleDe} (en)`,
+          startsAt: days(10, startHour),
+          endsAt: days(10, startHour + 1),
+          ...extra,
+        },
       })
     // Created first and first in the alphabet, but in the second room: sorted after the panel.
     const workshop = await session('Anwenderwerkstatt', 2, lab.id, { kind: 'WORKSHOP' })
@@ -260,7 +303,12 @@ describe('public events', () => {
       expect(await getPublicEvent(t.db, 'workshop-full', now)).toMatchObject({ seatsLeft: 0, registrationState: 'waitlist' })
       expect(await getPublicEvent(t.db, 'fair-running', now)).toMatchObject({ seatsLeft: null, registrationState: 'open' })
       expect(await getPublicEvent(t.db, 'dialogue-cancelled', now)).toMatchObject({ registrationState: 'cancelled' })
-      expect(await getPublicEvent(t.db, 'meeting-past', now)).toMatchObject({ registrationState: 'past', sessions: [], partners: [], series: null })
+      expect(await getPublicEvent(t.db, 'meeting-past', now)).toMatchObject({
+        registrationState: 'past',
+        sessions: [],
+        partners: [],
+        series: null,
+      })
     })
 
     it('returns null for drafts, internal and unknown events', async () => {

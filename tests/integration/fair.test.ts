@@ -55,7 +55,17 @@ async function fair(extra: { status?: 'DRAFT' | 'PUBLISHED' | 'CANCELLED'; kind?
   })
 }
 
-const jointStand: StandInput = { hall: 'Halle 2', number: 'A3', areaSqm: 36, kind: 'JOINT', equipment: 'Theke', x: 10, y: 4, width: 6, depth: 6 }
+const jointStand: StandInput = {
+  hall: 'Halle 2',
+  number: 'A3',
+  areaSqm: 36,
+  kind: 'JOINT',
+  equipment: 'Theke',
+  x: 10,
+  y: 4,
+  width: 6,
+  depth: 6,
+}
 
 function application(company: string, extra: Partial<ApplicationInput> = {}): ApplicationInput {
   const slug = company.toLowerCase().replace(/[^a-z]+/g, '')
@@ -94,9 +104,15 @@ describe('stands', () => {
   it('refuses stands that overlap on the plan of one hall, and half-given positions', async () => {
     const event = await fair()
     await standOf(event.id)
-    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A5', x: 12 })).toEqual({ kind: 'overlap', other: { hall: 'Halle 2', number: 'A3' } })
+    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A5', x: 12 })).toEqual({
+      kind: 'overlap',
+      other: { hall: 'Halle 2', number: 'A3' },
+    })
     expect((await saveStand(t.db, event.id, null, { ...jointStand, hall: 'Halle 3', number: 'A5', x: 12 })).kind).toBe('saved')
-    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A6', x: 40, y: null })).toEqual({ kind: 'invalidGeometry', problem: 'incomplete' })
+    expect(await saveStand(t.db, event.id, null, { ...jointStand, number: 'A6', x: 40, y: null })).toEqual({
+      kind: 'invalidGeometry',
+      problem: 'incomplete',
+    })
   })
 
   it('will not shrink a stand below its exhibitors’ space, nor delete one that is in use', async () => {
@@ -115,10 +131,24 @@ describe('applications and decisions', () => {
   it('takes an application for a published fair only, once per company', async () => {
     const event = await fair()
     expect((await applyAsExhibitor(t.db, event.id, application('Beta GmbH'))).kind).toBe('applied')
-    expect(await applyAsExhibitor(t.db, event.id, application('Beta GmbH', { contact: { firstName: 'X', lastName: 'Y', email: 'x@beta.example' } }))).toEqual({ kind: 'alreadyApplied', status: 'APPLIED' })
-    expect(await applyAsExhibitor(t.db, (await fair({ status: 'DRAFT' })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'notFound' })
-    expect(await applyAsExhibitor(t.db, (await fair({ kind: 'CONFERENCE' })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'notFair' })
-    expect(await applyAsExhibitor(t.db, (await fair({ startsAt: new Date(Date.now() - 3_600_000) })).id, application('Beta GmbH'))).toEqual({ kind: 'closed', reason: 'started' })
+    expect(
+      await applyAsExhibitor(
+        t.db,
+        event.id,
+        application('Beta GmbH', { contact: { firstName: 'X', lastName: 'Y', email: 'x@beta.example' } }),
+      ),
+    ).toEqual({ kind: 'alreadyApplied', status: 'APPLIED' })
+    expect(await applyAsExhibitor(t.db, (await fair({ status: 'DRAFT' })).id, application('Beta GmbH'))).toEqual({
+      kind: 'closed',
+      reason: 'notFound',
+    })
+    expect(await applyAsExhibitor(t.db, (await fair({ kind: 'CONFERENCE' })).id, application('Beta GmbH'))).toEqual({
+      kind: 'closed',
+      reason: 'notFair',
+    })
+    expect(await applyAsExhibitor(t.db, (await fair({ startsAt: new Date(Date.now() - 3_600_000) })).id, application('Beta GmbH'))).toEqual(
+      { kind: 'closed', reason: 'started' },
+    )
   })
 
   it('tells the contact of a standing application — and nobody else — when the company applies again, at most every 10 minutes', async () => {
@@ -126,11 +156,23 @@ describe('applications and decisions', () => {
     const t0 = Date.now()
     const exhibitorId = await applied(event.id, 'Gamma GmbH')
     const again = (minutes: number, email: string) =>
-      applyAsExhibitor(t.db, event.id, application('Gamma GmbH', { topicsDe: 'Etwas anderes', contact: { firstName: 'Eve', lastName: 'Andere', email } }), new Date(t0 + minutes * 60_000))
-    for (const [minutes, email] of [[1, 'eve@elsewhere.example'], [5, ' KONTAKT@gammagmbh.example'], [11, 'eve@elsewhere.example'], [12, 'eve@elsewhere.example']] as const) {
+      applyAsExhibitor(
+        t.db,
+        event.id,
+        application('Gamma GmbH', { topicsDe: 'Etwas anderes', contact: { firstName: 'Eve', lastName: 'Andere', email } }),
+        new Date(t0 + minutes * 60_000),
+      )
+    for (const [minutes, email] of [
+      [1, 'eve@elsewhere.example'],
+      [5, ' KONTAKT@gammagmbh.example'],
+      [11, 'eve@elsewhere.example'],
+      [12, 'eve@elsewhere.example'],
+    ] as const) {
       expect(await again(minutes, email)).toEqual({ kind: 'alreadyApplied', status: 'APPLIED' })
     }
-    const notices = (await t.db.outboxMessage.findMany({ where: { template: 'exhibitor.reapplied' }, orderBy: { createdAt: 'asc' } })).filter((m) => (m.payload as { exhibitorId: string }).exhibitorId === exhibitorId)
+    const notices = (
+      await t.db.outboxMessage.findMany({ where: { template: 'exhibitor.reapplied' }, orderBy: { createdAt: 'asc' } })
+    ).filter((m) => (m.payload as { exhibitorId: string }).exhibitorId === exhibitorId)
     expect(notices.map((m) => [m.toEmail, (m.payload as { exhibitorId: string }).exhibitorId])).toEqual([
       ['kontakt@gammagmbh.example', exhibitorId],
       ['kontakt@gammagmbh.example', exhibitorId],
@@ -153,9 +195,9 @@ describe('applications and decisions', () => {
     expect(result).toEqual({ kind: 'accepted', passesIssued: 2, passesSkipped: 0 })
     const exhibitor = await t.db.exhibitor.findUniqueOrThrow({ where: { id } })
     expect(exhibitor).toMatchObject({ status: 'ACCEPTED', standId, areaSqm: 12 })
-    const mails = (await t.db.outboxMessage.findMany({ where: { OR: [{ template: 'exhibitor.confirmed' }, { registration: { exhibitorId: id } }] } })).filter(
-      (m) => m.template !== 'exhibitor.confirmed' || (m.payload as { exhibitorId: string }).exhibitorId === id,
-    )
+    const mails = (
+      await t.db.outboxMessage.findMany({ where: { OR: [{ template: 'exhibitor.confirmed' }, { registration: { exhibitorId: id } }] } })
+    ).filter((m) => m.template !== 'exhibitor.confirmed' || (m.payload as { exhibitorId: string }).exhibitorId === id)
     expect(mails.map((m) => [m.template, m.toEmail]).sort()).toEqual([
       ['exhibitor.confirmed', 'kontakt@gammaanlagenbau.example'],
       ['registration.confirmed', 'ina.roth@gamma.example'],
@@ -182,7 +224,9 @@ describe('applications and decisions', () => {
     expect((await acceptExhibitor(t.db, event.id, first, { standId, areaSqm: 24 })).kind).toBe('accepted')
 
     const rivals = await Promise.all(['Zeta', 'Eta', 'Theta', 'Iota'].map((c) => applied(event.id, `${c} GmbH`)))
-    const results = await Promise.all(rivals.map((id, i) => acceptExhibitor(clients[i % clients.length]!, event.id, id, { standId, areaSqm: 6 })))
+    const results = await Promise.all(
+      rivals.map((id, i) => acceptExhibitor(clients[i % clients.length]!, event.id, id, { standId, areaSqm: 6 })),
+    )
     expect(results.filter((r) => r.kind === 'accepted')).toHaveLength(2)
     const total = await t.db.exhibitor.aggregate({ where: { standId, status: 'ACCEPTED' }, _sum: { areaSqm: true } })
     expect(total._sum.areaSqm).toBe(36)
@@ -224,12 +268,17 @@ describe('staff passes', () => {
     const first = await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'olga@ny.example' })
     expect(first.kind).toBe('issued')
     expect((await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'OLGA@ny.example ' })).kind).toBe('existing')
-    expect(await issueStaffPass(t.db, id, { firstName: 'Paul', lastName: 'Zuviel', email: 'paul@ny.example' })).toEqual({ kind: 'quotaReached', quota: 2 })
+    expect(await issueStaffPass(t.db, id, { firstName: 'Paul', lastName: 'Zuviel', email: 'paul@ny.example' })).toEqual({
+      kind: 'quotaReached',
+      quota: 2,
+    })
     await register(t.db, event.id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera2@visit.example' })
     // Revoking one frees a pass, but a registered visitor cannot take it.
     if (first.kind !== 'issued') throw new Error('pass')
     expect(await revokeStaffPass(t.db, id, first.registrationId)).toEqual({ kind: 'revoked' })
-    expect(await issueStaffPass(t.db, id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera2@visit.example' })).toEqual({ kind: 'alreadyRegistered' })
+    expect(await issueStaffPass(t.db, id, { firstName: 'Vera', lastName: 'Besucher', email: 'vera2@visit.example' })).toEqual({
+      kind: 'alreadyRegistered',
+    })
     expect((await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'olga@ny.example' })).kind).toBe('issued')
   })
 
@@ -240,7 +289,9 @@ describe('staff passes', () => {
     await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
     await t.db.registration.updateMany({ where: { exhibitorId: id }, data: { status: 'CANCELLED' } })
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => issueStaffPass(clients[i % clients.length]!, id, { firstName: 'S', lastName: String(i), email: `s${i}@xi.example` })),
+      Array.from({ length: 20 }, (_, i) =>
+        issueStaffPass(clients[i % clients.length]!, id, { firstName: 'S', lastName: String(i), email: `s${i}@xi.example` }),
+      ),
     )
     expect(results.filter((r) => r.kind === 'issued')).toHaveLength(3)
     expect(results.filter((r) => r.kind === 'quotaReached')).toHaveLength(17)
@@ -256,7 +307,9 @@ describe('staff passes', () => {
     // Every request reads the count before any inserts: the interleaving a busy server produces
     // now and then, made certain so that this control cannot pass by luck of timing.
     const allCounted = barrier(20)
-    await Promise.all(Array.from({ length: 20 }, (_, i) => naivePass(clients[i % clients.length]!, event.id, id, `n${i}@omikron.example`, allCounted)))
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) => naivePass(clients[i % clients.length]!, event.id, id, `n${i}@omikron.example`, allCounted)),
+    )
     expect(await t.db.registration.count({ where: { exhibitorId: id, status: 'CONFIRMED' } })).toBeGreaterThan(3)
   })
 })
@@ -272,7 +325,9 @@ describe('the fair in figures and in the directory', () => {
     const v1 = await register(t.db, event.id, { firstName: 'V', lastName: '1', email: 'v1@visit.example' })
     const v2 = await register(t.db, event.id, { firstName: 'V', lastName: '2', email: 'v2@visit.example' })
     if (v1.kind !== 'confirmed' || v2.kind !== 'confirmed') throw new Error('visitors')
-    await t.db.checkIn.create({ data: { registrationId: v1.registration.id, eventId: event.id, day: '2027-04-12', activeKey: `${v1.registration.id}:2027-04-12` } })
+    await t.db.checkIn.create({
+      data: { registrationId: v1.registration.id, eventId: event.id, day: '2027-04-12', activeKey: `${v1.registration.id}:2027-04-12` },
+    })
     await t.db.meeting.createMany({
       data: [
         { eventId: event.id, exhibitorId: id, requesterId: v1.registration.personId, status: 'HELD' },
@@ -319,6 +374,14 @@ async function naivePass(db: Db, eventId: string, exhibitorId: string, email: st
   await allCounted()
   if (passes >= 3) return
   await db.registration.create({
-    data: { eventId, personId: person.id, exhibitorId, role: 'EXHIBITOR', status: 'CONFIRMED', ticketSecret: newToken(), manageToken: newToken() },
+    data: {
+      eventId,
+      personId: person.id,
+      exhibitorId,
+      role: 'EXHIBITOR',
+      status: 'CONFIRMED',
+      ticketSecret: newToken(),
+      manageToken: newToken(),
+    },
   })
 }

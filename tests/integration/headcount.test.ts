@@ -13,7 +13,9 @@ describe(`headcounts and live counts on ${testDbKind()}`, () => {
   let userId: string
   beforeAll(async () => {
     t = await createTestDatabase()
-    userId = (await t.db.user.create({ data: { email: 'orga@headcount.example', name: 'Otto Orga', passwordHash: 'x', role: 'ORGANIZER' } })).id
+    userId = (
+      await t.db.user.create({ data: { email: 'orga@headcount.example', name: 'Otto Orga', passwordHash: 'x', role: 'ORGANIZER' } })
+    ).id
   })
   afterAll(() => t?.close())
 
@@ -21,20 +23,35 @@ describe(`headcounts and live counts on ${testDbKind()}`, () => {
   async function makeEvent(starts: string, ends: string) {
     n++
     return t.db.event.create({
-      data: { slug: `headcount-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: `V ${n}`, titleEn: `E ${n}`, startsAt: berlin(starts), endsAt: berlin(ends) },
+      data: {
+        slug: `headcount-${n}`,
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: `V ${n}`,
+        titleEn: `E ${n}`,
+        startsAt: berlin(starts),
+        endsAt: berlin(ends),
+      },
     })
   }
-  async function register(eventId: string, data: { role?: 'ATTENDEE' | 'SPEAKER'; source?: 'WALK_IN'; status?: 'WAITLISTED' | 'CANCELLED' } = {}) {
+  async function register(
+    eventId: string,
+    data: { role?: 'ATTENDEE' | 'SPEAKER'; source?: 'WALK_IN'; status?: 'WAITLISTED' | 'CANCELLED' } = {},
+  ) {
     n++
     const person = await t.db.person.create({ data: { email: `p${n}@headcount.example`, firstName: 'P', lastName: String(n) } })
-    return t.db.registration.create({ data: { eventId, personId: person.id, status: 'CONFIRMED', ticketSecret: `hs-${n}`, manageToken: `hm-${n}`, ...data } })
+    return t.db.registration.create({
+      data: { eventId, personId: person.id, status: 'CONFIRMED', ticketSecret: `hs-${n}`, manageToken: `hm-${n}`, ...data },
+    })
   }
   const admit = (r: { id: string; eventId: string }, day: string) =>
     t.db.checkIn.create({ data: { registrationId: r.id, eventId: r.eventId, day, activeKey: `${r.id}:${day}` } })
 
   it('refuses a headcount before the event has started, and for unknown events', async () => {
     const event = await makeEvent('2030-05-01 18:00', '2030-05-01 21:00')
-    expect(await setHeadcount(t.db, event.id, { headcount: 10, note: null }, { userId }, berlin('2030-05-01 17:59'))).toEqual({ kind: 'notStarted' })
+    expect(await setHeadcount(t.db, event.id, { headcount: 10, note: null }, { userId }, berlin('2030-05-01 17:59'))).toEqual({
+      kind: 'notStarted',
+    })
     expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).headcount).toBeNull()
     expect(await setHeadcount(t.db, 'nope', { headcount: 10, note: null }, { userId })).toEqual({ kind: 'notFound' })
     expect(await clearHeadcount(t.db, 'nope', { userId })).toEqual({ kind: 'notFound' })

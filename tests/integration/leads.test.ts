@@ -21,13 +21,28 @@ let n = 0
 async function fairWithStand() {
   n += 1
   const event = await t.db.event.create({
-    data: { slug: `leads-${n}`, kind: 'FAIR', status: 'PUBLISHED', titleDe: 'Messe', titleEn: 'Fair', startsAt: at('2027-04-12T09:00'), endsAt: at('2027-04-16T18:00') },
+    data: {
+      slug: `leads-${n}`,
+      kind: 'FAIR',
+      status: 'PUBLISHED',
+      titleDe: 'Messe',
+      titleEn: 'Fair',
+      startsAt: at('2027-04-12T09:00'),
+      endsAt: at('2027-04-16T18:00'),
+    },
   })
   const stand = await saveStand(t.db, event.id, null, { hall: 'Halle 2', number: 'A3', areaSqm: 24, kind: 'JOINT' })
   if (stand.kind !== 'saved') throw new Error('stand')
   const desks = []
   for (const company of [`Alpha ${n} GmbH`, `Beta ${n} GmbH`]) {
-    const applied = await applyAsExhibitor(t.db, event.id, { company, contact: { firstName: 'K', lastName: company, email: `kontakt@${company.replace(/\W/g, '').toLowerCase()}.example` }, areaWantedSqm: 12, topicsDe: 'x', staff: [], locale: 'de' })
+    const applied = await applyAsExhibitor(t.db, event.id, {
+      company,
+      contact: { firstName: 'K', lastName: company, email: `kontakt@${company.replace(/\W/g, '').toLowerCase()}.example` },
+      areaWantedSqm: 12,
+      topicsDe: 'x',
+      staff: [],
+      locale: 'de',
+    })
     if (applied.kind !== 'applied') throw new Error('apply')
     await acceptExhibitor(t.db, event.id, applied.exhibitorId, { standId: stand.standId, areaSqm: 12 })
     const pass = await t.db.registration.findFirstOrThrow({ where: { exhibitorId: applied.exhibitorId } })
@@ -37,7 +52,12 @@ async function fairWithStand() {
 }
 
 async function visitor(eventId: string, name: string, consent: boolean) {
-  const r = await register(t.db, eventId, { firstName: name, lastName: 'Besucher', email: `${name.toLowerCase()}.${n}@visit.example`, company: 'Zulieferer AG' })
+  const r = await register(t.db, eventId, {
+    firstName: name,
+    lastName: 'Besucher',
+    email: `${name.toLowerCase()}.${n}@visit.example`,
+    company: 'Zulieferer AG',
+  })
   if (r.kind !== 'confirmed') throw new Error('visitor')
   await recordLeadConsent(t.db, r.registration.personId, consent)
   return { registration: r.registration, code: signTicket(await getTicketKeys(t.db), r.registration) }
@@ -48,8 +68,14 @@ describe('lead scanning', () => {
     const { event, desks } = await fairWithStand()
     const yes = await visitor(event.id, 'Ja', true)
     const no = await visitor(event.id, 'Nein', false)
-    expect(await scanLead(t.db, desks[0]!.token, { code: yes.code, note: 'Will ein Angebot für Prüfstände' })).toEqual({ kind: 'saved', name: 'Ja Besucher, Zulieferer AG' })
-    expect(await scanLead(t.db, desks[0]!.token, { code: ` ${yes.code}\n` })).toEqual({ kind: 'already', name: 'Ja Besucher, Zulieferer AG' })
+    expect(await scanLead(t.db, desks[0]!.token, { code: yes.code, note: 'Will ein Angebot für Prüfstände' })).toEqual({
+      kind: 'saved',
+      name: 'Ja Besucher, Zulieferer AG',
+    })
+    expect(await scanLead(t.db, desks[0]!.token, { code: ` ${yes.code}\n` })).toEqual({
+      kind: 'already',
+      name: 'Ja Besucher, Zulieferer AG',
+    })
     expect((await scanLead(t.db, desks[0]!.token, { code: yes.code, note: 'Rückruf Dienstag' })).kind).toBe('updated')
     expect(await scanLead(t.db, desks[0]!.token, { code: no.code, note: 'x' })).toEqual({ kind: 'noConsent' })
     expect(await t.db.lead.count({ where: { eventId: event.id } })).toBe(1)
@@ -88,8 +114,18 @@ describe('lead scanning', () => {
     await scanLead(t.db, desks[1]!.token, { code: b.code })
     const mine = await listLeads(t.db, desks[0]!.token)
     expect(mine?.leads.map((l) => l.firstName)).toEqual(['Anna'])
-    const csv = leadsCsv(mine!.leads, { firstName: 'Vorname', lastName: 'Nachname', company: 'Firma', email: 'E-Mail', note: 'Notiz', scannedAt: 'Erfasst am' })
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
+    const csv = leadsCsv(mine!.leads, {
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      company: 'Firma',
+      email: 'E-Mail',
+      note: 'Notiz',
+      scannedAt: 'Erfasst am',
+    })
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
     expect(lines[0]).toBe('Vorname;Nachname;Firma;E-Mail;Notiz;Erfasst am')
     expect(lines[1]).toContain(`Anna;Besucher;Zulieferer AG;anna.${n}@visit.example;"'=HYPERLINK(""http://evil.example"")"`)
     await recordLeadConsent(t.db, a.registration.personId, false)

@@ -14,7 +14,15 @@ beforeAll(async () => {
   // Behind a proxy the operator trusts, X-Forwarded-For names the client: here, several of them.
   app = await startAppServer({ seed: false, database: testDbKind(), env: { FAIRDESK_WORKER: 'off', TRUST_PROXY: '1' } })
   db = await createDb(app.databaseUrl)
-  await db.user.create({ data: { email: 'erika@example.org', name: 'Erika Muster', role: 'ORGANIZER', passwordHash: await hashPassword('right-password'), locale: 'de' } })
+  await db.user.create({
+    data: {
+      email: 'erika@example.org',
+      name: 'Erika Muster',
+      role: 'ORGANIZER',
+      passwordHash: await hashPassword('right-password'),
+      locale: 'de',
+    },
+  })
 })
 afterAll(async () => {
   await db?.$disconnect()
@@ -33,7 +41,10 @@ function signIn(email: string, password: string, language: 'de' | 'en', from = `
 
 /** The page's answer with what differs per request (nonces, the typed address) taken out. */
 async function page(res: Response, email: string) {
-  return (await res.text()).replaceAll(email, '<address>').replace(/nonce="[^"]*"/g, 'nonce').replace(/"nonce":"[^"]*"/g, '')
+  return (await res.text())
+    .replaceAll(email, '<address>')
+    .replace(/nonce="[^"]*"/g, 'nonce')
+    .replace(/"nonce":"[^"]*"/g, '')
 }
 
 async function tenWrongFromFiveClients(email: string) {
@@ -51,7 +62,9 @@ describe('POST /login after ten failed attempts with one address', () => {
     expect(answers.map((r) => r.status)).toEqual([401, 401, 401, 401, 401, 401, 401, 401, 401, 429])
     const locked = answers.at(-1)!
     expect(locked.headers.get('retry-after')).toBe('900')
-    expect(await locked.text()).toContain('Too many failed sign-in attempts with this address. To protect the account, signing in with it is paused for now. Please try again in 15 minutes.')
+    expect(await locked.text()).toContain(
+      'Too many failed sign-in attempts with this address. To protect the account, signing in with it is paused for now. Please try again in 15 minutes.',
+    )
 
     const right = await signIn('erika@example.org', 'right-password', 'de')
     expect(right.status).toBe(429)
@@ -62,7 +75,9 @@ describe('POST /login after ten failed attempts with one address', () => {
 
   it('answers an address without an account with the same statuses and the same page', async () => {
     const [known, unknown] = [`erika${Date.now()}@example.org`, 'nobody@example.org']
-    await db.user.create({ data: { email: known, name: 'Erika Zwei', role: 'ORGANIZER', passwordHash: await hashPassword('right-password') } })
+    await db.user.create({
+      data: { email: known, name: 'Erika Zwei', role: 'ORGANIZER', passwordHash: await hashPassword('right-password') },
+    })
     const a = await tenWrongFromFiveClients(known)
     const b = await tenWrongFromFiveClients(unknown)
     expect(b.map((r) => r.status)).toEqual(a.map((r) => r.status))

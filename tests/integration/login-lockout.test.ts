@@ -48,10 +48,15 @@ describe('the sign-in lock per address', () => {
     const lockedAt = at(start, (MAX_FAILURES - 1) * 1000)
 
     expect(await authenticate(db, email, 'right-password', at(lockedAt, 5 * MINUTE))).toEqual({ kind: 'locked', retryAfterMs: 10 * MINUTE })
-    expect(await authenticate(db, ` ${email.toUpperCase()} `, 'right-password', at(lockedAt, LOCK_MS - 1000))).toEqual({ kind: 'locked', retryAfterMs: 1000 })
+    expect(await authenticate(db, ` ${email.toUpperCase()} `, 'right-password', at(lockedAt, LOCK_MS - 1000))).toEqual({
+      kind: 'locked',
+      retryAfterMs: 1000,
+    })
     expect((await authenticate(db, email, 'right-password', at(lockedAt, LOCK_MS))).kind).toBe('ok')
     // The successful sign-in starts the count again.
-    expect((await failTimes(email, MAX_FAILURES - 1, at(lockedAt, LOCK_MS + 1000))).map((r) => r.kind)).toEqual(Array(MAX_FAILURES - 1).fill('invalid'))
+    expect((await failTimes(email, MAX_FAILURES - 1, at(lockedAt, LOCK_MS + 1000))).map((r) => r.kind)).toEqual(
+      Array(MAX_FAILURES - 1).fill('invalid'),
+    )
   })
 
   it('gives an unknown address exactly the answers a staff address gets, attempt by attempt', async () => {
@@ -91,7 +96,9 @@ describe('the sign-in lock per address', () => {
     const rendered = await renderOutboxMessage(db, { ...mails[0]!, payload: mails[0]!.payload }, 'https://events.example.org')
     if (rendered.kind !== 'mail') throw new Error(rendered.reason)
     expect(rendered.mail.subject).toBe('Signing in to Fairdesk paused')
-    expect(rendered.mail.text).toContain(`There were 10 failed attempts to sign in to Fairdesk with your address ${email} within 15 minutes`)
+    expect(rendered.mail.text).toContain(
+      `There were 10 failed attempts to sign in to Fairdesk with your address ${email} within 15 minutes`,
+    )
     expect(rendered.mail.text).toContain('https://events.example.org/login')
     expect(rendered.mail.to).toEqual({ name: user.name, address: email })
     expect(await db.auditEntry.count({ where: { action: 'auth.locked', entityType: 'User', entityId: user.id } })).toBe(1)
@@ -103,7 +110,9 @@ describe('the sign-in lock per address', () => {
     const unknown = unknownAddress()
     await failTimes(unknown, MAX_FAILURES, start)
     expect(await db.outboxMessage.count({ where: { toEmail: unknown } })).toBe(0)
-    expect(await db.auditEntry.count({ where: { action: 'auth.locked', entityType: 'LoginThrottle', entityId: throttleKey(unknown) } })).toBe(1)
+    expect(
+      await db.auditEntry.count({ where: { action: 'auth.locked', entityType: 'LoginThrottle', entityId: throttleKey(unknown) } }),
+    ).toBe(1)
   })
 
   it('checks at most 10 passwords of 50 sent at once, and then refuses the right one', async () => {

@@ -43,7 +43,8 @@ function via(url: string, envelopes: Envelope[] = []) {
     },
   }
 }
-const deliver = (options: { now?: Date; limit?: number; url?: string } = {}) => deliverDue(t.db, { send: via(options.url ?? sink.url).send, appUrl: APP_URL, now: options.now, limit: options.limit ?? 200 })
+const deliver = (options: { now?: Date; limit?: number; url?: string } = {}) =>
+  deliverDue(t.db, { send: via(options.url ?? sink.url).send, appUrl: APP_URL, now: options.now, limit: options.limit ?? 200 })
 
 let n = 0
 async function makeEvent(data: { titleDe?: string; titleEn?: string; startsAt?: Date; endsAt?: Date; capacity?: number } = {}) {
@@ -69,7 +70,10 @@ async function makeEvent(data: { titleDe?: string; titleEn?: string; startsAt?: 
     },
   })
 }
-async function confirmed(eventId: string, person: { firstName: string; lastName: string; email: string; locale?: 'de' | 'en' }): Promise<Registration> {
+async function confirmed(
+  eventId: string,
+  person: { firstName: string; lastName: string; email: string; locale?: 'de' | 'en' },
+): Promise<Registration> {
   const result = await register(t.db, eventId, person)
   if (result.kind !== 'confirmed') throw new Error(`expected a seat, got ${result.kind}`)
   return result.registration
@@ -82,7 +86,12 @@ function calendarOf(m: ParsedMail) {
   const part = calendarPart(m)
   if (!part) throw new Error(`no calendar part in "${m.subject}"`)
   const calendar = new ICAL.Component(ICAL.parse(part.content.toString()))
-  return { calendar, vevents: calendar.getAllSubcomponents('vevent'), vevent: calendar.getFirstSubcomponent('vevent')!, contentType: part.headers.get('content-type') as { value: string; params: Record<string, string> } }
+  return {
+    calendar,
+    vevents: calendar.getAllSubcomponents('vevent'),
+    vevent: calendar.getFirstSubcomponent('vevent')!,
+    contentType: part.headers.get('content-type') as { value: string; params: Record<string, string> },
+  }
 }
 const sequenceOf = (v: ICAL.Component) => Number(v.getFirstPropertyValue('sequence'))
 const utc = (v: ICAL.Component, prop: string) => (v.getFirstPropertyValue(prop) as ICAL.Time).toJSDate().toISOString()
@@ -113,7 +122,9 @@ describe('confirmation mail', () => {
     expect(mail!.text).toContain('18:00–20:30')
     // The HTML points at the inline image (mailparser swaps cid: for the image's data: URL).
     expect(mail!.attachments.find((a) => a.cid === 'ticket-qr')).toMatchObject({ contentDisposition: 'inline', related: true })
-    expect(mail!.html).toMatch(/<img[^>]+alt="QR-Code Ihres Tickets"[^>]+src="data:image\/png;base64,|<img[^>]+src="data:image\/png;base64,[^"]+"[^>]+width="220"/)
+    expect(mail!.html).toMatch(
+      /<img[^>]+alt="QR-Code Ihres Tickets"[^>]+src="data:image\/png;base64,|<img[^>]+src="data:image\/png;base64,[^"]+"[^>]+width="220"/,
+    )
 
     const { calendar, vevents, vevent, contentType } = calendarOf(mail!)
     expect(contentType.params.method).toBe('REQUEST')
@@ -135,7 +146,11 @@ describe('confirmation mail', () => {
     const code = qrOf(mail!)
     expect(code).toBe(signTicket(keys, registration))
     expect(verifyTicket(keys.publicKey, code)).toEqual(expect.objectContaining({ registrationId: registration.id, eventId: event.id }))
-    expect(await t.db.outboxMessage.findFirst({ where: { registrationId: registration.id } })).toMatchObject({ status: 'SENT', attempts: 1, lastError: null })
+    expect(await t.db.outboxMessage.findFirst({ where: { registrationId: registration.id } })).toMatchObject({
+      status: 'SENT',
+      attempts: 1,
+      lastError: null,
+    })
   })
 
   it('arrives in English for a person who registered in English', async () => {
@@ -178,7 +193,19 @@ describe('calendar updates', () => {
     // The organiser moves the evening by a week and an hour (summer → still winter: 19:00 Berlin = 18:00Z).
     const startsAt = new Date('2027-01-20T18:00:00Z')
     const endsAt = new Date('2027-01-20T20:30:00Z')
-    expect(await updateEvent(t.db, event.id, { kind: 'DIALOGUE', titleDe: event.titleDe, titleEn: event.titleEn, startsAt, endsAt, venueName: 'IHK Magdeburg', venueCity: 'Magdeburg', capacity: 2, waitlistEnabled: true })).toEqual({
+    expect(
+      await updateEvent(t.db, event.id, {
+        kind: 'DIALOGUE',
+        titleDe: event.titleDe,
+        titleEn: event.titleEn,
+        startsAt,
+        endsAt,
+        venueName: 'IHK Magdeburg',
+        venueCity: 'Magdeburg',
+        capacity: 2,
+        waitlistEnabled: true,
+      }),
+    ).toEqual({
       kind: 'updated',
       notified: 2,
       promoted: 0,
@@ -246,7 +273,9 @@ describe('messages rendered when sent, from the current data', () => {
     await cancelRegistration(t.db, registration.id)
     expect(await deliver()).toMatchObject({ sent: 1, skipped: 1 })
     expect(mailsTo('kurz@storno.example').map((m) => m.subject)).toEqual([`Stornierung bestätigt: ${event.titleDe}`])
-    const skipped = await t.db.outboxMessage.findFirstOrThrow({ where: { registrationId: registration.id, template: 'registration.confirmed' } })
+    const skipped = await t.db.outboxMessage.findFirstOrThrow({
+      where: { registrationId: registration.id, template: 'registration.confirmed' },
+    })
     expect(skipped).toMatchObject({ status: 'SENT', lastError: `${SKIPPED}registration is CANCELLED now` })
   })
 
@@ -325,7 +354,9 @@ describe('delivery when the mail server is down', () => {
     await t.db.outboxMessage.updateMany({ where: { status: 'PENDING' }, data: { status: 'SENT' } })
     const down = `smtp://127.0.0.1:${await freePort()}`
     const started = Date.now()
-    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => register(t.db, event.id, { firstName: 'P', lastName: String(i), email: `p${i}@down.example` })))
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => register(t.db, event.id, { firstName: 'P', lastName: String(i), email: `p${i}@down.example` })),
+    )
     const registeredMs = Date.now() - started
     expect(results.filter((r) => r.kind === 'confirmed')).toHaveLength(50)
     expect(await t.db.registration.count({ where: { eventId: event.id, status: 'CONFIRMED' } })).toBe(50)
@@ -333,14 +364,18 @@ describe('delivery when the mail server is down', () => {
     const t0 = new Date()
     expect(await deliver({ url: down, now: t0 })).toMatchObject({ sent: 0, retried: 50, failed: 0 })
     const first = await t.db.outboxMessage.findMany({ where: { registration: { eventId: event.id } } })
-    expect(first.every((m) => m.status === 'PENDING' && m.attempts === 1 && m.nextAttemptAt.getTime() === t0.getTime() + backoff(1))).toBe(true)
+    expect(first.every((m) => m.status === 'PENDING' && m.attempts === 1 && m.nextAttemptAt.getTime() === t0.getTime() + backoff(1))).toBe(
+      true,
+    )
     expect(first[0]!.lastError).toMatch(/ECONNREFUSED|ECONNECTION/)
     // Not due yet: nothing is tried again before the backoff has passed, even with the server back.
     expect(await deliver({ now: new Date(t0.getTime() + 10_000) })).toMatchObject({ sent: 0, retried: 0 })
     // Still down at the second attempt: the wait doubles.
     const t1 = new Date(t0.getTime() + backoff(1))
     expect(await deliver({ url: down, now: t1 })).toMatchObject({ retried: 50 })
-    expect((await t.db.outboxMessage.findFirstOrThrow({ where: { registration: { eventId: event.id } } })).nextAttemptAt.getTime()).toBe(t1.getTime() + backoff(2))
+    expect((await t.db.outboxMessage.findFirstOrThrow({ where: { registration: { eventId: event.id } } })).nextAttemptAt.getTime()).toBe(
+      t1.getTime() + backoff(2),
+    )
 
     // Back up: two workers race over the same due messages.
     const t2 = new Date(t1.getTime() + backoff(2))
@@ -354,7 +389,9 @@ describe('delivery when the mail server is down', () => {
     expect(await t.db.outboxMessage.count({ where: { registration: { eventId: event.id }, status: 'SENT', attempts: 3 } })).toBe(50)
     // Nothing left to send: a third round sends nothing more.
     expect((await deliver({ now: new Date(t2.getTime() + 3_600_000) })).sent).toBe(0)
-    console.info(`[mail-delivery] 50 registrations in ${registeredMs} ms with SMTP down; 50 mails delivered by two racing workers in ${deliveredMs} ms (${a.sent}/${b.sent})`)
+    console.info(
+      `[mail-delivery] 50 registrations in ${registeredMs} ms with SMTP down; 50 mails delivered by two racing workers in ${deliveredMs} ms (${a.sent}/${b.sent})`,
+    )
   })
 
   it('without the claim the same race sends duplicates (control)', async () => {
@@ -387,7 +424,8 @@ describe('refusals', () => {
       logger: false,
       onRcptTo(address, _session, callback) {
         if (address.address.startsWith('bounce@')) return callback(Object.assign(new Error('5.1.1 User unknown'), { responseCode: 550 }))
-        if (address.address.startsWith('greylist@')) return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }))
+        if (address.address.startsWith('greylist@'))
+          return callback(Object.assign(new Error('4.7.1 Try again later'), { responseCode: 451 }))
         callback()
       },
       onData(stream, _session, callback) {
@@ -396,7 +434,7 @@ describe('refusals', () => {
       },
     })
     await new Promise<void>((resolve) => strict.listen(0, '127.0.0.1', resolve))
-    url = `smtp://127.0.0.1:${((strict as unknown as { server: { address(): AddressInfo } }).server.address()).port}`
+    url = `smtp://127.0.0.1:${(strict as unknown as { server: { address(): AddressInfo } }).server.address().port}`
   })
   afterAll(() => new Promise<void>((resolve) => strict.close(() => resolve())))
 
@@ -407,7 +445,9 @@ describe('refusals', () => {
     await confirmed(event.id, { firstName: 'G', lastName: 'Rey', email: 'greylist@refused.example' })
     await confirmed(event.id, { firstName: 'O', lastName: 'K', email: 'ok@refused.example' })
     expect(await deliver({ url })).toMatchObject({ sent: 1, failed: 1, retried: 1 })
-    const byEmail = Object.fromEntries((await t.db.outboxMessage.findMany({ where: { registration: { eventId: event.id } } })).map((m) => [m.toEmail, m]))
+    const byEmail = Object.fromEntries(
+      (await t.db.outboxMessage.findMany({ where: { registration: { eventId: event.id } } })).map((m) => [m.toEmail, m]),
+    )
     expect(byEmail['bounce@refused.example']).toMatchObject({ status: 'FAILED', attempts: 1 })
     expect(byEmail['bounce@refused.example']!.lastError).toMatch(new RegExp(`^${REFUSED}.*550`))
     expect(byEmail['greylist@refused.example']).toMatchObject({ status: 'PENDING', attempts: 1 })
@@ -420,7 +460,10 @@ describe('refusals', () => {
     const registration = await confirmed(event.id, { firstName: 'Letzter', lastName: 'Versuch', email: 'greylist2@refused.example' })
     await t.db.outboxMessage.updateMany({ where: { registrationId: registration.id }, data: { attempts: MAX_ATTEMPTS - 1 } })
     await deliver({ url: url.replace(/:\d+$/, `:${await freePort()}`) })
-    expect(await t.db.outboxMessage.findFirstOrThrow({ where: { registrationId: registration.id } })).toMatchObject({ status: 'FAILED', attempts: MAX_ATTEMPTS })
+    expect(await t.db.outboxMessage.findFirstOrThrow({ where: { registrationId: registration.id } })).toMatchObject({
+      status: 'FAILED',
+      attempts: MAX_ATTEMPTS,
+    })
     expect(backoff(1)).toBe(30_000)
     expect(backoff(2)).toBe(60_000)
     expect(backoff(MAX_ATTEMPTS)).toBe(3_600_000)

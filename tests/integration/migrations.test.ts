@@ -65,7 +65,9 @@ describe('the two migration histories', () => {
 
   it('create the same columns for every table', () => {
     const columns = (kind: 'sqlite' | 'postgresql') => {
-      const sql = readMigrations(migrationsDir(kind)).map((m) => m.sql).join('\n')
+      const sql = readMigrations(migrationsDir(kind))
+        .map((m) => m.sql)
+        .join('\n')
       const result: Record<string, string[]> = {}
       for (const m of sql.matchAll(/CREATE TABLE "(\w+)" \(([\s\S]*?)\n\);/g)) {
         result[m[1]!] = [...m[2]!.matchAll(/^\s+"(\w+)"/gm)].map((c) => c[1]!).sort()
@@ -81,7 +83,9 @@ describe('the two migration histories', () => {
 async function listTables(t: TestDatabase): Promise<string[]> {
   const rows =
     t.kind === 'postgresql'
-      ? await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public'`)
+      ? await t.db.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public'`,
+        )
       : await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`)
   return rows.map((r) => r.name)
 }

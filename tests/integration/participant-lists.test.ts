@@ -47,11 +47,35 @@ describe(`participant lists and certificates on ${testDbKind()}`, () => {
     })
     eventId = event.id
     let n = 0
-    const add = async (key: string, lastName: string, data: { companyId?: string; status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'; role?: 'ATTENDEE' | 'PRESS' | 'SPEAKER'; source?: 'WALK_IN'; locale?: string; companyName?: string }, days: string[] = []) => {
+    const add = async (
+      key: string,
+      lastName: string,
+      data: {
+        companyId?: string
+        status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'
+        role?: 'ATTENDEE' | 'PRESS' | 'SPEAKER'
+        source?: 'WALK_IN'
+        locale?: string
+        companyName?: string
+      },
+      days: string[] = [],
+    ) => {
       n++
-      const person = await t.db.person.create({ data: { email: `${key}@lists.example`, firstName: key, lastName, companyId: data.companyId } })
+      const person = await t.db.person.create({
+        data: { email: `${key}@lists.example`, firstName: key, lastName, companyId: data.companyId },
+      })
       const r = await t.db.registration.create({
-        data: { eventId, personId: person.id, status: data.status ?? 'CONFIRMED', role: data.role ?? 'ATTENDEE', source: data.source ?? 'ONLINE', locale: data.locale ?? 'de', companyName: data.companyName, ticketSecret: `lt${n}`, manageToken: `lists-token-${key}-0123456789` },
+        data: {
+          eventId,
+          personId: person.id,
+          status: data.status ?? 'CONFIRMED',
+          role: data.role ?? 'ATTENDEE',
+          source: data.source ?? 'ONLINE',
+          locale: data.locale ?? 'de',
+          companyName: data.companyName,
+          ticketSecret: `lt${n}`,
+          manageToken: `lists-token-${key}-0123456789`,
+        },
       })
       tokens[key] = r.manageToken
       for (const day of days) await t.db.checkIn.create({ data: { registrationId: r.id, eventId, day, activeKey: `${r.id}:${day}` } })
@@ -66,7 +90,10 @@ describe(`participant lists and certificates on ${testDbKind()}`, () => {
     await add('speaker', 'Redner', { role: 'SPEAKER' }, ['2030-09-30'])
     await add('press', 'Presse', { role: 'PRESS' }, ['2030-09-30'])
     const erased = await add('erased', 'Gelöscht', { companyId: member.id }, ['2030-09-30'])
-    await t.db.person.update({ where: { id: erased.personId }, data: { firstName: '–', lastName: '–', email: 'erased@erased.invalid', erasedAt: new Date() } })
+    await t.db.person.update({
+      where: { id: erased.personId },
+      data: { firstName: '–', lastName: '–', email: 'erased@erased.invalid', erasedAt: new Date() },
+    })
   })
   afterAll(() => t?.close())
 
@@ -101,7 +128,11 @@ describe(`participant lists and certificates on ${testDbKind()}`, () => {
     expect(await hasCertificate(t.db, anna.id)).toBe(false)
 
     const texts = certificateTexts(zoe.certificate, await translator('en'), berlin('2030-10-02 12:00'))
-    expect(texts).toMatchObject({ heading: 'Certificate of attendance', issued: 'Magdeburg, Wednesday, 2 October 2030', signature: 'For the organiser: Cluster SMAB' })
+    expect(texts).toMatchObject({
+      heading: 'Certificate of attendance',
+      issued: 'Magdeburg, Wednesday, 2 October 2030',
+      signature: 'For the organiser: Cluster SMAB',
+    })
     // ICU writes September short as "Sep" or "Sept", depending on its version.
     expect(texts.days).toMatch(/^Present on: Mon, 30 Sept? 2030, Tue, 1 Oct 2030$/)
   })
@@ -120,7 +151,21 @@ describe(`participant lists and certificates on ${testDbKind()}`, () => {
   it('prints the sign-in sheet with empty rows for walk-ins, and the annual report', async () => {
     const list = (await participantList(t.db, eventId))!
     const t2 = await translator('de')
-    const sheet = await renderSignInSheet(list.event, list.rows, { heading: 'Teilnehmerliste', intro: '', number: 'Nr.', name: 'Name', company: 'Firma', signature: 'Unterschrift', erased: '–', page: (p, n) => `${p}/${n}` }, 'de')
+    const sheet = await renderSignInSheet(
+      list.event,
+      list.rows,
+      {
+        heading: 'Teilnehmerliste',
+        intro: '',
+        number: 'Nr.',
+        name: 'Name',
+        company: 'Firma',
+        signature: 'Unterschrift',
+        erased: '–',
+        page: (p, n) => `${p}/${n}`,
+      },
+      'de',
+    )
     expect(pageCount(sheet)).toBe(1)
     const report = await annualReport(t.db, 2030, {}, { now: berlin('2031-01-01 00:00') })
     const pdf = await renderReportPdf(report, { t: t2, locale: 'de', filterText: '' })

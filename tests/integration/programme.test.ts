@@ -24,7 +24,15 @@ import {
 } from '~/domain/programme.server'
 import { acceptProposal, declineProposal, listProposals, submitProposal, type ProposalInput } from '~/domain/proposals.server'
 import { register } from '~/domain/registration.server'
-import { findSpeakerByToken, inviteSpeaker, readSpeakerPhoto, resendInvitation, respondAsSpeaker, saveSpeakerPhoto, updateSpeakerBio } from '~/domain/speakers.server'
+import {
+  findSpeakerByToken,
+  inviteSpeaker,
+  readSpeakerPhoto,
+  resendInvitation,
+  respondAsSpeaker,
+  saveSpeakerPhoto,
+  updateSpeakerBio,
+} from '~/domain/speakers.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
@@ -87,7 +95,13 @@ const outboxFor = async (template: string, speakerId: string) =>
 describe('conflict rules on the real timetable', () => {
   it('refuses a room booked twice and names the session already there; back to back is fine', async () => {
     const { event, hall } = await conference()
-    saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { titleDe: 'Keynote', titleEn: 'Keynote', kind: 'KEYNOTE' })))
+    saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { titleDe: 'Keynote', titleEn: 'Keynote', kind: 'KEYNOTE' }),
+      ),
+    )
     saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T10:00', '2027-05-19T10:45')))
 
     const refused = await createSession(t.db, event.id, talk(hall, '2027-05-19T09:59', '2027-05-19T10:30'))
@@ -102,9 +116,22 @@ describe('conflict rules on the real timetable', () => {
 
   it('refuses a speaker in two rooms at once, by name, and accepts the fixed time', async () => {
     const { event, hall, seminar, anna } = await conference()
-    saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'PANEL', titleDe: 'Podium', speakerIds: [anna.speakerId] })))
-    const refused = await createSession(t.db, event.id, talk(seminar, '2027-05-19T14:00', '2027-05-19T15:00', { speakerIds: [anna.speakerId] }))
-    expect(refused).toMatchObject({ kind: 'conflict', conflicts: [{ kind: 'speakerDoubleBooked', speakerName: 'Anna Schmidt', other: { titleDe: 'Podium', roomName: 'Konferenzsaal' } }] })
+    saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(hall, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'PANEL', titleDe: 'Podium', speakerIds: [anna.speakerId] }),
+      ),
+    )
+    const refused = await createSession(
+      t.db,
+      event.id,
+      talk(seminar, '2027-05-19T14:00', '2027-05-19T15:00', { speakerIds: [anna.speakerId] }),
+    )
+    expect(refused).toMatchObject({
+      kind: 'conflict',
+      conflicts: [{ kind: 'speakerDoubleBooked', speakerName: 'Anna Schmidt', other: { titleDe: 'Podium', roomName: 'Konferenzsaal' } }],
+    })
     saved(await createSession(t.db, event.id, talk(seminar, '2027-05-19T14:30', '2027-05-19T15:30', { speakerIds: [anna.speakerId] })))
   })
 
@@ -122,8 +149,13 @@ describe('conflict rules on the real timetable', () => {
   it('refuses rooms and speakers of another event', async () => {
     const a = await conference()
     const b = await conference()
-    expect(await createSession(t.db, a.event.id, talk(b.hall, '2027-05-19T09:00', '2027-05-19T10:00'))).toEqual({ kind: 'conflict', conflicts: [{ kind: 'unknownRoom' }] })
-    expect(await createSession(t.db, a.event.id, talk(a.hall, '2027-05-19T09:00', '2027-05-19T10:00', { speakerIds: [b.anna.speakerId] }))).toEqual({
+    expect(await createSession(t.db, a.event.id, talk(b.hall, '2027-05-19T09:00', '2027-05-19T10:00'))).toEqual({
+      kind: 'conflict',
+      conflicts: [{ kind: 'unknownRoom' }],
+    })
+    expect(
+      await createSession(t.db, a.event.id, talk(a.hall, '2027-05-19T09:00', '2027-05-19T10:00', { speakerIds: [b.anna.speakerId] })),
+    ).toEqual({
       kind: 'conflict',
       conflicts: [{ kind: 'unknownSpeaker' }],
     })
@@ -131,7 +163,9 @@ describe('conflict rules on the real timetable', () => {
 
   it('saves a workshop with more seats than its room, with a warning', async () => {
     const { event, seminar } = await conference()
-    const result = saved(await createSession(t.db, event.id, talk(seminar, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'WORKSHOP', capacity: 40 })))
+    const result = saved(
+      await createSession(t.db, event.id, talk(seminar, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'WORKSHOP', capacity: 40 })),
+    )
     expect(result.warnings).toEqual([{ kind: 'overCapacity', roomName: 'Seminarraum', expectedAudience: 40, roomCapacity: 30 }])
     expect(await t.db.session.count({ where: { id: result.sessionId } })).toBe(1)
   })
@@ -139,7 +173,9 @@ describe('conflict rules on the real timetable', () => {
 
 describe('two organisers at once', () => {
   const rush = (eventId: string, roomId: string, save: (input: SessionInput) => Promise<SessionResult>) =>
-    Promise.all(Array.from({ length: 6 }, (_, i) => save(talk(roomId, '2027-05-19T16:00', '2027-05-19T17:00', { titleDe: `Gleichzeitig ${i}` })))).then(async (results) => ({
+    Promise.all(
+      Array.from({ length: 6 }, (_, i) => save(talk(roomId, '2027-05-19T16:00', '2027-05-19T17:00', { titleDe: `Gleichzeitig ${i}` }))),
+    ).then(async (results) => ({
       saved: results.filter((r) => r.kind === 'saved').length,
       inRoom: await t.db.session.count({ where: { eventId, roomId, titleDe: { startsWith: 'Gleichzeitig' } } }),
     }))
@@ -162,10 +198,21 @@ describe('telling speakers about their slots', () => {
   it('invites each speaker of a new session for that slot', async () => {
     const { event, hall, anna, ben } = await conference()
     const before = (await outboxFor('speaker.invitation', anna.speakerId)).length
-    const s = saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { speakerIds: [anna.speakerId, ben.speakerId] })))
+    const s = saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { speakerIds: [anna.speakerId, ben.speakerId] }),
+      ),
+    )
     const rows = await outboxFor('speaker.invitation', anna.speakerId)
     expect(rows).toHaveLength(before + 1)
-    expect(rows.at(-1)).toMatchObject({ toEmail: `anna.${n}@iff.example`, toName: 'Anna Schmidt', locale: 'de', payload: { speakerId: anna.speakerId, sessionId: s.sessionId } })
+    expect(rows.at(-1)).toMatchObject({
+      toEmail: `anna.${n}@iff.example`,
+      toName: 'Anna Schmidt',
+      locale: 'de',
+      payload: { speakerId: anna.speakerId, sessionId: s.sessionId },
+    })
     expect((await outboxFor('speaker.invitation', ben.speakerId)).at(-1)?.locale).toBe('en')
   })
 
@@ -174,7 +221,14 @@ describe('telling speakers about their slots', () => {
     const declining = await inviteSpeaker(t.db, event.id, { email: `carla.${n}@firma.example`, firstName: 'Carla', lastName: 'Neu' })
     if (declining.kind !== 'invited') throw new Error('invite')
     const s = saved(
-      await createSession(t.db, event.id, talk(hall, '2027-05-19T11:00', '2027-05-19T12:00', { kind: 'PANEL', speakerIds: [anna.speakerId, ben.speakerId, declining.speakerId] })),
+      await createSession(
+        t.db,
+        event.id,
+        talk(hall, '2027-05-19T11:00', '2027-05-19T12:00', {
+          kind: 'PANEL',
+          speakerIds: [anna.speakerId, ben.speakerId, declining.speakerId],
+        }),
+      ),
     )
     expect(s.calendarSequence).toBe(0)
     expect(await respondAsSpeaker(t.db, anna.token, 'CONFIRMED')).toEqual({ kind: 'confirmed' })
@@ -184,20 +238,35 @@ describe('telling speakers about their slots', () => {
     expect(moved.calendarSequence).toBe(1)
     const row = await t.db.session.findUniqueOrThrow({ where: { id: s.sessionId } })
     // The length is kept: one hour, on the second day, in the other room.
-    expect([row.startsAt.toISOString(), row.endsAt.toISOString(), row.roomId]).toEqual(['2027-05-20T09:00:00.000Z', '2027-05-20T10:00:00.000Z', seminar])
+    expect([row.startsAt.toISOString(), row.endsAt.toISOString(), row.roomId]).toEqual([
+      '2027-05-20T09:00:00.000Z',
+      '2027-05-20T10:00:00.000Z',
+      seminar,
+    ])
     const changed = (await outbox('speaker.slotChanged')).filter((m) => (m.payload as { sessionId: string }).sessionId === s.sessionId)
     expect(changed.map((m) => (m.payload as { speakerId: string }).speakerId).sort()).toEqual([anna.speakerId, ben.speakerId].sort())
 
     // A change of title only: same sequence, no mail.
-    const retitled = saved(await updateSession(t.db, event.id, s.sessionId, { ...talk(seminar, '2027-05-20T11:00', '2027-05-20T12:00'), kind: 'PANEL', titleDe: 'Podium neu', speakerIds: [anna.speakerId, ben.speakerId, declining.speakerId] }))
+    const retitled = saved(
+      await updateSession(t.db, event.id, s.sessionId, {
+        ...talk(seminar, '2027-05-20T11:00', '2027-05-20T12:00'),
+        kind: 'PANEL',
+        titleDe: 'Podium neu',
+        speakerIds: [anna.speakerId, ben.speakerId, declining.speakerId],
+      }),
+    )
     expect(retitled.calendarSequence).toBe(1)
-    expect((await outbox('speaker.slotChanged')).filter((m) => (m.payload as { sessionId: string }).sessionId === s.sessionId)).toHaveLength(2)
+    expect(
+      (await outbox('speaker.slotChanged')).filter((m) => (m.payload as { sessionId: string }).sessionId === s.sessionId),
+    ).toHaveLength(2)
   })
 
   it('a refused move changes nothing: no sequence, no mail', async () => {
     const { event, hall, anna } = await conference()
     saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { titleDe: 'Keynote' })))
-    const s = saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T10:00', '2027-05-19T10:30', { speakerIds: [anna.speakerId] })))
+    const s = saved(
+      await createSession(t.db, event.id, talk(hall, '2027-05-19T10:00', '2027-05-19T10:30', { speakerIds: [anna.speakerId] })),
+    )
     const mails = await t.db.outboxMessage.count()
     expect((await moveSession(t.db, event.id, s.sessionId, { roomId: hall, startsAt: at('2027-05-19T09:30') })).kind).toBe('conflict')
     expect((await t.db.session.findUniqueOrThrow({ where: { id: s.sessionId } })).calendarSequence).toBe(0)
@@ -206,22 +275,40 @@ describe('telling speakers about their slots', () => {
 
   it('removing a speaker cancels their slot and invites the one added', async () => {
     const { event, hall, anna, ben } = await conference()
-    const s = saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T15:00', '2027-05-19T16:00', { speakerIds: [anna.speakerId] })))
-    const updated = saved(await updateSession(t.db, event.id, s.sessionId, talk(hall, '2027-05-19T15:00', '2027-05-19T16:00', { speakerIds: [ben.speakerId] })))
+    const s = saved(
+      await createSession(t.db, event.id, talk(hall, '2027-05-19T15:00', '2027-05-19T16:00', { speakerIds: [anna.speakerId] })),
+    )
+    const updated = saved(
+      await updateSession(t.db, event.id, s.sessionId, talk(hall, '2027-05-19T15:00', '2027-05-19T16:00', { speakerIds: [ben.speakerId] })),
+    )
     expect(updated.calendarSequence).toBe(1)
     const cancelled = await outboxFor('speaker.slotCancelled', anna.speakerId)
     expect(cancelled).toHaveLength(1)
-    expect(cancelled[0]!.payload).toMatchObject({ sessionId: s.sessionId, slot: { titleDe: 'Vortrag', roomName: 'Konferenzsaal', sequence: 1, startsAt: '2027-05-19T13:00:00.000Z' } })
-    expect((await outboxFor('speaker.invitation', ben.speakerId)).map((m) => (m.payload as { sessionId: string | null }).sessionId)).toContain(s.sessionId)
+    expect(cancelled[0]!.payload).toMatchObject({
+      sessionId: s.sessionId,
+      slot: { titleDe: 'Vortrag', roomName: 'Konferenzsaal', sequence: 1, startsAt: '2027-05-19T13:00:00.000Z' },
+    })
+    expect(
+      (await outboxFor('speaker.invitation', ben.speakerId)).map((m) => (m.payload as { sessionId: string | null }).sessionId),
+    ).toContain(s.sessionId)
   })
 
   it('deleting a session cancels it for its speakers with the slot as it was', async () => {
     const { event, seminar, anna } = await conference()
-    const s = saved(await createSession(t.db, event.id, talk(seminar, '2027-05-20T09:00', '2027-05-20T10:00', { titleDe: 'Entfällt', speakerIds: [anna.speakerId] })))
+    const s = saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(seminar, '2027-05-20T09:00', '2027-05-20T10:00', { titleDe: 'Entfällt', speakerIds: [anna.speakerId] }),
+      ),
+    )
     saved(await moveSession(t.db, event.id, s.sessionId, { roomId: seminar, startsAt: at('2027-05-20T10:00') }))
     expect(await deleteSession(t.db, event.id, s.sessionId)).toEqual({ kind: 'deleted', notified: 1 })
     const [row] = await outboxFor('speaker.slotCancelled', anna.speakerId)
-    expect(row?.payload).toMatchObject({ sessionId: s.sessionId, slot: { titleDe: 'Entfällt', roomName: 'Seminarraum', sequence: 2, startsAt: '2027-05-20T08:00:00.000Z' } })
+    expect(row?.payload).toMatchObject({
+      sessionId: s.sessionId,
+      slot: { titleDe: 'Entfällt', roomName: 'Seminarraum', sequence: 2, startsAt: '2027-05-20T08:00:00.000Z' },
+    })
     expect(await t.db.session.count({ where: { id: s.sessionId } })).toBe(0)
   })
 })
@@ -237,7 +324,13 @@ describe('rooms', () => {
 
   it('lists the sessions that no longer fit when a room gets smaller', async () => {
     const { event, seminar } = await conference()
-    saved(await createSession(t.db, event.id, talk(seminar, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'WORKSHOP', titleDe: 'Workshop', capacity: 25 })))
+    saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(seminar, '2027-05-19T13:00', '2027-05-19T14:30', { kind: 'WORKSHOP', titleDe: 'Workshop', capacity: 25 }),
+      ),
+    )
     const result = await updateRoom(t.db, event.id, seminar, { name: 'Seminarraum', capacity: 20 })
     expect(result).toMatchObject({ kind: 'saved', overCapacity: [{ titleDe: 'Workshop', expectedAudience: 25 }] })
   })
@@ -259,7 +352,10 @@ describe('slot templates', () => {
     const agenda = await getPublicAgenda(t.db, event.slug)
     expect(agenda?.sessions.map((s) => s.titleDe)).toEqual(['Begrüßung', 'Pause'])
     expect(
-      await generateSlotSessions(t.db, event.id, { roomId: hall, template: { day: '2027-05-21', from: '09:00', until: '10:00', slotMinutes: 30 } }),
+      await generateSlotSessions(t.db, event.id, {
+        roomId: hall,
+        template: { day: '2027-05-21', from: '09:00', until: '10:00', slotMinutes: 30 },
+      }),
     ).toEqual({ kind: 'invalid', reason: 'outsideEventDays' })
   })
 })
@@ -273,17 +369,34 @@ describe('speakers', () => {
     expect(await resendInvitation(t.db, event.id, anna.speakerId)).toEqual({ kind: 'sent', messages: 1 })
     await respondAsSpeaker(t.db, anna.token, 'DECLINED')
     expect(await resendInvitation(t.db, event.id, anna.speakerId)).toEqual({ kind: 'declined' })
-    expect(await inviteSpeaker(t.db, event.id, { email: `anna.${n}@iff.example`, firstName: 'Anna', lastName: 'Schmidt' })).toEqual({ kind: 'reinvited', speakerId: anna.speakerId })
+    expect(await inviteSpeaker(t.db, event.id, { email: `anna.${n}@iff.example`, firstName: 'Anna', lastName: 'Schmidt' })).toEqual({
+      kind: 'reinvited',
+      speakerId: anna.speakerId,
+    })
     expect(await outboxFor('speaker.invitation', anna.speakerId)).toHaveLength(3)
   })
 
   it('gives each speaker a 256-bit token and shows them their slots', async () => {
     const { event, hall, anna, ben } = await conference()
     expect(Buffer.from(anna.token, 'base64url')).toHaveLength(32)
-    saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T13:00', '2027-05-19T14:00', { titleDe: 'Podium', kind: 'PANEL', speakerIds: [anna.speakerId, ben.speakerId] })))
+    saved(
+      await createSession(
+        t.db,
+        event.id,
+        talk(hall, '2027-05-19T13:00', '2027-05-19T14:00', {
+          titleDe: 'Podium',
+          kind: 'PANEL',
+          speakerIds: [anna.speakerId, ben.speakerId],
+        }),
+      ),
+    )
     await updateSpeakerBio(t.db, anna.token, '  Leitet die Gruppe Fertigung.\r\n\r\nSeit 2010 am IFF.  ')
     const page = await findSpeakerByToken(t.db, anna.token)
-    expect(page).toMatchObject({ name: 'Anna Schmidt', bio: 'Leitet die Gruppe Fertigung.\n\nSeit 2010 am IFF.', slots: [{ titleDe: 'Podium', roomName: 'Konferenzsaal', coSpeakers: ['Ben Wolf'] }] })
+    expect(page).toMatchObject({
+      name: 'Anna Schmidt',
+      bio: 'Leitet die Gruppe Fertigung.\n\nSeit 2010 am IFF.',
+      slots: [{ titleDe: 'Podium', roomName: 'Konferenzsaal', coSpeakers: ['Ben Wolf'] }],
+    })
     expect(await findSpeakerByToken(t.db, 'x'.repeat(43))).toBeNull()
   })
 
@@ -295,10 +408,14 @@ describe('speakers', () => {
       image.data.fill(200)
       const png = PNG.sync.write(image)
       const fakePng = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100)])
-      expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.from('<svg onload="alert(1)"></svg>'), dir)).toEqual({ kind: 'unsupportedType' })
+      expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.from('<svg onload="alert(1)"></svg>'), dir)).toEqual({
+        kind: 'unsupportedType',
+      })
       // The right first bytes are not enough: it must decode.
       expect(await saveSpeakerPhoto(t.db, anna.token, fakePng, dir)).toEqual({ kind: 'unsupportedType' })
-      expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), dir)).toEqual({ kind: 'tooLarge' })
+      expect(await saveSpeakerPhoto(t.db, anna.token, Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), dir)).toEqual({
+        kind: 'tooLarge',
+      })
       expect(await saveSpeakerPhoto(t.db, anna.token, png, dir)).toEqual({ kind: 'saved' })
       const photo = await readSpeakerPhoto(t.db, { speakerId: anna.speakerId }, dir)
       expect(photo.kind === 'photo' && photo.contentType).toBe('image/png')
@@ -351,11 +468,23 @@ describe('the call for contributions', () => {
     const { event, seminar } = await conference({ proposalsOpen: true })
     const submitted = await submitProposal(t.db, event.slug, proposal(2))
     if (submitted.kind !== 'submitted') throw new Error('submit')
-    const accepted = await acceptProposal(t.db, event.id, submitted.proposalId, { roomId: seminar, startsAt: at('2027-05-20T10:00'), endsAt: at('2027-05-20T10:30') })
+    const accepted = await acceptProposal(t.db, event.id, submitted.proposalId, {
+      roomId: seminar,
+      startsAt: at('2027-05-20T10:00'),
+      endsAt: at('2027-05-20T10:30'),
+    })
     expect(accepted.kind).toBe('accepted')
     if (accepted.kind !== 'accepted') return
-    const session = await t.db.session.findUniqueOrThrow({ where: { id: accepted.sessionId! }, include: { speakers: { include: { speaker: { include: { person: true } } } }, proposal: true } })
-    expect(session).toMatchObject({ titleDe: 'Predictive Maintenance im Sondermaschinenbau', abstractDe: 'Erfahrungen aus drei Jahren.', roomId: seminar, proposal: { status: 'ACCEPTED' } })
+    const session = await t.db.session.findUniqueOrThrow({
+      where: { id: accepted.sessionId! },
+      include: { speakers: { include: { speaker: { include: { person: true } } } }, proposal: true },
+    })
+    expect(session).toMatchObject({
+      titleDe: 'Predictive Maintenance im Sondermaschinenbau',
+      abstractDe: 'Erfahrungen aus drei Jahren.',
+      roomId: seminar,
+      proposal: { status: 'ACCEPTED' },
+    })
     expect(session.speakers.map((s) => [s.speaker.person.lastName, s.speaker.status])).toEqual([['Vorschlag2', 'INVITED']])
     expect(await outboxFor('speaker.invitation', session.speakers[0]!.speakerId)).toHaveLength(1)
     expect(await acceptProposal(t.db, event.id, submitted.proposalId, null)).toEqual({ kind: 'alreadyDecided', status: 'ACCEPTED' })
@@ -367,15 +496,25 @@ describe('the call for contributions', () => {
     const submitted = await submitProposal(t.db, event.slug, proposal(3))
     if (submitted.kind !== 'submitted') throw new Error('submit')
     const speakers = await t.db.speaker.count({ where: { eventId: event.id } })
-    const refused = await acceptProposal(t.db, event.id, submitted.proposalId, { roomId: hall, startsAt: at('2027-05-19T09:30'), endsAt: at('2027-05-19T10:00') })
+    const refused = await acceptProposal(t.db, event.id, submitted.proposalId, {
+      roomId: hall,
+      startsAt: at('2027-05-19T09:30'),
+      endsAt: at('2027-05-19T10:00'),
+    })
     expect(refused).toMatchObject({ kind: 'conflict', conflicts: [{ kind: 'roomDoubleBooked' }] })
-    expect(await t.db.proposal.findUniqueOrThrow({ where: { id: submitted.proposalId } })).toMatchObject({ status: 'SUBMITTED', sessionId: null })
+    expect(await t.db.proposal.findUniqueOrThrow({ where: { id: submitted.proposalId } })).toMatchObject({
+      status: 'SUBMITTED',
+      sessionId: null,
+    })
     expect(await t.db.speaker.count({ where: { eventId: event.id } })).toBe(speakers)
   })
 
   it('accepts first and places into an open template slot later; declines with a note', async () => {
     const { event, hall } = await conference({ proposalsOpen: true })
-    await generateSlotSessions(t.db, event.id, { roomId: hall, template: { day: '2027-05-20', from: '14:00', until: '15:00', slotMinutes: 30 } })
+    await generateSlotSessions(t.db, event.id, {
+      roomId: hall,
+      template: { day: '2027-05-20', from: '14:00', until: '15:00', slotMinutes: 30 },
+    })
     const a = await submitProposal(t.db, event.slug, proposal(4, { title: 'Digitaler Zwilling', language: 'en', kind: 'WORKSHOP' }))
     const b = await submitProposal(t.db, event.slug, proposal(5))
     if (a.kind !== 'submitted' || b.kind !== 'submitted') throw new Error('submit')
@@ -387,11 +526,19 @@ describe('the call for contributions', () => {
     const slot = review!.openSlots[0]!
     const placed = await acceptProposal(t.db, event.id, a.proposalId, { openSlotId: slot.id })
     expect(placed).toMatchObject({ kind: 'accepted', sessionId: slot.id })
-    expect(await t.db.session.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ titleDe: 'Digitaler Zwilling', kind: 'WORKSHOP', language: 'en', abstractEn: 'Erfahrungen aus drei Jahren.' })
+    expect(await t.db.session.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({
+      titleDe: 'Digitaler Zwilling',
+      kind: 'WORKSHOP',
+      language: 'en',
+      abstractEn: 'Erfahrungen aus drei Jahren.',
+    })
     expect((await listProposals(t.db, event.id))?.openSlots).toHaveLength(1)
 
     expect(await declineProposal(t.db, event.id, b.proposalId, '  Thema passt nicht.  ')).toEqual({ kind: 'declined' })
-    expect(await t.db.proposal.findUniqueOrThrow({ where: { id: b.proposalId } })).toMatchObject({ status: 'DECLINED', reviewNote: 'Thema passt nicht.' })
+    expect(await t.db.proposal.findUniqueOrThrow({ where: { id: b.proposalId } })).toMatchObject({
+      status: 'DECLINED',
+      reviewNote: 'Thema passt nicht.',
+    })
     expect(await declineProposal(t.db, event.id, a.proposalId, null)).toEqual({ kind: 'alreadyDecided', status: 'ACCEPTED' })
   })
 })
@@ -400,7 +547,9 @@ describe('personal agendas', () => {
   it('marks talks and books workshop seats through the registrant’s link', async () => {
     const { event, hall, seminar } = await conference()
     const keynote = saved(await createSession(t.db, event.id, talk(hall, '2027-05-19T09:00', '2027-05-19T10:00', { titleDe: 'Keynote' })))
-    const workshop = saved(await createSession(t.db, event.id, talk(seminar, '2027-05-19T13:00', '2027-05-19T14:00', { kind: 'WORKSHOP', capacity: 1 })))
+    const workshop = saved(
+      await createSession(t.db, event.id, talk(seminar, '2027-05-19T13:00', '2027-05-19T14:00', { kind: 'WORKSHOP', capacity: 1 })),
+    )
     const one = await register(t.db, event.id, { firstName: 'Eva', lastName: 'Eins', email: `eva.${n}@firma.example` })
     const two = await register(t.db, event.id, { firstName: 'Eli', lastName: 'Zwei', email: `eli.${n}@firma.example` })
     if (one.kind !== 'confirmed' || two.kind !== 'confirmed') throw new Error('register')

@@ -16,12 +16,31 @@ afterAll(() => t?.close())
 const DAY = 86_400_000
 async function newEvent(titleDe: string, options: { capacity?: number; inDays?: number; closesInDays?: number; waitlist?: boolean } = {}) {
   const start = new Date(Date.now() + (options.inDays ?? 20) * DAY)
-  const created = await createEvent(t.db, { kind: 'WORKSHOP', titleDe, startsAt: start, endsAt: new Date(start.getTime() + 3_600_000), capacity: options.capacity ?? 20, waitlistEnabled: options.waitlist ?? true, publish: true })
+  const created = await createEvent(t.db, {
+    kind: 'WORKSHOP',
+    titleDe,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 3_600_000),
+    capacity: options.capacity ?? 20,
+    waitlistEnabled: options.waitlist ?? true,
+    publish: true,
+  })
   if (created.kind !== 'created') throw new Error('not created')
-  if (options.closesInDays !== undefined) await t.db.event.update({ where: { id: created.id }, data: { registrationClosesAt: new Date(Date.now() + options.closesInDays * DAY) } })
+  if (options.closesInDays !== undefined)
+    await t.db.event.update({
+      where: { id: created.id },
+      data: { registrationClosesAt: new Date(Date.now() + options.closesInDays * DAY) },
+    })
   return created.id
 }
-const person = (n: string) => ({ firstName: 'P', lastName: n, email: `${n.toLowerCase()}@admin.example`, role: 'ATTENDEE' as const, locale: 'de' as const, notify: true })
+const person = (n: string) => ({
+  firstName: 'P',
+  lastName: n,
+  email: `${n.toLowerCase()}@admin.example`,
+  role: 'ATTENDEE' as const,
+  locale: 'de' as const,
+  notify: true,
+})
 
 describe('adding by hand', () => {
   it('takes a seat like online registration, also after the registration window closed, without mail when asked', async () => {
@@ -51,8 +70,15 @@ describe('correcting a registration', () => {
     const details = { firstName: 'Petra', lastName: 'Tippfehler-Korrigiert', company: 'MTU', role: 'PRESS' as const, answers: {} }
     expect(await updateRegistrationDetails(t.db, eventId, r.registration.id, details)).toEqual({ kind: 'updated' })
     const after = await t.db.registration.findUniqueOrThrow({ where: { id: r.registration.id }, include: { person: true } })
-    expect([after.person.firstName, after.person.lastName, after.companyName, after.role]).toEqual(['Petra', 'Tippfehler-Korrigiert', 'MTU', 'PRESS'])
-    expect(await updateRegistrationDetails(t.db, eventId, r.registration.id, { ...details, role: 'SPEAKER' })).toEqual({ kind: 'roleTakesSeat' })
+    expect([after.person.firstName, after.person.lastName, after.companyName, after.role]).toEqual([
+      'Petra',
+      'Tippfehler-Korrigiert',
+      'MTU',
+      'PRESS',
+    ])
+    expect(await updateRegistrationDetails(t.db, eventId, r.registration.id, { ...details, role: 'SPEAKER' })).toEqual({
+      kind: 'roleTakesSeat',
+    })
     const other = await newEvent('Fremd')
     expect(await updateRegistrationDetails(t.db, other, r.registration.id, details)).toEqual({ kind: 'notFound' })
   })
@@ -126,8 +152,11 @@ describe('filtering the list', () => {
     const a = await addRegistrationByStaff(t.db, eventId, { ...person('Alpha'), company: 'Müller Maschinenbau' })
     await addRegistrationByStaff(t.db, eventId, { ...person('Beta'), company: 'MTU' })
     if (a.kind !== 'confirmed') throw new Error('setup')
-    await t.db.checkIn.create({ data: { registrationId: a.registration.id, eventId, day: '2026-12-01', activeKey: `${a.registration.id}:2026-12-01` } })
-    const names = async (filter: Parameters<typeof listRegistrations>[2]) => (await listRegistrations(t.db, eventId, filter)).registrations.map((r) => r.person.lastName)
+    await t.db.checkIn.create({
+      data: { registrationId: a.registration.id, eventId, day: '2026-12-01', activeKey: `${a.registration.id}:2026-12-01` },
+    })
+    const names = async (filter: Parameters<typeof listRegistrations>[2]) =>
+      (await listRegistrations(t.db, eventId, filter)).registrations.map((r) => r.person.lastName)
     expect(await names({ page: 1, company: 'muller' })).toEqual(['Alpha'])
     expect(await names({ page: 1, checkedIn: true })).toEqual(['Alpha'])
     expect(await names({ page: 1, checkedIn: false })).toEqual(['Beta'])

@@ -67,7 +67,11 @@ describe('registration under concurrency', () => {
     const event = await makeEvent('twenty')
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        register(clients[i % clients.length]!, event.id, { firstName: 'Jana', lastName: 'Schröder', email: i % 2 ? 'Jana.Schroeder@Example.org ' : 'jana.schroeder@example.org' }),
+        register(clients[i % clients.length]!, event.id, {
+          firstName: 'Jana',
+          lastName: 'Schröder',
+          email: i % 2 ? 'Jana.Schroeder@Example.org ' : 'jana.schroeder@example.org',
+        }),
       ),
     )
     expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(1)

@@ -20,12 +20,30 @@ async function conference(extra: Record<string, unknown> = {}) {
   n += 1
   const startsAt = new Date(Date.now() + 10 * DAY)
   return t.db.event.create({
-    data: { slug: `link-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tagung', titleEn: 'Conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), capacity: 10, ...extra },
+    data: {
+      slug: `link-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Tagung',
+      titleEn: 'Conference',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      capacity: 10,
+      ...extra,
+    },
   })
 }
-const person = (email: string, extra: Partial<RegisterInput> = {}): RegisterInput => ({ firstName: 'Mia', lastName: 'Muster', email, company: 'Muster GmbH', locale: 'de', ...extra })
+const person = (email: string, extra: Partial<RegisterInput> = {}): RegisterInput => ({
+  firstName: 'Mia',
+  lastName: 'Muster',
+  email,
+  company: 'Muster GmbH',
+  locale: 'de',
+  ...extra,
+})
 const at = (t0: Date, minutes: number) => new Date(t0.getTime() + minutes * MIN)
-const mails = (registrationId: string, template = 'registration.link') => t.db.outboxMessage.findMany({ where: { registrationId, template }, orderBy: { createdAt: 'asc' } })
+const mails = (registrationId: string, template = 'registration.link') =>
+  t.db.outboxMessage.findMany({ where: { registrationId, template }, orderBy: { createdAt: 'asc' } })
 
 async function registered(eventId: string, email: string, now: Date) {
   const first = await register(t.db, eventId, person(email), now)
@@ -38,7 +56,9 @@ describe('registering again with a registered address', () => {
     const event = await conference()
     const t0 = new Date()
     const owner = await registered(event.id, 'owner@example.org', t0)
-    const result = await registerGroup(t.db, event.id, person('  OWNER@Example.ORG ', { firstName: 'Eve', lastName: 'Intruder' }), [], { now: at(t0, 11) })
+    const result = await registerGroup(t.db, event.id, person('  OWNER@Example.ORG ', { firstName: 'Eve', lastName: 'Intruder' }), [], {
+      now: at(t0, 11),
+    })
     const fresh = await registerGroup(t.db, event.id, person('newcomer@example.org'), [], { now: at(t0, 11) })
     expect(result).toEqual({ kind: 'sent', to: 'owner@example.org' })
     expect(fresh).toEqual({ kind: 'sent', to: 'newcomer@example.org' })
@@ -48,7 +68,12 @@ describe('registering again with a registered address', () => {
     const sent = await mails(owner.id)
     expect(sent.map((m) => [m.toEmail, m.locale])).toEqual([['owner@example.org', 'de']])
     const after = await t.db.registration.findUniqueOrThrow({ where: { id: owner.id }, include: { person: true } })
-    expect([after.manageToken, after.ticketSecret, after.person.firstName, after.person.lastName]).toEqual([owner.manageToken, owner.ticketSecret, 'Mia', 'Muster'])
+    expect([after.manageToken, after.ticketSecret, after.person.firstName, after.person.lastName]).toEqual([
+      owner.manageToken,
+      owner.ticketSecret,
+      'Mia',
+      'Muster',
+    ])
   })
 
   it('mails the link at most once every 10 minutes per registration (the confirmation counts)', async () => {
@@ -120,7 +145,9 @@ describe('resend my ticket', () => {
     await cancelRegistration(t.db, gone.id)
     const elsewhere = await registered(other.id, 'elsewhere@example.org', t0)
     const answers = await Promise.all(
-      ['here@example.org', 'gone@example.org', 'elsewhere@example.org', 'nobody@example.org'].map((email) => resendLink(t.db, event.id, email, at(t0, 30))),
+      ['here@example.org', 'gone@example.org', 'elsewhere@example.org', 'nobody@example.org'].map((email) =>
+        resendLink(t.db, event.id, email, at(t0, 30)),
+      ),
     )
     expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1)
     expect(await mails(owner.id)).toHaveLength(1)

@@ -15,15 +15,39 @@ const start = new Date(Date.now() + 10 * DAY)
 async function conference(capacity = 10, extra: Record<string, unknown> = {}) {
   n += 1
   return t.db.event.create({
-    data: { slug: `conf-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Clustertagung', titleEn: 'Cluster conference', startsAt: start, endsAt: new Date(start.getTime() + 8 * 3_600_000), capacity, ...extra },
+    data: {
+      slug: `conf-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Clustertagung',
+      titleEn: 'Cluster conference',
+      startsAt: start,
+      endsAt: new Date(start.getTime() + 8 * 3_600_000),
+      capacity,
+      ...extra,
+    },
   })
 }
 async function workshop(eventId: string, capacity: number | null, hour: number) {
   return t.db.session.create({
-    data: { eventId, kind: 'WORKSHOP', titleDe: `Workshop ${hour}`, titleEn: `Workshop ${hour}`, capacity, startsAt: new Date(start.getTime() + hour * 3_600_000), endsAt: new Date(start.getTime() + (hour + 1) * 3_600_000) },
+    data: {
+      eventId,
+      kind: 'WORKSHOP',
+      titleDe: `Workshop ${hour}`,
+      titleEn: `Workshop ${hour}`,
+      capacity,
+      startsAt: new Date(start.getTime() + hour * 3_600_000),
+      endsAt: new Date(start.getTime() + (hour + 1) * 3_600_000),
+    },
   })
 }
-const who = (i: number, extra: Partial<RegisterInput> = {}): RegisterInput => ({ firstName: 'Anna', lastName: `Nr${i}`, email: `anna${i}@firma.example`, company: 'NOVO-TECH GmbH & Co. KG', ...extra })
+const who = (i: number, extra: Partial<RegisterInput> = {}): RegisterInput => ({
+  firstName: 'Anna',
+  lastName: `Nr${i}`,
+  email: `anna${i}@firma.example`,
+  company: 'NOVO-TECH GmbH & Co. KG',
+  ...extra,
+})
 function registrationOf(r: RegisterResult) {
   if (r.kind !== 'confirmed' && r.kind !== 'waitlisted') throw new Error(`unexpected ${r.kind}`)
   return r.registration
@@ -106,7 +130,9 @@ describe('invite-only events', () => {
     const series = await t.db.series.create({ data: { slug: 'ak-reman', nameDe: 'AK Remanufacturing', nameEn: 'Remanufacturing WG' } })
     const event = await conference(10, { inviteOnly: true, seriesId: series.id })
     const member = await t.db.person.create({ data: { email: 'mitglied@mtu.example', firstName: 'Max', lastName: 'Mitglied' } })
-    const roster = await t.db.rosterMember.create({ data: { seriesId: series.id, personId: member.id, token: 'roster-token-0123456789abcdef' } })
+    const roster = await t.db.rosterMember.create({
+      data: { seriesId: series.id, personId: member.id, token: 'roster-token-0123456789abcdef' },
+    })
     expect(await register(t.db, event.id, who(40))).toEqual({ kind: 'closed', reason: 'inviteOnly' })
     expect(await register(t.db, event.id, who(40, { inviteToken: 'wrong' }))).toEqual({ kind: 'closed', reason: 'inviteOnly' })
     const reg = registrationOf(await register(t.db, event.id, who(40, { inviteToken: roster.token })))
@@ -137,8 +163,12 @@ describe('transfer and group registration', () => {
     const event = await conference(5)
     const a = registrationOf(await register(t.db, event.id, who(60)))
     registrationOf(await register(t.db, event.id, who(61)))
-    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'anna61@firma.example' })).toEqual({ kind: 'alreadyRegistered' })
-    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'ANNA60@firma.example' })).toEqual({ kind: 'samePerson' })
+    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'anna61@firma.example' })).toEqual({
+      kind: 'alreadyRegistered',
+    })
+    expect(await transferRegistration(t.db, a.id, { firstName: 'x', lastName: 'y', email: 'ANNA60@firma.example' })).toEqual({
+      kind: 'samePerson',
+    })
   })
 
   it('registers colleagues of one company in one go, each with their own registration, in order', async () => {
@@ -161,7 +191,9 @@ describe('transfer and group registration', () => {
     const again = await registerGroup(t.db, event.id, who(70), [{ firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' }])
     expect(again).toEqual({ kind: 'sent', to: 'anna70@firma.example' })
     expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(3)
-    expect((await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'b1@firma.example' } } })).registeredById).toBe(leader.id)
+    expect(
+      (await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'b1@firma.example' } } })).registeredById,
+    ).toBe(leader.id)
   })
 
   it('keeps colleagues registered already as they were and registers nobody without a seat, telling the registrant neither', async () => {
@@ -173,7 +205,9 @@ describe('transfer and group registration', () => {
     ])
     // The same answer as for a group that was registered in full.
     expect(result).toEqual({ kind: 'sent', to: 'anna90@firma.example' })
-    expect((await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'anna90@firma.example' } } })).status).toBe('CONFIRMED')
+    expect(
+      (await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'anna90@firma.example' } } })).status,
+    ).toBe('CONFIRMED')
     expect((await t.db.registration.findUniqueOrThrow({ where: { id: own.id } })).registeredById).toBeNull()
     expect(await t.db.registration.count({ where: { eventId: event.id, person: { email: 'd@firma.example' } } })).toBe(0)
   })

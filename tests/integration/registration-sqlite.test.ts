@@ -45,12 +45,30 @@ const input = (email: string, extra: Partial<RegisterInput> = {}): RegisterInput
 /** Every column of a row as stored (text, integers), without the values that differ by nature. */
 async function stored(table: string, where: string, value: string, and = '') {
   // Read without Prisma, to see the stored text rather than what Prisma makes of it.
-  const rows = await sqliteDirect(t.db)!.transaction((conn) => conn.prepare(`SELECT * FROM "${table}" WHERE "${where}" = ? ${and}`).all(value) as Record<string, unknown>[])
+  const rows = await sqliteDirect(t.db)!.transaction(
+    (conn) => conn.prepare(`SELECT * FROM "${table}" WHERE "${where}" = ? ${and}`).all(value) as Record<string, unknown>[],
+  )
   expect(rows).toHaveLength(1)
   const row = rows[0]!
   const shape: Record<string, unknown> = {}
   for (const [key, v] of Object.entries(row)) {
-    if (['id', 'eventId', 'personId', 'companyId', 'registrationId', 'ticketSecret', 'manageToken', 'email', 'toEmail', 'name', 'companyName', 'payload'].includes(key)) shape[key] = typeof v
+    if (
+      [
+        'id',
+        'eventId',
+        'personId',
+        'companyId',
+        'registrationId',
+        'ticketSecret',
+        'manageToken',
+        'email',
+        'toEmail',
+        'name',
+        'companyName',
+        'payload',
+      ].includes(key)
+    )
+      shape[key] = typeof v
     // Timestamps: the same text format (ISO 8601 with +00:00), not the same instant.
     else if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) shape[key] = v.replace(/\d/g, '9')
     else shape[key] = v
@@ -67,10 +85,16 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     expect(viaPrisma.kind).toBe('confirmed')
     if (direct.kind !== 'confirmed' || viaPrisma.kind !== 'confirmed') return
 
-    expect(await stored('Registration', 'id', direct.registration.id)).toEqual(await stored('Registration', 'id', viaPrisma.registration.id))
+    expect(await stored('Registration', 'id', direct.registration.id)).toEqual(
+      await stored('Registration', 'id', viaPrisma.registration.id),
+    )
     expect(await stored('Person', 'email', 'direct@example.org')).toEqual(await stored('Person', 'email', 'prisma@example.org'))
-    expect(await stored('Company', 'name', 'Company of direct@example.org')).toEqual(await stored('Company', 'name', 'Company of prisma@example.org'))
-    expect(await stored('OutboxMessage', 'registrationId', direct.registration.id)).toEqual(await stored('OutboxMessage', 'registrationId', viaPrisma.registration.id))
+    expect(await stored('Company', 'name', 'Company of direct@example.org')).toEqual(
+      await stored('Company', 'name', 'Company of prisma@example.org'),
+    )
+    expect(await stored('OutboxMessage', 'registrationId', direct.registration.id)).toEqual(
+      await stored('OutboxMessage', 'registrationId', viaPrisma.registration.id),
+    )
     // What register() returns is what Prisma reads back.
     const readBack = await t.db.registration.findUniqueOrThrow({ where: { id: direct.registration.id } })
     expect(direct.registration).toEqual(readBack)
@@ -103,8 +127,20 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     if (first.kind !== 'confirmed' || firstViaPrisma.kind !== 'confirmed') throw new Error('not confirmed')
     const repeat = (minutes: number) =>
       Promise.all([
-        direct.transaction((conn) => registerOnSqlite(conn, a.id, input(' AGAIN-direct@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }), later(minutes))),
-        registerWithPrisma(t.db, b.id, input(' AGAIN-prisma@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }), later(minutes)),
+        direct.transaction((conn) =>
+          registerOnSqlite(
+            conn,
+            a.id,
+            input(' AGAIN-direct@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }),
+            later(minutes),
+          ),
+        ),
+        registerWithPrisma(
+          t.db,
+          b.id,
+          input(' AGAIN-prisma@example.org', { firstName: 'Eve', mailLinkIfRegistered: true }),
+          later(minutes),
+        ),
       ])
     for (const minutes of [5, 11, 12]) {
       const [viaSql, viaPrisma] = await repeat(minutes)
@@ -113,10 +149,15 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     }
     const linkMails = (id: string) => t.db.outboxMessage.count({ where: { registrationId: id, template: 'registration.link' } })
     expect([await linkMails(first.registration.id), await linkMails(firstViaPrisma.registration.id)]).toEqual([1, 1])
-    expect(await stored('Registration', 'id', first.registration.id)).toEqual(await stored('Registration', 'id', firstViaPrisma.registration.id))
+    expect(await stored('Registration', 'id', first.registration.id)).toEqual(
+      await stored('Registration', 'id', firstViaPrisma.registration.id),
+    )
     const linkRow = (id: string) => stored('OutboxMessage', 'registrationId', id, `AND "template" = 'registration.link'`)
     expect(await linkRow(first.registration.id)).toEqual(await linkRow(firstViaPrisma.registration.id))
-    const stamps = await t.db.registration.findMany({ where: { id: { in: [first.registration.id, firstViaPrisma.registration.id] } }, select: { linkMailedAt: true } })
+    const stamps = await t.db.registration.findMany({
+      where: { id: { in: [first.registration.id, firstViaPrisma.registration.id] } },
+      select: { linkMailedAt: true },
+    })
     expect(stamps.map((s) => s.linkMailedAt?.getTime())).toEqual([later(11).getTime(), later(11).getTime()])
   })
 
@@ -125,7 +166,11 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     await register(t.db, a.id, input('full-direct@example.org'))
     await registerWithPrisma(t.db, b.id, input('full-prisma@example.org'))
     const direct = sqliteDirect(t.db)!
-    expect(await direct.transaction((conn) => registerOnSqlite(conn, a.id, input('FULL-direct@example.org', { mailLinkIfRegistered: true }), new Date()))).toEqual({ kind: 'full' })
+    expect(
+      await direct.transaction((conn) =>
+        registerOnSqlite(conn, a.id, input('FULL-direct@example.org', { mailLinkIfRegistered: true }), new Date()),
+      ),
+    ).toEqual({ kind: 'full' })
     expect(await registerWithPrisma(t.db, b.id, input('FULL-prisma@example.org', { mailLinkIfRegistered: true }))).toEqual({ kind: 'full' })
     // Without the flag (staff, imports) the existing registration is the answer, as before.
     const staff = await register(t.db, a.id, input('full-direct@example.org'))
@@ -140,9 +185,15 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     await cancelRegistration(t.db, first.registration.id)
     const before = await Promise.all([t.db.registration.count(), t.db.person.count(), t.db.outboxMessage.count()])
     const direct = sqliteDirect(t.db)!
-    expect(await direct.transaction((conn) => registerOnSqlite(conn, plain.id, input('back@example.org'), new Date()))).toEqual({ kind: 'fallback' })
-    expect(await direct.transaction((conn) => registerOnSqlite(conn, invite.id, input('new@example.org'), new Date()))).toEqual({ kind: 'fallback' })
-    expect(await direct.transaction((conn) => registerOnSqlite(conn, plain.id, input('new@example.org', { sessionIds: ['s1'] }), new Date()))).toEqual({ kind: 'fallback' })
+    expect(await direct.transaction((conn) => registerOnSqlite(conn, plain.id, input('back@example.org'), new Date()))).toEqual({
+      kind: 'fallback',
+    })
+    expect(await direct.transaction((conn) => registerOnSqlite(conn, invite.id, input('new@example.org'), new Date()))).toEqual({
+      kind: 'fallback',
+    })
+    expect(
+      await direct.transaction((conn) => registerOnSqlite(conn, plain.id, input('new@example.org', { sessionIds: ['s1'] }), new Date())),
+    ).toEqual({ kind: 'fallback' })
     expect(await Promise.all([t.db.registration.count(), t.db.person.count(), t.db.outboxMessage.count()])).toEqual(before)
     // register() then takes the Prisma path: the cancelled registration comes back.
     const back = await register(t.db, plain.id, input('back@example.org'))
@@ -162,16 +213,28 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
       })
       .catch((e: Error) => e.message)
     await started
-    await direct.transaction((conn) => conn.prepare(`INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES ('c-direct', 'Direct GmbH', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`).run())
+    await direct.transaction((conn) =>
+      conn
+        .prepare(
+          `INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES ('c-direct', 'Direct GmbH', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`,
+        )
+        .run(),
+    )
     expect(await rolledBack).toBe('roll back')
-    expect(await t.db.company.findMany({ where: { name: { in: ['Rolled back GmbH', 'Direct GmbH'] } }, select: { name: true } })).toEqual([{ name: 'Direct GmbH' }])
+    expect(await t.db.company.findMany({ where: { name: { in: ['Rolled back GmbH', 'Direct GmbH'] } }, select: { name: true } })).toEqual([
+      { name: 'Direct GmbH' },
+    ])
   })
 
   it('rolls the whole transaction back when a statement fails', async () => {
     const direct = sqliteDirect(t.db)!
     await expect(
       direct.transaction((conn) => {
-        conn.prepare(`INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES ('c-half', 'Half GmbH', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`).run()
+        conn
+          .prepare(
+            `INSERT INTO "Company" ("id", "name", "createdAt", "updatedAt") VALUES ('c-half', 'Half GmbH', '2026-01-01T00:00:00.000+00:00', '2026-01-01T00:00:00.000+00:00')`,
+          )
+          .run()
         conn.prepare('INSERT INTO "NoSuchTable" VALUES (1)').run()
       }),
     ).rejects.toThrow()
@@ -184,21 +247,54 @@ describe.runIf(process.env.TEST_DB !== 'postgresql')('register() on SQLite witho
     const at = (h: number) => new Date(event.startsAt.getTime() + h * 3_600_000)
     await t.db.session.createMany({
       data: [
-        { eventId: event.id, kind: 'WORKSHOP', titleDe: 'B-Workshop', titleEn: 'B workshop', capacity: 3, confirmedCount: 1, roomId: room.id, startsAt: at(2), endsAt: at(3) },
-        { eventId: event.id, kind: 'WORKSHOP', titleDe: 'A-Workshop', titleEn: 'A workshop', capacity: 2, confirmedCount: 2, startsAt: at(2), endsAt: at(3) },
+        {
+          eventId: event.id,
+          kind: 'WORKSHOP',
+          titleDe: 'B-Workshop',
+          titleEn: 'B workshop',
+          capacity: 3,
+          confirmedCount: 1,
+          roomId: room.id,
+          startsAt: at(2),
+          endsAt: at(3),
+        },
+        {
+          eventId: event.id,
+          kind: 'WORKSHOP',
+          titleDe: 'A-Workshop',
+          titleEn: 'A workshop',
+          capacity: 2,
+          confirmedCount: 2,
+          startsAt: at(2),
+          endsAt: at(3),
+        },
         { eventId: event.id, kind: 'TALK', titleDe: 'Vortrag', titleEn: 'Talk', startsAt: at(1), endsAt: at(2) },
         { eventId: event.id, kind: 'BREAK', titleDe: 'Pause', titleEn: 'Break', capacity: 100, startsAt: at(3), endsAt: at(4) },
       ],
     })
     await t.db.eventQuestion.createMany({
       data: [
-        { eventId: event.id, position: 2, kind: 'MULTI', labelDe: 'Tage', labelEn: 'Days', required: true, options: [{ value: '1', de: 'Tag 1', en: 'Day 1' }, { value: '2', de: 'Tag 2', en: 'Day 2' }] },
+        {
+          eventId: event.id,
+          position: 2,
+          kind: 'MULTI',
+          labelDe: 'Tage',
+          labelEn: 'Days',
+          required: true,
+          options: [
+            { value: '1', de: 'Tag 1', en: 'Day 1' },
+            { value: '2', de: 'Tag 2', en: 'Day 2' },
+          ],
+        },
         { eventId: event.id, position: 1, kind: 'TEXT', labelDe: 'Anmerkung', labelEn: 'Note' },
       ],
     })
     const viaSql = await getRegistrationForm(t.db, event.slug)
     expect(viaSql).toEqual(await registrationFormWithPrisma(t.db, event.slug))
-    expect(viaSql?.sessions.map((s) => [s.titleEn, s.seatsLeft, s.roomName])).toEqual([['A workshop', 0, null], ['B workshop', 2, 'Saal 2']])
+    expect(viaSql?.sessions.map((s) => [s.titleEn, s.seatsLeft, s.roomName])).toEqual([
+      ['A workshop', 0, null],
+      ['B workshop', 2, 'Saal 2'],
+    ])
     expect(viaSql?.questions.map((q) => q.labelEn)).toEqual(['Note', 'Days'])
     const draft = await makeEvent({ status: 'DRAFT' })
     expect(await getRegistrationForm(t.db, draft.slug)).toBeNull()

@@ -32,12 +32,27 @@ async function makeEvent(extra: Record<string, unknown> = {}) {
   n += 1
   const startsAt = new Date(Date.now() + 20 * DAY)
   return db.event.create({
-    data: { slug: `takeover-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tagung', titleEn: 'Conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000), capacity: 50, ...extra },
+    data: {
+      slug: `takeover-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Tagung',
+      titleEn: 'Conference',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+      capacity: 50,
+      ...extra,
+    },
   })
 }
 /** Registered a while ago, so that the confirmation no longer holds back the link mail. */
 async function registeredLongAgo(eventId: string, email: string) {
-  const r = await register(db, eventId, { firstName: 'Olga', lastName: 'Owner', email, company: 'Owner AG' }, new Date(Date.now() - 11 * MIN))
+  const r = await register(
+    db,
+    eventId,
+    { firstName: 'Olga', lastName: 'Owner', email, company: 'Owner AG' },
+    new Date(Date.now() - 11 * MIN),
+  )
   if (r.kind !== 'confirmed') throw new Error(r.kind)
   return r.registration
 }
@@ -67,7 +82,15 @@ function decodedCookie(header: string): string {
   return Buffer.from(value.split('.')[0]!, 'base64').toString('utf8')
 }
 /** The cookie as the browser keeps it, without the instant it expires (the same for all but the second). */
-const cookieShape = (header: string) => [header.split('=')[0], ...header.split(';').slice(1).map((p) => p.trim()).filter((p) => !/^expires=/i.test(p)).sort()]
+const cookieShape = (header: string) => [
+  header.split('=')[0],
+  ...header
+    .split(';')
+    .slice(1)
+    .map((p) => p.trim())
+    .filter((p) => !/^expires=/i.test(p))
+    .sort(),
+]
 
 /** The page a browser lands on after the redirect, with the cookie it was given. */
 async function landing(a: Answer, address: string) {
@@ -90,7 +113,8 @@ describe('registering with a registered address (the curl of the issue)', () => 
   it('answers exactly as for an unknown address, with no token anywhere, and mails the link to its owner only', async () => {
     const event = await makeEvent()
     const owner = await registeredLongAgo(event.id, 'olga.owner@example.org')
-    const curl = (email: string) => post(`/events/${event.slug}/register`, { firstName: 'M', lastName: 'A', email, colleagueRows: '0', website: '' })
+    const curl = (email: string) =>
+      post(`/events/${event.slug}/register`, { firstName: 'M', lastName: 'A', email, colleagueRows: '0', website: '' })
     const known = await curl('  OLGA.Owner@Example.ORG ')
     const unknown = await curl('stranger@example.org')
 
@@ -116,7 +140,12 @@ describe('registering with a registered address (the curl of the issue)', () => 
     expect(new Set(carrying.flatMap(recipients))).toEqual(new Set(['olga.owner@example.org']))
     // Nothing about the owner was changed by whoever typed their address.
     const after = await db.registration.findUniqueOrThrow({ where: { id: owner.id }, include: { person: true } })
-    expect([after.manageToken, after.ticketSecret, after.person.firstName, after.person.lastName]).toEqual([owner.manageToken, owner.ticketSecret, 'Olga', 'Owner'])
+    expect([after.manageToken, after.ticketSecret, after.person.firstName, after.person.lastName]).toEqual([
+      owner.manageToken,
+      owner.ticketSecret,
+      'Olga',
+      'Owner',
+    ])
   })
 
   it('answers a group with an already registered colleague as any group, and re-mails that colleague their own link', async () => {
@@ -176,7 +205,12 @@ describe('resend my ticket', () => {
 
   it('refuses a malformed address with a field message, the same for everyone', async () => {
     const event = await makeEvent()
-    const res = await fetch(`${app.url}/events/${event.slug}/resend`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url }, body: 'email=not-an-address', redirect: 'manual' })
+    const res = await fetch(`${app.url}/events/${event.slug}/resend`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body: 'email=not-an-address',
+      redirect: 'manual',
+    })
     expect(res.status).toBe(400)
     expect(await res.text()).toContain('Bitte geben Sie eine gültige E-Mail-Adresse ein')
     expect((await fetch(`${app.url}/events/no-such-event/resend`)).status).toBe(404)
@@ -187,7 +221,15 @@ describe('other public forms that find a person or company by what was typed', (
   it('answers a company that has applied already as a new one; its contact hears of it by mail, the typist does not', async () => {
     const fair = await makeEvent({ kind: 'FAIR' })
     const apply = (company: string, email: string) =>
-      post(`/events/${fair.slug}/exhibit`, { company, firstName: 'Kai', lastName: 'Kontakt', email, areaWantedSqm: '12', topicsDe: 'Sondermaschinen', website: '' })
+      post(`/events/${fair.slug}/exhibit`, {
+        company,
+        firstName: 'Kai',
+        lastName: 'Kontakt',
+        email,
+        areaWantedSqm: '12',
+        topicsDe: 'Sondermaschinen',
+        website: '',
+      })
     const first = await apply('Erstbewerber GmbH', 'kai@erstbewerber.example')
     const again = await apply('Erstbewerber GmbH', 'eve@elsewhere.example')
     const other = await apply('Neubewerber GmbH', 'neu@neubewerber.example')
@@ -218,7 +260,16 @@ describe('other public forms that find a person or company by what was typed', (
     const event = await makeEvent({ proposalsOpen: true })
     await registeredLongAgo(event.id, 'paul.proposer@example.org')
     const propose = (email: string) =>
-      post(`/events/${event.slug}/propose`, { firstName: 'P', lastName: 'Q', email, title: 'Ein Vortrag', abstract: 'x'.repeat(80), kind: 'TALK', language: 'de', website: '' })
+      post(`/events/${event.slug}/propose`, {
+        firstName: 'P',
+        lastName: 'Q',
+        email,
+        title: 'Ein Vortrag',
+        abstract: 'x'.repeat(80),
+        kind: 'TALK',
+        language: 'de',
+        website: '',
+      })
     const known = await propose('PAUL.proposer@example.org ')
     const unknown = await propose('unknown.proposer@example.org')
     expect([known.status, known.location, known.body]).toEqual([unknown.status, unknown.location, unknown.body])

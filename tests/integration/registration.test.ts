@@ -73,7 +73,9 @@ describe('register', () => {
     const again = await register(t.db, event.id, person(30, { email: '  PERSON30@Example.ORG ' }))
     expect(again.kind).toBe('confirmed')
     expect(again.kind !== 'full' && again.kind !== 'closed' && again.existing).toBe(true)
-    expect(first.kind !== 'full' && first.kind !== 'closed' && first.registration.id).toBe(again.kind !== 'full' && again.kind !== 'closed' && again.registration.id)
+    expect(first.kind !== 'full' && first.kind !== 'closed' && first.registration.id).toBe(
+      again.kind !== 'full' && again.kind !== 'closed' && again.registration.id,
+    )
     expect(await seats(event.id)).toBe(1)
   })
 

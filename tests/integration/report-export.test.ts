@@ -50,9 +50,14 @@ describe(`report exports on ${testDbKind()}`, () => {
           headcountNote: i === 1 ? '-von Hand' : null,
         },
       })
-      const person = await t.db.person.create({ data: { email: `x${i}@export.example`, firstName: 'X', lastName: String(i), companyId: company.id } })
-      const r = await t.db.registration.create({ data: { eventId: event.id, personId: person.id, status: 'CONFIRMED', ticketSecret: `es${i}`, manageToken: `em${i}` } })
-      if (i % 3 !== 0) await t.db.checkIn.create({ data: { registrationId: r.id, eventId: event.id, day: '2033-01-10', activeKey: `${r.id}:d` } })
+      const person = await t.db.person.create({
+        data: { email: `x${i}@export.example`, firstName: 'X', lastName: String(i), companyId: company.id },
+      })
+      const r = await t.db.registration.create({
+        data: { eventId: event.id, personId: person.id, status: 'CONFIRMED', ticketSecret: `es${i}`, manageToken: `em${i}` },
+      })
+      if (i % 3 !== 0)
+        await t.db.checkIn.create({ data: { registrationId: r.id, eventId: event.id, day: '2033-01-10', activeKey: `${r.id}:d` } })
     }
   })
   afterAll(() => t?.close())
@@ -70,7 +75,9 @@ describe(`report exports on ${testDbKind()}`, () => {
     expect(figure('Veranstaltungen')!.slice(1, 3)).toEqual(['150', '0'])
     expect(figure('Teilnehmende')![1]).toBe(String(report.totals.participants))
     expect(figure('davon von Hand gezählt')![1]).toBe('40')
-    expect(figure('No-Show-Quote')![1]).toBe(new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1, useGrouping: false }).format(report.totals.noShowRate!))
+    expect(figure('No-Show-Quote')![1]).toBe(
+      new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 1, useGrouping: false }).format(report.totals.noShowRate!),
+    )
     const header = rows.findIndex((r) => r[0] === 'Datum')
     const events = rows.slice(header + 1).filter((r) => r.length > 5 && r[0] !== 'Summe')
     expect(events).toHaveLength(150)
@@ -107,7 +114,13 @@ describe(`report exports on ${testDbKind()}`, () => {
     const total = events.getRow(events.rowCount)
     expect([total.getCell(1).value, total.getCell(7).value]).toEqual(['Total', report.totals.participants])
     const months = book.getWorksheet('Months')!
-    expect(months.getRow(2).values).toEqual([undefined, 'January', report.byMonth[0]!.events, report.byMonth[0]!.registrations, report.byMonth[0]!.participants])
+    expect(months.getRow(2).values).toEqual([
+      undefined,
+      'January',
+      report.byMonth[0]!.events,
+      report.byMonth[0]!.registrations,
+      report.byMonth[0]!.participants,
+    ])
   })
 
   it('keeps a formula-like title as text in the workbook', async () => {

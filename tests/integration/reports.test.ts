@@ -57,24 +57,41 @@ describe(`annual report on ${testDbKind()}`, () => {
   }
   async function checkIn(r: { id: string; eventId: string }, day: string, { undone = false } = {}) {
     await t.db.checkIn.create({
-      data: { registrationId: r.id, eventId: r.eventId, day, activeKey: undone ? null : `${r.id}:${day}`, undoneAt: undone ? new Date() : null },
+      data: {
+        registrationId: r.id,
+        eventId: r.eventId,
+        day,
+        activeKey: undone ? null : `${r.id}:${day}`,
+        undoneAt: undone ? new Date() : null,
+      },
     })
   }
 
   describe('a hand-built year (2031)', () => {
     let ids: Record<string, string>
     beforeAll(async () => {
-      const organiser = await t.db.user.create({ data: { email: 'orga@report.example', name: 'Olga Organisatorin', passwordHash: 'x', role: 'ORGANIZER' } })
+      const organiser = await t.db.user.create({
+        data: { email: 'orga@report.example', name: 'Olga Organisatorin', passwordHash: 'x', role: 'ORGANIZER' },
+      })
       const series = await t.db.series.create({ data: { slug: 'report-series', nameDe: 'Kammerdialog', nameEn: 'Chamber dialogue' } })
-      const programme = await t.db.programme.create({ data: { slug: 'report-programme', nameDe: 'Remanufacturing', nameEn: 'Remanufacturing' } })
-      const member = await t.db.company.create({ data: { name: 'Report Mitglied GmbH', isMember: true, memberSince: berlin('2020-01-01 00:00') } })
+      const programme = await t.db.programme.create({
+        data: { slug: 'report-programme', nameDe: 'Remanufacturing', nameEn: 'Remanufacturing' },
+      })
+      const member = await t.db.company.create({
+        data: { name: 'Report Mitglied GmbH', isMember: true, memberSince: berlin('2020-01-01 00:00') },
+      })
       const guest = await t.db.company.create({ data: { name: 'Report Gast GmbH' } })
       const regular = await makePerson(member.id)
       const visitor = await makePerson(guest.id)
 
       // March: a two-day conference. Regular comes both days, one attendee day 1 only, a walk-in
       // without a scan, a cancelled one who was scanned anyway, a no-show, a speaker.
-      const conference = await makeEvent({ kind: 'CONFERENCE', startsAt: berlin('2031-03-10 09:00'), endsAt: berlin('2031-03-11 17:00'), seriesId: series.id })
+      const conference = await makeEvent({
+        kind: 'CONFERENCE',
+        startsAt: berlin('2031-03-10 09:00'),
+        endsAt: berlin('2031-03-11 17:00'),
+        seriesId: series.id,
+      })
       const a = await register(conference.id, { personId: regular.id })
       await checkIn(a, '2031-03-10')
       await checkIn(a, '2031-03-11')
@@ -96,10 +113,17 @@ describe(`annual report on ${testDbKind()}`, () => {
       await register(byHand.id, { personId: regular.id })
 
       // September: a fair with two stands (one empty), exhibitors, meetings; a scanned visitor and a scanned walk-in.
-      const fair = await makeEvent({ kind: 'FAIR', startsAt: berlin('2031-09-01 09:00'), endsAt: berlin('2031-09-03 18:00'), programmes: { connect: [{ id: programme.id }] } })
+      const fair = await makeEvent({
+        kind: 'FAIR',
+        startsAt: berlin('2031-09-01 09:00'),
+        endsAt: berlin('2031-09-03 18:00'),
+        programmes: { connect: [{ id: programme.id }] },
+      })
       const joint = await t.db.stand.create({ data: { eventId: fair.id, hall: '1', number: 'A1', areaSqm: 60 } })
       await t.db.stand.create({ data: { eventId: fair.id, hall: '1', number: 'A2', areaSqm: 20 } })
-      const exhibitor = await t.db.exhibitor.create({ data: { eventId: fair.id, companyId: member.id, standId: joint.id, status: 'ACCEPTED' } })
+      const exhibitor = await t.db.exhibitor.create({
+        data: { eventId: fair.id, companyId: member.id, standId: joint.id, status: 'ACCEPTED' },
+      })
       await t.db.exhibitor.create({ data: { eventId: fair.id, companyId: guest.id, status: 'REJECTED' } })
       await t.db.meeting.create({ data: { eventId: fair.id, requesterId: visitor.id, exhibitorId: exhibitor.id, status: 'HELD' } })
       await t.db.meeting.create({ data: { eventId: fair.id, requesterId: regular.id, exhibitorId: exhibitor.id, status: 'DECLINED' } })
@@ -158,7 +182,12 @@ describe(`annual report on ${testDbKind()}`, () => {
       const byHand = (await report()).events.find((e) => e.id === ids.byHand)!
       expect(byHand.method).toBe('headcount')
       expect(byHand.noShows).toBeNull()
-      expect(byHand.headcount).toEqual({ count: 25, note: 'Sommerabend, von Hand gezählt', at: berlin('2031-05-05 21:00'), by: 'Olga Organisatorin' })
+      expect(byHand.headcount).toEqual({
+        count: 25,
+        note: 'Sommerabend, von Hand gezählt',
+        at: berlin('2031-05-05 21:00'),
+        by: 'Olga Organisatorin',
+      })
       expect(byHand.countedBy).toEqual({ checkIns: 0, walkIns: 0, headcount: 25 })
     })
 
@@ -175,7 +204,12 @@ describe(`annual report on ${testDbKind()}`, () => {
     it('adds up the fair figures: accepted exhibitors, occupied stand area, held meetings', async () => {
       const r = await report()
       expect(r.totals.fair).toEqual({ fairs: 1, exhibitors: 1, exhibitingCompanies: 1, standAreaSqm: 60, meetings: 1 })
-      expect(r.events.find((e) => e.id === ids.conference)!.fair).toEqual({ exhibitors: 0, exhibitingCompanies: 0, standAreaSqm: 0, meetings: 0 })
+      expect(r.events.find((e) => e.id === ids.conference)!.fair).toEqual({
+        exhibitors: 0,
+        exhibitingCompanies: 0,
+        standAreaSqm: 0,
+        meetings: 0,
+      })
     })
 
     it('groups by month, kind, series and programme', async () => {
@@ -214,11 +248,21 @@ describe(`annual report on ${testDbKind()}`, () => {
 
     it('leaves every figure unchanged when a participant’s data is erased', async () => {
       const before = await report()
-      const person = await t.db.person.findFirstOrThrow({ where: { registrations: { some: { eventId: ids.conference, checkIns: { some: {} } } } } })
+      const person = await t.db.person.findFirstOrThrow({
+        where: { registrations: { some: { eventId: ids.conference, checkIns: { some: {} } } } },
+      })
       // GDPR erasure as the schema describes it: names and e-mail overwritten, the row stays.
       await t.db.person.update({
         where: { id: person.id },
-        data: { firstName: '–', lastName: '–', email: `erased-${person.id}@erased.invalid`, phone: null, title: null, jobTitle: null, erasedAt: new Date() },
+        data: {
+          firstName: '–',
+          lastName: '–',
+          email: `erased-${person.id}@erased.invalid`,
+          phone: null,
+          title: null,
+          jobTitle: null,
+          erasedAt: new Date(),
+        },
       })
       expect(await report()).toEqual(before)
     })
@@ -309,7 +353,9 @@ describe(`the demo's 2015 report on ${testDbKind()}`, () => {
       byMonth[Number(eventDay(e.startsAt as Date, 'Europe/Berlin').slice(5, 7)) - 1]! += count
     }
     const companies = new Set([...persons].map((p) => companyOf.get(p)).filter((c): c is string => !!c))
-    const members = [...companies].filter((c) => company.get(c)!.isMember && (!company.get(c)!.memberSince || (company.get(c)!.memberSince as Date) < to))
+    const members = [...companies].filter(
+      (c) => company.get(c)!.isMember && (!company.get(c)!.memberSince || (company.get(c)!.memberSince as Date) < to),
+    )
     const heldIds = new Set(held.map((e) => e.id))
     const accepted = rows.exhibitors.filter((x) => heldIds.has(x.eventId) && x.status === 'ACCEPTED')
     const occupied = new Set(accepted.map((x) => x.standId))

@@ -88,7 +88,11 @@ describe(`demo seed on ${testDbKind()}`, () => {
   it('gives the conference a programme with rooms, sessions, speakers and partners', async () => {
     const e = await t.db.event.findUniqueOrThrow({
       where: { slug: 'energieforum-2015' },
-      include: { rooms: true, sessions: { include: { speakers: { include: { speaker: { include: { person: { include: { company: true } } } } } } } }, partners: true },
+      include: {
+        rooms: true,
+        sessions: { include: { speakers: { include: { speaker: { include: { person: { include: { company: true } } } } } } } },
+        partners: true,
+      },
     })
     expect(e.rooms.length).toBe(2)
     const speakerCompanies = e.sessions.flatMap((s) => s.speakers.map((l) => l.speaker.person.company?.name))
@@ -100,7 +104,10 @@ describe(`demo seed on ${testDbKind()}`, () => {
         ['IHK Magdeburg', 'SUPPORTER'],
       ]),
     )
-    const industriedialog = await t.db.speaker.findMany({ where: { event: { slug: 'industriedialog-ost-2015' } }, include: { person: true } })
+    const industriedialog = await t.db.speaker.findMany({
+      where: { event: { slug: 'industriedialog-ost-2015' } },
+      include: { person: true },
+    })
     expect(industriedialog.map((s) => `${s.person.firstName} ${s.person.lastName}`)).toEqual(
       expect.arrayContaining(['Iris Gleicke', 'Michael Schenk', 'Christian Malorny', 'Heinrich von Nathusius']),
     )
@@ -108,7 +115,10 @@ describe(`demo seed on ${testDbKind()}`, () => {
 
   it('shows the fairs with stands, accepted exhibitors, their staff and held meetings', async () => {
     for (const slug of ['hannover-messe-2015', 'industriemesse-plovdiv-2015']) {
-      const e = await t.db.event.findUniqueOrThrow({ where: { slug }, include: { stands: true, exhibitors: { include: { company: true } }, meetings: true } })
+      const e = await t.db.event.findUniqueOrThrow({
+        where: { slug },
+        include: { stands: true, exhibitors: { include: { company: true } }, meetings: true },
+      })
       expect(e.kind).toBe('FAIR')
       expect(e.stands.some((s) => s.kind === 'JOINT' && s.width! * s.depth! === s.areaSqm)).toBe(true)
       expect(e.exhibitors.length).toBeGreaterThanOrEqual(3)
@@ -123,7 +133,14 @@ describe(`demo seed on ${testDbKind()}`, () => {
 
   it('has 126 member companies, the named ones among them, and the partner institutions', async () => {
     expect(await t.db.company.count({ where: { isMember: true } })).toBe(126)
-    const named = ['NOVO-TECH GmbH & Co. KG', 'MTU Reman Technologies GmbH', 'INOGET Christoph Lehmann GmbH', 'Laserscanning Europe GmbH', 'Luxaa® | Tywear – Textile Solutions UG', 'icb-consulting Carmen Bohndick']
+    const named = [
+      'NOVO-TECH GmbH & Co. KG',
+      'MTU Reman Technologies GmbH',
+      'INOGET Christoph Lehmann GmbH',
+      'Laserscanning Europe GmbH',
+      'Luxaa® | Tywear – Textile Solutions UG',
+      'icb-consulting Carmen Bohndick',
+    ]
     expect(await t.db.company.count({ where: { name: { in: named }, isMember: true } })).toBe(named.length)
     const members = await t.db.company.findMany({ where: { isMember: true }, select: { memberSince: true } })
     const joined = members.map((m) => berlinDay(m.memberSince!)).sort()
@@ -152,10 +169,19 @@ describe(`demo seed on ${testDbKind()}`, () => {
   })
 
   it('has upcoming events open for registration, with questions and existing registrations', async () => {
-    const upcoming = await t.db.event.findMany({ where: { startsAt: { gt: NOW }, status: 'PUBLISHED' }, include: { questions: true, _count: { select: { registrations: true } } } })
+    const upcoming = await t.db.event.findMany({
+      where: { startsAt: { gt: NOW }, status: 'PUBLISHED' },
+      include: { questions: true, _count: { select: { registrations: true } } },
+    })
     const slugs = upcoming.map((e) => e.slug)
     expect(slugs).toEqual(
-      expect.arrayContaining(['kammerdialog-2026-12', 'kammerdialog-2027-01', 'kammerdialog-2027-02', 'clustertagung-2027', 'hannover-messe-2027']),
+      expect.arrayContaining([
+        'kammerdialog-2026-12',
+        'kammerdialog-2027-01',
+        'kammerdialog-2027-02',
+        'clustertagung-2027',
+        'hannover-messe-2027',
+      ]),
     )
     expect(slugs.some((s) => s.startsWith('workshop-remanufacturing-'))).toBe(true)
     expect(slugs.some((s) => s.startsWith('e-business-2027'))).toBe(true)
@@ -169,7 +195,10 @@ describe(`demo seed on ${testDbKind()}`, () => {
     }
     const reman = upcoming.find((e) => e.slug.startsWith('workshop-remanufacturing-'))!
     expect([reman.capacity, reman.confirmedCount, reman.waitlistEnabled]).toEqual([12, 11, true])
-    const conference = await t.db.event.findUniqueOrThrow({ where: { slug: 'clustertagung-2027' }, include: { rooms: true, sessions: true } })
+    const conference = await t.db.event.findUniqueOrThrow({
+      where: { slug: 'clustertagung-2027' },
+      include: { rooms: true, sessions: true },
+    })
     expect([conference.kind, conference.capacity, conference.rooms.length]).toEqual(['CONFERENCE', 150, 2])
     const fair = await t.db.event.findUniqueOrThrow({ where: { slug: 'hannover-messe-2027' }, include: { stands: true, meetings: true } })
     expect(fair.kind).toBe('FAIR')
@@ -187,13 +216,20 @@ describe(`demo seed on ${testDbKind()}`, () => {
 
   it('keeps every event’s confirmedCount equal to its confirmed attendee and press registrations', async () => {
     const events = await t.db.event.findMany({ select: { id: true, slug: true, confirmedCount: true, capacity: true } })
-    const seats = await t.db.registration.groupBy({ by: ['eventId'], where: { status: 'CONFIRMED', role: { in: ['ATTENDEE', 'PRESS'] } }, _count: { _all: true } })
+    const seats = await t.db.registration.groupBy({
+      by: ['eventId'],
+      where: { status: 'CONFIRMED', role: { in: ['ATTENDEE', 'PRESS'] } },
+      _count: { _all: true },
+    })
     const taken = new Map(seats.map((s) => [s.eventId, s._count._all]))
     for (const e of events) {
       expect([e.slug, e.confirmedCount]).toEqual([e.slug, taken.get(e.id) ?? 0])
       if (e.capacity !== null) expect(e.confirmedCount).toBeLessThanOrEqual(e.capacity)
     }
-    const sessions = await t.db.session.findMany({ where: { capacity: { not: null } }, include: { _count: { select: { registrations: { where: { status: 'CONFIRMED' } } } } } })
+    const sessions = await t.db.session.findMany({
+      where: { capacity: { not: null } },
+      include: { _count: { select: { registrations: { where: { status: 'CONFIRMED' } } } } },
+    })
     for (const s of sessions) expect(s.confirmedCount).toBe(s._count.registrations)
   })
 

@@ -77,7 +77,9 @@ describe('createSeries', () => {
     const many = Array.from({ length: 61 }, (_, i) => new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10))
     expect(await createSeries(t.db, newSeries([]))).toEqual({ kind: 'noDates' })
     expect(await createSeries(t.db, newSeries(many))).toEqual({ kind: 'tooManyDates' })
-    expect(await createSeries(t.db, { ...newSeries(['2027-02-02']), occurrences: seriesOccurrences(['2027-02-02'], '20:00', '19:00', berlin) })).toEqual({ kind: 'endsBeforeStart' })
+    expect(
+      await createSeries(t.db, { ...newSeries(['2027-02-02']), occurrences: seriesOccurrences(['2027-02-02'], '20:00', '19:00', berlin) }),
+    ).toEqual({ kind: 'endsBeforeStart' })
     expect(await t.db.event.count()).toBe(count)
   })
 
@@ -95,10 +97,19 @@ describe('working group roster', () => {
     const day = new Date(now.getTime() + 20 * 86_400_000).toISOString().slice(0, 10)
     const result = await createSeries(t.db, newSeries([day], { nameDe: 'AK Remanufacturing', kind: 'MEETING', inviteOnly: true }), now)
     if (result.kind !== 'created') throw new Error(result.kind)
-    const added = await addRosterMember(t.db, result.id, { firstName: 'Mia', lastName: 'Mitglied', email: ' Mia@Reman.example ', company: 'Reman GmbH' })
+    const added = await addRosterMember(t.db, result.id, {
+      firstName: 'Mia',
+      lastName: 'Mitglied',
+      email: ' Mia@Reman.example ',
+      company: 'Reman GmbH',
+    })
     if (added.kind !== 'added') throw new Error(added.kind)
-    expect(await addRosterMember(t.db, result.id, { firstName: 'Mia', lastName: 'M', email: 'mia@reman.example' })).toEqual({ kind: 'alreadyMember' })
-    expect(await addRosterMember(t.db, 'no-such-series', { firstName: 'A', lastName: 'B', email: 'a@b.example' })).toEqual({ kind: 'notFound' })
+    expect(await addRosterMember(t.db, result.id, { firstName: 'Mia', lastName: 'M', email: 'mia@reman.example' })).toEqual({
+      kind: 'alreadyMember',
+    })
+    expect(await addRosterMember(t.db, 'no-such-series', { firstName: 'A', lastName: 'B', email: 'a@b.example' })).toEqual({
+      kind: 'notFound',
+    })
 
     const admin = await getSeriesAdmin(t.db, result.id, now)
     expect(admin?.inviteEvent?.id).toBe(result.eventIds[0])
@@ -106,13 +117,23 @@ describe('working group roster', () => {
     expect(member.person.email).toBe('mia@reman.example')
 
     const eventId = result.eventIds[0]!
-    expect(await register(t.db, eventId, { firstName: 'Otto', lastName: 'Außen', email: 'otto@außen.example' })).toEqual({ kind: 'closed', reason: 'inviteOnly' })
-    const registered = await register(t.db, eventId, { firstName: 'Mia', lastName: 'Mitglied', email: 'mia@reman.example', inviteToken: member.token })
+    expect(await register(t.db, eventId, { firstName: 'Otto', lastName: 'Außen', email: 'otto@außen.example' })).toEqual({
+      kind: 'closed',
+      reason: 'inviteOnly',
+    })
+    const registered = await register(t.db, eventId, {
+      firstName: 'Mia',
+      lastName: 'Mitglied',
+      email: 'mia@reman.example',
+      inviteToken: member.token,
+    })
     expect(registered.kind).toBe('confirmed')
 
     expect(await removeRosterMember(t.db, 'another-series', member.id)).toEqual({ kind: 'notFound' })
     expect(await removeRosterMember(t.db, result.id, member.id)).toEqual({ kind: 'removed' })
-    expect(await register(t.db, eventId, { firstName: 'Mia', lastName: 'Mitglied', email: 'mia@reman.example', inviteToken: member.token })).toEqual({
+    expect(
+      await register(t.db, eventId, { firstName: 'Mia', lastName: 'Mitglied', email: 'mia@reman.example', inviteToken: member.token }),
+    ).toEqual({
       kind: 'closed',
       reason: 'inviteOnly',
     })

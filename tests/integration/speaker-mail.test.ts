@@ -65,7 +65,12 @@ describe('speaker mails', () => {
     })
     const room = await createRoom(t.db, event.id, { name: 'Konferenzsaal', capacity: 150 })
     const other = await createRoom(t.db, event.id, { name: 'Seminarraum', capacity: 30 })
-    const speaker = await inviteSpeaker(t.db, event.id, { email: 'silvio@iff.example', firstName: 'Silvio', lastName: 'Fischer', locale: 'en' })
+    const speaker = await inviteSpeaker(t.db, event.id, {
+      email: 'silvio@iff.example',
+      firstName: 'Silvio',
+      lastName: 'Fischer',
+      locale: 'en',
+    })
     if (room.kind !== 'saved' || other.kind !== 'saved' || speaker.kind !== 'invited') throw new Error('setup')
 
     // The invitation before any slot: the link, no calendar part.
@@ -106,7 +111,14 @@ describe('speaker mails', () => {
     await deliver()
     const moved = to('silvio@iff.example')[2]!
     expect(moved.subject).toBe('Your slot has changed: Cluster conference 2027')
-    expect(invite(moved)).toMatchObject({ method: 'REQUEST', uid, sequence: 1, location: 'Seminarraum, Fraunhofer IFF, Magdeburg', start: '2027-05-20T12:00:00.000Z', end: '2027-05-20T12:45:00.000Z' })
+    expect(invite(moved)).toMatchObject({
+      method: 'REQUEST',
+      uid,
+      sequence: 1,
+      location: 'Seminarraum, Fraunhofer IFF, Magdeburg',
+      start: '2027-05-20T12:00:00.000Z',
+      end: '2027-05-20T12:45:00.000Z',
+    })
 
     await deleteSession(t.db, event.id, session.sessionId)
     await deliver()
@@ -119,7 +131,15 @@ describe('speaker mails', () => {
 
   it('writes German mails for German speakers and skips a speaker who has declined since', async () => {
     const event = await t.db.event.create({
-      data: { slug: 'dialog-mail', kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Kammerdialog', titleEn: 'Chamber dialogue', startsAt: at('2027-02-10T17:00'), endsAt: at('2027-02-10T20:00') },
+      data: {
+        slug: 'dialog-mail',
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: 'Kammerdialog',
+        titleEn: 'Chamber dialogue',
+        startsAt: at('2027-02-10T17:00'),
+        endsAt: at('2027-02-10T20:00'),
+      },
     })
     const anna = await inviteSpeaker(t.db, event.id, { email: 'anna@firma.example', firstName: 'Anna', lastName: 'Schmidt', locale: 'de' })
     const ben = await inviteSpeaker(t.db, event.id, { email: 'ben@firma.example', firstName: 'Ben', lastName: 'Wolf', locale: 'de' })

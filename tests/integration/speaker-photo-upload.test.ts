@@ -24,7 +24,11 @@ beforeAll(async () => {
   const image = new PNG({ width: 4000, height: 3000 })
   for (let i = 0; i < image.data.length; i++) image.data[i] = i % 4 === 3 ? 255 : (i >> 8) % 256
   photo = PNG.sync.write(image)
-  app = await startAppServer({ seed: false, database: testDbKind(), env: { FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_UPLOADS_DIR: uploads } })
+  app = await startAppServer({
+    seed: false,
+    database: testDbKind(),
+    env: { FAIRDESK_RATE_LIMITS: 'off', FAIRDESK_WORKER: 'off', FAIRDESK_UPLOADS_DIR: uploads },
+  })
   db = await createDb(app.databaseUrl)
 })
 afterAll(async () => {
@@ -38,7 +42,15 @@ async function invitedSpeaker() {
   n += 1
   const startsAt = new Date(Date.now() + 30 * 86_400_000)
   const event = await db.event.create({
-    data: { slug: `photo-${n}`, kind: 'CONFERENCE', status: 'PUBLISHED', titleDe: 'Tagung', titleEn: 'Conference', startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) },
+    data: {
+      slug: `photo-${n}`,
+      kind: 'CONFERENCE',
+      status: 'PUBLISHED',
+      titleDe: 'Tagung',
+      titleEn: 'Conference',
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 8 * 3_600_000),
+    },
   })
   const speaker = await inviteSpeaker(db, event.id, { email: `speaker${n}@example.org`, firstName: 'Anna', lastName: `Schmidt ${n}` })
   if (speaker.kind !== 'invited') throw new Error(speaker.kind)
@@ -49,7 +61,12 @@ function upload(token: string, bytes: Uint8Array, name: string, language: 'de' |
   const form = new FormData()
   form.set('intent', 'photo')
   form.set('photo', new Blob([new Uint8Array(bytes)]), name)
-  return fetch(`${app.url}/s/${token}`, { method: 'POST', body: form, redirect: 'manual', headers: { Origin: app.url, 'Accept-Language': language } })
+  return fetch(`${app.url}/s/${token}`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+    headers: { Origin: app.url, 'Accept-Language': language },
+  })
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, i) => {
@@ -79,7 +96,12 @@ function blackPng(width: number, height: number): Buffer {
   ihdr.set([8, 0, 0, 0, 0], 8) // 8-bit greyscale, deflate, no interlace
   // Every row is its filter byte 0 and black pixels: all zeros, which deflate packs about 1,000 to 1.
   const idat = zlib.deflateSync(Buffer.alloc((width + 1) * height), { level: 9 })
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', idat),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 describe('POST /s/:token, intent photo', () => {
@@ -104,7 +126,10 @@ describe('POST /s/:token, intent photo', () => {
   it('refuses a WebP that declares 16,384 × 16,384 pixels the same way, and a file that is no image with 415', async () => {
     const speaker = await invitedSpeaker()
     // cwebp's lossless 37 × 23 picture, its 14-bit width and height fields set to the maximum.
-    const webp = Buffer.from('UklGRkQAAABXRUJQVlA4TDcAAAAvJIAFAJmM6H8oGLSN5OjuvvIH3UZDINEgj0dMwPgicifipofUkASpITWkhiRIDakhNSRBashjAA==', 'base64')
+    const webp = Buffer.from(
+      'UklGRkQAAABXRUJQVlA4TDcAAAAvJIAFAJmM6H8oGLSN5OjuvvIH3UZDINEgj0dMwPgicifipofUkASpITWkhiRIDakhNSRBashjAA==',
+      'base64',
+    )
     webp.set([0xff, 0xff, 0xff, 0x0f], 21)
     const huge = await upload(speaker.token, webp, 'portrait.webp', 'en')
     expect(huge.status).toBe(413)

@@ -30,7 +30,9 @@ export async function freePort(): Promise<number> {
   })
 }
 
-export async function startAppServer(options: { seed?: boolean; env?: Record<string, string>; database?: 'sqlite' | 'postgresql' } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { seed?: boolean; env?: Record<string, string>; database?: 'sqlite' | 'postgresql' } = {},
+): Promise<AppServer> {
   const serverEntry = path.resolve('build/server/index.js')
   if (!fs.existsSync(serverEntry)) throw new Error('No production build: run `npm run build` (npm test does) first')
   // Browser journeys run on SQLite, the embedded default; HTTP-level integration tests may ask for

@@ -30,7 +30,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port
   return {
     url: `smtp://127.0.0.1:${port}`,
     port,
@@ -69,7 +69,11 @@ export async function manageLinkFor(sink: SmtpSink, address: string, appUrl: str
   const link = new RegExp(`${appUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/r/[A-Za-z0-9_-]{43}(?![\\w/-])`)
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const found = sink.messages.filter((m) => isTo(m, address)).map((m) => link.exec(m.text ?? '')?.[0]).filter(Boolean).at(-1)
+    const found = sink.messages
+      .filter((m) => isTo(m, address))
+      .map((m) => link.exec(m.text ?? '')?.[0])
+      .filter(Boolean)
+      .at(-1)
     if (found) return found
     if (Date.now() > deadline) throw new Error(`no mail with a personal link to ${address} (of ${sink.messages.length} messages)`)
     await new Promise((r) => setTimeout(r, 100))

@@ -26,7 +26,10 @@ export function smallTapTargets(page: Page): Promise<string[]> {
         const block = el.parentElement?.closest('p, li, dd, td, figcaption')
         if (block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 1) continue
       }
-      if (target.width < min || target.height < min) small.push(`${el.tagName.toLowerCase()}[${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 30)}] ${Math.round(target.width)}×${Math.round(target.height)}`)
+      if (target.width < min || target.height < min)
+        small.push(
+          `${el.tagName.toLowerCase()}[${(el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().slice(0, 30)}] ${Math.round(target.width)}×${Math.round(target.height)}`,
+        )
     }
     return small
   }, MIN_TAP)

@@ -17,7 +17,10 @@ describe('the CI dependency audit', () => {
     const verdict = auditVerdict(1, fixture('high-and-moderate'))
     expect(verdict).toMatchObject({ kind: 'vulnerable', counts: { high: 1, moderate: 12 }, packages: ['cookie (high)'] })
     // At a lower bar the moderate ones count too.
-    expect(auditVerdict(1, fixture('high-and-moderate'), 'moderate')).toMatchObject({ kind: 'vulnerable', packages: expect.arrayContaining(['ms (moderate)', 'cookie (high)']) })
+    expect(auditVerdict(1, fixture('high-and-moderate'), 'moderate')).toMatchObject({
+      kind: 'vulnerable',
+      packages: expect.arrayContaining(['ms (moderate)', 'cookie (high)']),
+    })
     const critical = JSON.parse(fixture('clean'))
     critical.metadata.vulnerabilities.critical = 1
     expect(auditVerdict(1, JSON.stringify(critical)).kind).toBe('vulnerable')
@@ -31,12 +34,21 @@ describe('the CI dependency audit', () => {
   })
 
   it('tells an unreachable advisory endpoint apart and only warns', () => {
-    expect(auditVerdict(1, fixture('endpoint-405'))).toEqual({ kind: 'unavailable', reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk' })
-    expect(auditVerdict(1, fixture('endpoint-refused'))).toMatchObject({ kind: 'unavailable', reason: expect.stringContaining('ECONNREFUSED') })
+    expect(auditVerdict(1, fixture('endpoint-405'))).toEqual({
+      kind: 'unavailable',
+      reason: '405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+    })
+    expect(auditVerdict(1, fixture('endpoint-refused'))).toMatchObject({
+      kind: 'unavailable',
+      reason: expect.stringContaining('ECONNREFUSED'),
+    })
   })
 
   it('fails on anything it cannot read as a report or an unreachable endpoint', () => {
-    expect(auditVerdict(1, fixture('no-lockfile'))).toEqual({ kind: 'failed', reason: 'ENOLOCK: This command requires an existing lockfile.' })
+    expect(auditVerdict(1, fixture('no-lockfile'))).toEqual({
+      kind: 'failed',
+      reason: 'ENOLOCK: This command requires an existing lockfile.',
+    })
     expect(auditVerdict(1, '').kind).toBe('failed')
     expect(auditVerdict(1, 'npm ERR! something').kind).toBe('failed')
     // A clean-looking report with a failing exit code is not trusted.
@@ -49,7 +61,17 @@ describe('the CI dependency audit', () => {
     const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version: string }> }
     const locked = lock.packages['node_modules/cookie']!.version
     const advisories: Record<string, unknown> = {
-      cookie: [{ id: 1103907, url: 'https://github.com/advisories/GHSA-pxg6-pf52-xh8x', title: 'cookie: out of bounds characters', severity: 'high', vulnerable_versions: `<=${locked}`, cwe: ['CWE-74'], cvss: { score: 7.5, vectorString: null } }],
+      cookie: [
+        {
+          id: 1103907,
+          url: 'https://github.com/advisories/GHSA-pxg6-pf52-xh8x',
+          title: 'cookie: out of bounds characters',
+          severity: 'high',
+          vulnerable_versions: `<=${locked}`,
+          cwe: ['CWE-74'],
+          cvss: { score: 7.5, vectorString: null },
+        },
+      ],
     }
     let refuse = false
     // A stand-in for the registry's advisory endpoint, plus the packument npm reads to place the advisory.
@@ -61,7 +83,9 @@ describe('the CI dependency audit', () => {
           return res.end(JSON.stringify(advisories))
         }
         if (req.url === '/cookie') {
-          const versions = Object.fromEntries([locked, '99.0.0'].map((v) => [v, { name: 'cookie', version: v, dist: { tarball: `http://127.0.0.1/cookie-${v}.tgz` } }]))
+          const versions = Object.fromEntries(
+            [locked, '99.0.0'].map((v) => [v, { name: 'cookie', version: v, dist: { tarball: `http://127.0.0.1/cookie-${v}.tgz` } }]),
+          )
           return res.end(JSON.stringify({ name: 'cookie', 'dist-tags': { latest: '99.0.0' }, versions }))
         }
         res.writeHead(404).end('{}')
@@ -71,7 +95,9 @@ describe('the CI dependency audit', () => {
     const url = `http://127.0.0.1:${(registry.address() as AddressInfo).port}/`
     const runScript = () =>
       new Promise<{ code: number | null; output: string }>((resolve) => {
-        const child = spawn(process.execPath, ['scripts/audit.mjs'], { env: { ...process.env, npm_config_registry: url, FAIRDESK_AUDIT_REQUIRED: '' } })
+        const child = spawn(process.execPath, ['scripts/audit.mjs'], {
+          env: { ...process.env, npm_config_registry: url, FAIRDESK_AUDIT_REQUIRED: '' },
+        })
         let output = ''
         child.stdout.on('data', (c) => (output += c))
         child.stderr.on('data', (c) => (output += c))

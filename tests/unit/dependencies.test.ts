@@ -45,7 +45,10 @@ describe('dependencies', () => {
   })
 
   it('has CI run the advisory check before, and apart from, the unchanged test command', () => {
-    const ci = fs.readFileSync('.ci/run', 'utf8').split('\n').map((l) => l.trim())
+    const ci = fs
+      .readFileSync('.ci/run', 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
     const audit = ci.indexOf('node scripts/audit.mjs')
     const test = ci.indexOf('npm test')
     expect(audit).toBeGreaterThan(ci.indexOf('npm ci --no-audit --no-fund'))

@@ -17,7 +17,12 @@ describe('translations', () => {
   const files = fs.readdirSync(path.join(dir, 'de')).filter((f) => f.endsWith('.json'))
 
   it('have the same files in German and English', () => {
-    expect(fs.readdirSync(path.join(dir, 'en')).filter((f) => f.endsWith('.json')).sort()).toEqual(files.sort())
+    expect(
+      fs
+        .readdirSync(path.join(dir, 'en'))
+        .filter((f) => f.endsWith('.json'))
+        .sort(),
+    ).toEqual(files.sort())
   })
 
   for (const file of files) {

@@ -53,7 +53,7 @@ describe('prepared statements kept by the adapter', () => {
     const Database = (await import('better-sqlite3')).default
     const { cachePreparedStatements } = await import('~/lib/sqlite-adapter.server')
     const sqlite = new Database(':memory:')
-    sqlite.exec('CREATE TABLE t (id INTEGER, name TEXT); INSERT INTO t VALUES (1, \'a\'), (2, \'b\')')
+    sqlite.exec("CREATE TABLE t (id INTEGER, name TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b')")
     let prepared = 0
     const original = sqlite.prepare.bind(sqlite)
     ;(sqlite as unknown as { prepare: typeof original }).prepare = ((sql: string) => {
@@ -61,9 +61,16 @@ describe('prepared statements kept by the adapter', () => {
       return original(sql)
     }) as typeof original
     cachePreparedStatements(sqlite as never)
-    const select = (id: number) => (sqlite.prepare('SELECT name FROM t WHERE id = ?') as never as { bind(a: unknown[]): { raw(): { all(): unknown[][] } } }).bind([id]).raw().all()
+    const select = (id: number) =>
+      (sqlite.prepare('SELECT name FROM t WHERE id = ?') as never as { bind(a: unknown[]): { raw(): { all(): unknown[][] } } })
+        .bind([id])
+        .raw()
+        .all()
     expect([select(1), select(2), select(1)]).toEqual([[['a']], [['b']], [['a']]])
-    const insert = (id: number) => (sqlite.prepare('INSERT INTO t VALUES (?, ?)') as never as { bind(a: unknown[]): { run(): { changes: number } } }).bind([id, `n${id}`]).run()
+    const insert = (id: number) =>
+      (sqlite.prepare('INSERT INTO t VALUES (?, ?)') as never as { bind(a: unknown[]): { run(): { changes: number } } })
+        .bind([id, `n${id}`])
+        .run()
     expect(insert(3).changes + insert(4).changes).toBe(2)
     ;(sqlite.prepare('BEGIN') as never as { run(): void }).run()
     ;(sqlite.prepare('COMMIT') as never as { run(): void }).run()

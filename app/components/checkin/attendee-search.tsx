@@ -8,7 +8,15 @@ import { searchDoorList } from '~/lib/scanner/offline-verdict'
 
 const tone = { CONFIRMED: 'success', WAITLISTED: 'warning', CANCELLED: 'danger' } as const
 
-export function AttendeeSearch({ list, admittedToday, onAdmit }: { list: DoorList | null; admittedToday: (id: string) => boolean; onAdmit: (entry: DoorListEntry) => void }) {
+export function AttendeeSearch({
+  list,
+  admittedToday,
+  onAdmit,
+}: {
+  list: DoorList | null
+  admittedToday: (id: string) => boolean
+  onAdmit: (entry: DoorListEntry) => void
+}) {
   const { t } = useTranslation('checkin')
   const [query, setQuery] = useState('')
   const resultsId = useId()
@@ -29,7 +37,10 @@ export function AttendeeSearch({ list, admittedToday, onAdmit }: { list: DoorLis
         {found.map((entry) => {
           const inside = admittedToday(entry.id)
           return (
-            <li key={entry.id} className="flex items-center justify-between gap-3 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+            <li
+              key={entry.id}
+              className="flex items-center justify-between gap-3 rounded-md border border-slate-200 p-2 dark:border-slate-700"
+            >
               <div className="min-w-0">
                 <p className="break-words font-semibold">{entry.name}</p>
                 {entry.company ? <p className="break-words text-sm text-slate-700 dark:text-slate-300">{entry.company}</p> : null}
@@ -38,7 +49,11 @@ export function AttendeeSearch({ list, admittedToday, onAdmit }: { list: DoorLis
                   {inside ? <Badge tone="info">{t('search.inside')}</Badge> : null}
                 </p>
               </div>
-              <Button variant={entry.status === 'CONFIRMED' && !inside ? 'primary' : 'secondary'} onClick={() => onAdmit(entry)} aria-label={`${t('search.admit')}: ${entry.name}`}>
+              <Button
+                variant={entry.status === 'CONFIRMED' && !inside ? 'primary' : 'secondary'}
+                onClick={() => onAdmit(entry)}
+                aria-label={`${t('search.admit')}: ${entry.name}`}
+              >
                 {t('search.admit')}
               </Button>
             </li>

@@ -74,7 +74,14 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
     }
   }
 
-  const message = state === 'denied' ? t('camera.denied') : state === 'unavailable' ? t('camera.unavailable') : state === 'decoderFailed' ? t('camera.decoderFailed') : null
+  const message =
+    state === 'denied'
+      ? t('camera.denied')
+      : state === 'unavailable'
+        ? t('camera.unavailable')
+        : state === 'decoderFailed'
+          ? t('camera.decoderFailed')
+          : null
   return (
     <div className="flex flex-col gap-2">
       <div className={state === 'on' || state === 'starting' ? 'relative overflow-hidden rounded-lg bg-black' : 'hidden'}>

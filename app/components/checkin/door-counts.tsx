@@ -7,7 +7,10 @@ export function DoorCounts({ counts }: { counts: Counts | null }) {
   if (!counts) return null
   const share = counts.expected ? Math.min(100, Math.round((counts.checkedIn / counts.expected) * 100)) : 0
   return (
-    <section aria-labelledby="counts-heading" className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby="counts-heading"
+      className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 id="counts-heading" className="sr-only">
         {t('counts.title')}
       </h2>

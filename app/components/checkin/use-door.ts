@@ -10,7 +10,14 @@ import * as store from '~/lib/scanner/offline-store'
 import { importTicketKey, verifyTicketCode } from '~/lib/scanner/ticket-code'
 
 export type Counts = { day: string; expected: number; checkedIn: number; walkIns: number; byGate: { gate: string; count: number }[] }
-export type Conflict = { registrationId: string; name: string; company: string | null; flaggedAt: string; flaggedGate: string | null; counted: { at: string; gate: string | null } | null }
+export type Conflict = {
+  registrationId: string
+  name: string
+  company: string | null
+  flaggedAt: string
+  flaggedGate: string | null
+  counted: { at: string; gate: string | null } | null
+}
 
 /** What the panel shows: the verdict, and how it came about. */
 export type Shown = {
@@ -124,7 +131,12 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     let dropped = 0
     try {
       for (const item of await store.pendingScans(eventId)) {
-        const body = { ...(item.code !== undefined ? { code: item.code } : { registrationId: item.registrationId }), nonce: item.nonce, scannedAt: item.scannedAt, gate: item.gate ?? '' }
+        const body = {
+          ...(item.code !== undefined ? { code: item.code } : { registrationId: item.registrationId }),
+          nonce: item.nonce,
+          scannedAt: item.scannedAt,
+          gate: item.gate ?? '',
+        }
         const res = await request('scan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
         if (!res || res.status === 401 || res.status === 429 || res.status >= 500) break
         await store.dequeue(item.nonce)
@@ -142,7 +154,13 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
       setQueue(await store.pendingScans(eventId).catch(() => []))
     }
     if (uploaded || dropped) {
-      setNotice(conflicted ? { kind: 'conflicts', count: conflicted } : dropped ? { kind: 'dropped', count: dropped } : { kind: 'uploaded', count: uploaded })
+      setNotice(
+        conflicted
+          ? { kind: 'conflicts', count: conflicted }
+          : dropped
+            ? { kind: 'dropped', count: dropped }
+            : { kind: 'uploaded', count: uploaded },
+      )
       void refreshStatus()
       void refreshList()
     }
@@ -152,7 +170,11 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
   useEffect(() => {
     let cancelled = false
     void (async () => {
-      const [saved, mine, pending] = await Promise.all([store.loadList(eventId), store.loadAdmissions(eventId), store.pendingScans(eventId)]).catch(() => [undefined, [], []] as const)
+      const [saved, mine, pending] = await Promise.all([
+        store.loadList(eventId),
+        store.loadAdmissions(eventId),
+        store.pendingScans(eventId),
+      ]).catch(() => [undefined, [], []] as const)
       if (cancelled) return
       for (const a of mine) admitted.current.set(a.key, { at: a.at, gate: a.gate })
       setQueue([...pending])
@@ -203,7 +225,14 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
           ? offlineVerdictForCode(current, await verifyTicketCode(key.current, what.code), admitted.current, day, scan)
           : offlineVerdictForEntry(current, what.entry, admitted.current, day, scan)
       if (decided.verdict.result === 'ok') {
-        await store.enqueue({ nonce, eventId, ...('code' in what ? { code: what.code } : { registrationId: what.entry.id }), scannedAt: at, gate: g, name: decided.verdict.name })
+        await store.enqueue({
+          nonce,
+          eventId,
+          ...('code' in what ? { code: what.code } : { registrationId: what.entry.id }),
+          scannedAt: at,
+          gate: g,
+          name: decided.verdict.name,
+        })
         remember(decided.registrationId, day, at, g)
         setQueue(await store.pendingScans(eventId))
       }
@@ -223,7 +252,8 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
         if (res?.ok || res?.status === 409) {
           const verdict = (await res.json()) as ScannerVerdict
           const registrationId = 'registrationId' in verdict ? verdict.registrationId : null
-          if (verdict.result === 'ok' || verdict.result === 'already_checked_in') remember(registrationId, verdict.day, verdict.checkedInAt, verdict.gate)
+          if (verdict.result === 'ok' || verdict.result === 'already_checked_in')
+            remember(registrationId, verdict.day, verdict.checkedInAt, verdict.gate)
           show({ id: nonce, verdict, offline: false, source, registrationId })
           if (verdict.result === 'ok') void refreshStatus()
           return
@@ -260,7 +290,11 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
         done()
         return
       }
-      const res = await request('undo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ checkInId }) })
+      const res = await request('undo', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ checkInId }),
+      })
       if (!res) return setNotice({ kind: 'undoOffline' })
       if (res.ok || res.status === 409) {
         done()
@@ -277,7 +311,8 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
       form.set('gate', gate)
       const res = await request('walk-in', { method: 'POST', body: form })
       if (!res || res.status === 401) return 'offline'
-      const body = (await res.json()) as Extract<ScannerVerdict, { result: 'ok' | 'already_checked_in' }> | { fieldErrors: Record<string, string[]> }
+      const body = (await res.json()) as
+        Extract<ScannerVerdict, { result: 'ok' | 'already_checked_in' }> | { fieldErrors: Record<string, string[]> }
       if ('fieldErrors' in body) return body.fieldErrors
       if (body.result === 'ok' || body.result === 'already_checked_in') remember(body.registrationId, body.day, body.checkedInAt, body.gate)
       show({ id: crypto.randomUUID(), verdict: body, offline: false, source: 'walkIn', registrationId: body.registrationId })
@@ -297,5 +332,23 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     return current.day === day && Boolean(current.registrations.find((r) => r.id === registrationId)?.in)
   }, [])
 
-  return { isAdmittedToday, online, sessionEnded, list, offlineReady, counts, conflicts, queue, shown, history, notice, scanCode, admitEntry, undo, walkIn, flush, timeZone }
+  return {
+    isAdmittedToday,
+    online,
+    sessionEnded,
+    list,
+    offlineReady,
+    counts,
+    conflicts,
+    queue,
+    shown,
+    history,
+    notice,
+    scanCode,
+    admitEntry,
+    undo,
+    walkIn,
+    flush,
+    timeZone,
+  }
 }

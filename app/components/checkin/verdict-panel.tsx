@@ -23,7 +23,18 @@ const looks: Record<Look | 'idle', string> = {
 }
 
 function Icon({ look }: { look: Look | 'idle' }) {
-  const common = { width: 56, height: 56, viewBox: '0 0 24 24', 'aria-hidden': true, className: 'shrink-0', fill: 'none', stroke: 'currentColor', strokeWidth: 2.5, strokeLinecap: 'round' as const, strokeLinejoin: 'round' as const }
+  const common = {
+    width: 56,
+    height: 56,
+    viewBox: '0 0 24 24',
+    'aria-hidden': true,
+    className: 'shrink-0',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 2.5,
+    strokeLinecap: 'round' as const,
+    strokeLinejoin: 'round' as const,
+  }
   switch (look) {
     case 'ok':
       return (
@@ -62,13 +73,26 @@ function Icon({ look }: { look: Look | 'idle' }) {
   }
 }
 
-export function VerdictPanel({ shown, timeZone, onUndo, badgeHref }: { shown: Shown | null; timeZone: string; onUndo: (s: Shown) => void; badgeHref: (s: Shown) => string | null }) {
+export function VerdictPanel({
+  shown,
+  timeZone,
+  onUndo,
+  badgeHref,
+}: {
+  shown: Shown | null
+  timeZone: string
+  onUndo: (s: Shown) => void
+  badgeHref: (s: Shown) => string | null
+}) {
   const { t, i18n } = useTranslation('checkin')
   const v = shown?.verdict
   const look = v ? lookOf(v.result) : 'idle'
   const time = (iso: string) => doorTime(iso, timeZone, i18n.language)
   let detail: string | null = null
-  if (v?.result === 'already_checked_in') detail = v.gate ? t('verdict.alreadyAtGate', { time: time(v.checkedInAt), gate: v.gate }) : t('verdict.alreadyAt', { time: time(v.checkedInAt) })
+  if (v?.result === 'already_checked_in')
+    detail = v.gate
+      ? t('verdict.alreadyAtGate', { time: time(v.checkedInAt), gate: v.gate })
+      : t('verdict.alreadyAt', { time: time(v.checkedInAt) })
   else if (v?.result === 'ok' && shown?.offline) detail = t('verdict.queued')
   else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`)
   const person = v && 'name' in v ? v : null
@@ -80,13 +104,19 @@ export function VerdictPanel({ shown, timeZone, onUndo, badgeHref }: { shown: Sh
         <div className="min-w-0 flex-1">
           <h2 id="verdict-heading" className="text-2xl font-extrabold uppercase tracking-wide sm:text-3xl">
             {v ? t(`verdict.title.${v.result}`) : t('verdict.ready')}
-            {shown?.undone ? <span className="ml-2 text-base font-semibold normal-case tracking-normal">({t('verdict.undone')})</span> : null}
+            {shown?.undone ? (
+              <span className="ml-2 text-base font-semibold normal-case tracking-normal">({t('verdict.undone')})</span>
+            ) : null}
           </h2>
           {person ? (
             <p className="mt-2 break-words text-xl font-bold sm:text-2xl" data-testid="verdict-name">
               {person.name}
               {person.company ? <span className="block text-lg font-medium">{person.company}</span> : null}
-              {person.role !== 'ATTENDEE' ? <span className="mt-1 block text-sm font-semibold uppercase">{t(`roles.${person.role}`, { defaultValue: person.role })}</span> : null}
+              {person.role !== 'ATTENDEE' ? (
+                <span className="mt-1 block text-sm font-semibold uppercase">
+                  {t(`roles.${person.role}`, { defaultValue: person.role })}
+                </span>
+              ) : null}
             </p>
           ) : null}
           {detail ? <p className="mt-2 text-base font-medium">{detail}</p> : null}

@@ -3,7 +3,13 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Field, FormError } from '~/components/ui'
 
-export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) => Promise<Record<string, string[]> | 'offline' | null>; disabled: boolean }) {
+export function WalkInForm({
+  onSubmit,
+  disabled,
+}: {
+  onSubmit: (form: FormData) => Promise<Record<string, string[]> | 'offline' | null>
+  disabled: boolean
+}) {
   const { t } = useTranslation('checkin')
   const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -43,7 +49,15 @@ export function WalkInForm({ onSubmit, disabled }: { onSubmit: (form: FormData) 
       <Field name="firstName" label={t('walkIn.firstName')} required autoComplete="off" maxLength={100} errors={err('firstName')} />
       <Field name="lastName" label={t('walkIn.lastName')} required autoComplete="off" maxLength={100} errors={err('lastName')} />
       <Field name="company" label={t('walkIn.company')} autoComplete="off" maxLength={200} errors={err('company')} />
-      <Field name="email" type="email" label={t('walkIn.email')} hint={t('walkIn.emailHint')} autoComplete="off" maxLength={254} errors={err('email')} />
+      <Field
+        name="email"
+        type="email"
+        label={t('walkIn.email')}
+        hint={t('walkIn.emailHint')}
+        autoComplete="off"
+        maxLength={254}
+        errors={err('email')}
+      />
       <div className="sm:col-span-2">
         <Button type="submit" disabled={busy || disabled}>
           {t('walkIn.submit')}

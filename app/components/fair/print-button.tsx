@@ -8,11 +8,7 @@ export function PrintButton({ label }: { label: string }) {
   useEffect(() => setReady(true), [])
   if (!ready) return null
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className={buttonClass('secondary', 'print:hidden')}
-    >
+    <button type="button" onClick={() => window.print()} className={buttonClass('secondary', 'print:hidden')}>
       {label}
     </button>
   )

@@ -34,7 +34,9 @@ export function layoutPlan(stands: PlanStand[]): HallPlan[] {
     const maxX = Math.max(...boxes.map((b) => b.x + b.width))
     const maxY = Math.max(...boxes.map((b) => b.y + b.height))
     const m = margin(maxX - minX, maxY - minY)
-    const viewBox = boxes.length ? { x: minX - m, y: minY - m, width: maxX - minX + 2 * m, height: maxY - minY + 2 * m } : { x: 0, y: 0, width: 0, height: 0 }
+    const viewBox = boxes.length
+      ? { x: minX - m, y: minY - m, width: maxX - minX + 2 * m, height: maxY - minY + 2 * m }
+      : { x: 0, y: 0, width: 0, height: 0 }
     return { hall, viewBox, stands: boxes, unplaced: inHall.filter((s) => !placed.includes(s)) }
   })
 }
@@ -44,21 +46,26 @@ function box(s: PlanStand): PlanBox {
   const allocated = s.exhibitors.reduce((sum, e) => sum + e.areaSqm, 0)
   // Parts share the drawn rectangle in proportion to their areas (the drawn size may differ from the booked area).
   const total = Math.max(s.areaSqm, allocated)
-  const shares: { label: string | null; free: boolean; areaSqm: number }[] = s.exhibitors.map((e) => ({ label: e.company, free: false, areaSqm: e.areaSqm }))
+  const shares: { label: string | null; free: boolean; areaSqm: number }[] = s.exhibitors.map((e) => ({
+    label: e.company,
+    free: false,
+    areaSqm: e.areaSqm,
+  }))
   const rest = Math.round((s.areaSqm - allocated) * 10) / 10
   if (rest > 0 && s.exhibitors.length > 0) shares.push({ label: null, free: true, areaSqm: rest })
   const horizontal = rect.width >= rect.height
   let offset = 0
-  const parts = total > 0
-    ? shares.map((share) => {
-        const fraction = share.areaSqm / total
-        const part = horizontal
-          ? { x: rect.x + offset * rect.width, y: rect.y, width: fraction * rect.width, height: rect.height }
-          : { x: rect.x, y: rect.y + offset * rect.height, width: rect.width, height: fraction * rect.height }
-        offset += fraction
-        return { ...part, ...share }
-      })
-    : []
+  const parts =
+    total > 0
+      ? shares.map((share) => {
+          const fraction = share.areaSqm / total
+          const part = horizontal
+            ? { x: rect.x + offset * rect.width, y: rect.y, width: fraction * rect.width, height: rect.height }
+            : { x: rect.x, y: rect.y + offset * rect.height, width: rect.width, height: fraction * rect.height }
+          offset += fraction
+          return { ...part, ...share }
+        })
+      : []
   return { ...rect, id: s.id, number: s.number, kind: s.kind, areaSqm: s.areaSqm, parts }
 }
 

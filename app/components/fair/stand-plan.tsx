@@ -20,7 +20,17 @@ export function StandPlan({ stands, locale, headingLevel = 3 }: { stands: PlanSt
   )
 }
 
-function HallFigure({ plan, stands, locale, headingLevel }: { plan: HallPlan; stands: PlanStand[]; locale: 'de' | 'en'; headingLevel: 2 | 3 }) {
+function HallFigure({
+  plan,
+  stands,
+  locale,
+  headingLevel,
+}: {
+  plan: HallPlan
+  stands: PlanStand[]
+  locale: 'de' | 'en'
+  headingLevel: 2 | 3
+}) {
   const { t } = useTranslation('fair')
   const id = useId()
   const number = (n: number) => new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(n)
@@ -65,7 +75,10 @@ function HallFigure({ plan, stands, locale, headingLevel }: { plan: HallPlan; st
                 {' – '}
                 {s.exhibitors.length === 0
                   ? t('plan.noExhibitors')
-                  : [...s.exhibitors.map((e) => `${e.company} (${t('area', { area: number(e.areaSqm) })})`), s.areaSqm - allocated > 0.05 ? t('plan.freeArea', { area: number(s.areaSqm - allocated) }) : null]
+                  : [
+                      ...s.exhibitors.map((e) => `${e.company} (${t('area', { area: number(e.areaSqm) })})`),
+                      s.areaSqm - allocated > 0.05 ? t('plan.freeArea', { area: number(s.areaSqm - allocated) }) : null,
+                    ]
                       .filter(Boolean)
                       .join(', ')}
               </li>
@@ -81,10 +94,25 @@ function StandShape({ box, fontSize, freeLabel }: { box: PlanBox; fontSize: numb
   const stroke = { vectorEffect: 'non-scaling-stroke' as const, strokeWidth: 1.5 }
   return (
     <g>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} className={box.kind === 'JOINT' ? 'fill-white stroke-brand-700 dark:fill-slate-900 dark:stroke-brand-100' : 'fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300'} style={stroke} />
+      <rect
+        x={box.x}
+        y={box.y}
+        width={box.width}
+        height={box.height}
+        className={
+          box.kind === 'JOINT'
+            ? 'fill-white stroke-brand-700 dark:fill-slate-900 dark:stroke-brand-100'
+            : 'fill-white stroke-slate-600 dark:fill-slate-900 dark:stroke-slate-300'
+        }
+        style={stroke}
+      />
       {box.parts.map((part, i) => {
         const vertical = part.height > part.width * 1.5
-        const label = fitLabel(part.free ? freeLabel : (part.label ?? ''), (vertical ? part.height : part.width) - fontSize * 0.6, fontSize * 0.8)
+        const label = fitLabel(
+          part.free ? freeLabel : (part.label ?? ''),
+          (vertical ? part.height : part.width) - fontSize * 0.6,
+          fontSize * 0.8,
+        )
         const cx = part.x + part.width / 2
         const cy = part.y + part.height / 2 + fontSize * 0.5
         return (
@@ -94,7 +122,11 @@ function StandShape({ box, fontSize, freeLabel }: { box: PlanBox; fontSize: numb
               y={part.y}
               width={part.width}
               height={part.height}
-              className={part.free ? 'fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500' : 'fill-brand-50 stroke-brand-700 dark:fill-slate-800 dark:stroke-brand-100'}
+              className={
+                part.free
+                  ? 'fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500'
+                  : 'fill-brand-50 stroke-brand-700 dark:fill-slate-800 dark:stroke-brand-100'
+              }
               style={{ ...stroke, strokeWidth: 1, strokeDasharray: part.free ? '4 3' : undefined }}
             >
               <title>{part.free ? freeLabel : part.label}</title>
@@ -115,7 +147,14 @@ function StandShape({ box, fontSize, freeLabel }: { box: PlanBox; fontSize: numb
           </g>
         )
       })}
-      <text x={box.x + fontSize * 0.3} y={box.y - fontSize * 0.3} fontSize={fontSize} fontWeight={700} className="fill-slate-900 dark:fill-slate-100" aria-hidden="true">
+      <text
+        x={box.x + fontSize * 0.3}
+        y={box.y - fontSize * 0.3}
+        fontSize={fontSize}
+        fontWeight={700}
+        className="fill-slate-900 dark:fill-slate-100"
+        aria-hidden="true"
+      >
         {box.number}
       </text>
     </g>

@@ -20,7 +20,12 @@ export function AgendaDay({ day, action }: { day: AgendaDayView; action?: (sessi
             </p>
             <ul className={`grid gap-3 ${slot.sessions.length > 1 ? 'lg:grid-cols-2' : ''}`}>
               {slot.sessions.map((session) => (
-                <AgendaSession key={session.id} session={session} action={action} showTime={slot.sessions.length > 1 || session.time !== slot.time} />
+                <AgendaSession
+                  key={session.id}
+                  session={session}
+                  action={action}
+                  showTime={slot.sessions.length > 1 || session.time !== slot.time}
+                />
               ))}
             </ul>
           </li>
@@ -30,7 +35,15 @@ export function AgendaDay({ day, action }: { day: AgendaDayView; action?: (sessi
   )
 }
 
-function AgendaSession({ session, action, showTime }: { session: AgendaSessionView; action?: (session: AgendaSessionView) => ReactNode; showTime: boolean }) {
+function AgendaSession({
+  session,
+  action,
+  showTime,
+}: {
+  session: AgendaSessionView
+  action?: (session: AgendaSessionView) => ReactNode
+  showTime: boolean
+}) {
   const { t } = useTranslation('programme')
   const isBreak = session.kind === 'BREAK'
   return (
@@ -52,7 +65,14 @@ function AgendaSession({ session, action, showTime }: { session: AgendaSessionVi
             {session.speakers.map((speaker) => (
               <li key={speaker.id} className="flex items-center gap-2 text-sm">
                 {speaker.photo ? (
-                  <img src={speaker.photo} alt="" width={36} height={36} loading="lazy" className="size-9 shrink-0 rounded-full object-cover" />
+                  <img
+                    src={speaker.photo}
+                    alt=""
+                    width={36}
+                    height={36}
+                    loading="lazy"
+                    className="size-9 shrink-0 rounded-full object-cover"
+                  />
                 ) : null}
                 <span>
                   <span className="font-medium">{speaker.name}</span>

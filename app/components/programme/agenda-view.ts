@@ -22,7 +22,11 @@ export type AgendaSessionView = {
 
 export type AgendaDayView = { day: string; heading: string; slots: { startsAt: string; time: string; sessions: AgendaSessionView[] }[] }
 
-export function toAgendaDays<T extends AgendaSession & { mark?: string | null }>(sessions: T[], locale: Locale, timeZone: string): AgendaDayView[] {
+export function toAgendaDays<T extends AgendaSession & { mark?: string | null }>(
+  sessions: T[],
+  locale: Locale,
+  timeZone: string,
+): AgendaDayView[] {
   const zone = { locale, timeZone }
   const days = new Map<string, AgendaDayView>()
   for (const s of sessions) {
@@ -45,7 +49,12 @@ export function toAgendaDays<T extends AgendaSession & { mark?: string | null }>
       room: s.room?.name ?? null,
       capacity: s.capacity,
       seatsLeft: s.seatsLeft,
-      speakers: s.speakers.map((sp) => ({ id: sp.id, name: sp.name, company: sp.company, photo: sp.hasPhoto ? `/speakers/${sp.id}/photo` : null })),
+      speakers: s.speakers.map((sp) => ({
+        id: sp.id,
+        name: sp.name,
+        company: sp.company,
+        photo: sp.hasPhoto ? `/speakers/${sp.id}/photo` : null,
+      })),
       ...(s.mark !== undefined ? { mark: s.mark === 'CONFIRMED' || s.mark === 'WAITLISTED' ? s.mark : null } : {}),
     })
   }

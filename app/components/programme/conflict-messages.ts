@@ -15,7 +15,11 @@ export function conflictMessage(t: TFunction, c: ProgrammeConflict, zone: ZoneOp
     case 'outsideEventDays':
       return t('conflicts.outsideEventDays', { first: day(c.firstDay), last: day(c.lastDay) })
     case 'roomDoubleBooked':
-      return t('conflicts.roomDoubleBooked', { room: c.roomName, title: localized(zone.locale, c.other.titleDe, c.other.titleEn), time: slotTime(c.other, zone) })
+      return t('conflicts.roomDoubleBooked', {
+        room: c.roomName,
+        title: localized(zone.locale, c.other.titleDe, c.other.titleEn),
+        time: slotTime(c.other, zone),
+      })
     case 'speakerDoubleBooked':
       return t('conflicts.speakerDoubleBooked', {
         speaker: c.speakerName,

@@ -18,7 +18,9 @@ export function ProgrammeNav({ eventId, title, proposalsToReview }: { eventId: s
           label: (
             <>
               {t('nav.proposals')}
-              {proposalsToReview ? <span className="ml-1.5 rounded-full bg-amber-100 px-2 text-xs text-amber-900">{proposalsToReview}</span> : null}
+              {proposalsToReview ? (
+                <span className="ml-1.5 rounded-full bg-amber-100 px-2 text-xs text-amber-900">{proposalsToReview}</span>
+              ) : null}
             </>
           ),
         },

@@ -36,11 +36,26 @@ export function SessionFields({ idPrefix, defaults, errors, rooms, days, speaker
   const err = (name: keyof SessionFormValues) => errors[name]?.map((k) => t(k))
   const id = (name: string) => `${idPrefix}-${name}`
   const chosen = new Set(Array.isArray(defaults.speakerIds) ? defaults.speakerIds : defaults.speakerIds ? [defaults.speakerIds] : [])
-  const textarea = 'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white'
+  const textarea =
+    'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-white'
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field id={id('titleDe')} name="titleDe" label={t('fields.titleDe')} required defaultValue={defaults.titleDe} errors={err('titleDe')} />
-      <Field id={id('titleEn')} name="titleEn" label={t('fields.titleEn')} hint={t('fields.titleEnHint')} defaultValue={defaults.titleEn} errors={err('titleEn')} />
+      <Field
+        id={id('titleDe')}
+        name="titleDe"
+        label={t('fields.titleDe')}
+        required
+        defaultValue={defaults.titleDe}
+        errors={err('titleDe')}
+      />
+      <Field
+        id={id('titleEn')}
+        name="titleEn"
+        label={t('fields.titleEn')}
+        hint={t('fields.titleEnHint')}
+        defaultValue={defaults.titleEn}
+        errors={err('titleEn')}
+      />
       <SelectField id={id('kind')} name="kind" label={t('fields.kind')} defaultValue={defaults.kind ?? 'TALK'}>
         {KINDS.map((k) => (
           <option key={k} value={k}>
@@ -64,7 +79,15 @@ export function SessionFields({ idPrefix, defaults, errors, rooms, days, speaker
         ))}
       </SelectField>
       <div className="grid grid-cols-2 gap-3">
-        <Field id={id('start')} name="start" type="time" label={t('fields.start')} required defaultValue={defaults.start} errors={err('start')} />
+        <Field
+          id={id('start')}
+          name="start"
+          type="time"
+          label={t('fields.start')}
+          required
+          defaultValue={defaults.start}
+          errors={err('start')}
+        />
         <Field id={id('end')} name="end" type="time" label={t('fields.end')} required defaultValue={defaults.end} errors={err('end')} />
       </div>
       <p className="-mt-2 text-sm text-slate-700 sm:col-span-2 dark:text-slate-300">{t('fields.timesHint')}</p>
@@ -96,7 +119,9 @@ export function SessionFields({ idPrefix, defaults, errors, rooms, days, speaker
                   <span>
                     {s.name}
                     {s.company ? <span className="text-slate-700 dark:text-slate-300">, {s.company}</span> : null}
-                    {s.status !== 'CONFIRMED' ? <span className="text-slate-700 dark:text-slate-300"> ({t(`speakerStatus.${s.status}`)})</span> : null}
+                    {s.status !== 'CONFIRMED' ? (
+                      <span className="text-slate-700 dark:text-slate-300"> ({t(`speakerStatus.${s.status}`)})</span>
+                    ) : null}
                   </span>
                 </label>
               </li>

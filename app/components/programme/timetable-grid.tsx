@@ -26,11 +26,24 @@ const tone = (s: GridSession) =>
         ? 'border-brand-700 bg-brand-50 text-brand-800 dark:border-brand-100 dark:bg-slate-800 dark:text-white'
         : 'border-slate-300 border-l-brand-600 bg-white text-slate-900 dark:border-slate-600 dark:border-l-brand-100 dark:bg-slate-900 dark:text-white'
 
-export function TimetableGrid({ layout, sessions, editHref, label }: { layout: DayLayout; sessions: GridSession[]; editHref: (id: string) => string; label: string }) {
+export function TimetableGrid({
+  layout,
+  sessions,
+  editHref,
+  label,
+}: {
+  layout: DayLayout
+  sessions: GridSession[]
+  editHref: (id: string) => string
+  label: string
+}) {
   const { t } = useTranslation('programme')
   const byId = new Map(sessions.map((s) => [s.id, s]))
   return (
-    <section aria-label={label} className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-label={label}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+    >
       <div
         className="relative grid min-w-[36rem] text-sm"
         style={{
@@ -38,7 +51,10 @@ export function TimetableGrid({ layout, sessions, editHref, label }: { layout: D
           gridTemplateRows: `auto repeat(${layout.rows}, ${ROW_HEIGHT})`,
         }}
       >
-        <div className="sticky top-0 z-10 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900" style={{ gridColumn: 1, gridRow: 1 }} />
+        <div
+          className="sticky top-0 z-10 border-b border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+          style={{ gridColumn: 1, gridRow: 1 }}
+        />
         {layout.columns.map((column, i) => (
           <div
             key={column.id ?? 'none'}
@@ -56,12 +72,20 @@ export function TimetableGrid({ layout, sessions, editHref, label }: { layout: D
           />
         ))}
         {layout.hours.map((hour) => (
-          <div key={hour.row} className="pr-2 pt-0.5 text-right text-xs text-slate-700 tabular-nums dark:text-slate-300" style={{ gridColumn: 1, gridRow: `${hour.row} / span 3` }}>
+          <div
+            key={hour.row}
+            className="pr-2 pt-0.5 text-right text-xs text-slate-700 tabular-nums dark:text-slate-300"
+            style={{ gridColumn: 1, gridRow: `${hour.row} / span 3` }}
+          >
             {hour.label}
           </div>
         ))}
         {layout.columns.map((column, i) => (
-          <div key={`line-${column.id ?? 'none'}`} className="border-l border-slate-200 dark:border-slate-700" style={{ gridColumn: i + 2, gridRow: `2 / span ${layout.rows}` }} />
+          <div
+            key={`line-${column.id ?? 'none'}`}
+            className="border-l border-slate-200 dark:border-slate-700"
+            style={{ gridColumn: i + 2, gridRow: `2 / span ${layout.rows}` }}
+          />
         ))}
         {layout.cards.map((card) => {
           const s = byId.get(card.id)
@@ -78,7 +102,9 @@ export function TimetableGrid({ layout, sessions, editHref, label }: { layout: D
               <span className="shrink-0 text-xs font-medium tabular-nums">{s.time}</span>
               <span className={compact ? 'truncate font-semibold' : 'font-semibold'}>{s.title}</span>
               {s.speakers && !compact ? <span className="text-xs">{s.speakers}</span> : null}
-              {s.overCapacity ? <span className="text-xs font-semibold text-amber-900 dark:text-amber-200">{t('editor.overCapacityShort')}</span> : null}
+              {s.overCapacity ? (
+                <span className="text-xs font-semibold text-amber-900 dark:text-amber-200">{t('editor.overCapacityShort')}</span>
+              ) : null}
             </Link>
           )
         })}

@@ -23,7 +23,10 @@ export type DayLayout = {
  * grows to whole hours around the earliest start and latest end (also past midnight).
  * `noRoomName` labels the extra column for sessions without a room, shown only when there are any.
  */
-export function layoutDay<T extends LayoutSession>(sessions: T[], options: { day: string; zone: ZoneOptions; rooms: LayoutColumn[]; noRoomName: string }): DayLayout {
+export function layoutDay<T extends LayoutSession>(
+  sessions: T[],
+  options: { day: string; zone: ZoneOptions; rooms: LayoutColumn[]; noRoomName: string },
+): DayLayout {
   const { day, zone } = options
   const today = sessions.filter((s) => eventDay(s.startsAt, zone.timeZone) === day)
   const earliestHour = Math.min(8, ...today.map((s) => Number(wallHour(s.startsAt, zone.timeZone))))

@@ -35,7 +35,10 @@ export function BarChartFigure({
   const horizontal = layout === 'horizontal-bars'
   const height = horizontal ? Math.max(160, rows.length * 44 + 40) : 260
   return (
-    <figure aria-labelledby={captionId} className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-700 dark:bg-slate-900">
+    <figure
+      aria-labelledby={captionId}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-700 dark:bg-slate-900"
+    >
       <figcaption id={captionId} className="text-base font-semibold">
         {title}
       </figcaption>
@@ -45,21 +48,45 @@ export function BarChartFigure({
             {horizontal ? (
               <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }} accessibilityLayer={false}>
                 <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
-                <XAxis type="number" allowDecimals={false} stroke="currentColor" tick={{ fill: 'currentColor', fontSize: 12 }} tickFormatter={formatNumber} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  stroke="currentColor"
+                  tick={{ fill: 'currentColor', fontSize: 12 }}
+                  tickFormatter={formatNumber}
+                />
                 <YAxis type="category" dataKey="name" width={130} stroke="currentColor" tick={{ fill: 'currentColor', fontSize: 12 }} />
                 <Tooltip formatter={(v) => [formatNumber(Number(v)), valueLabel]} labelFormatter={(_, p) => p?.[0]?.payload?.full ?? ''} />
                 <Bar dataKey="value" name={valueLabel} fill="#1d5f99" isAnimationActive={false}>
-                  <LabelList dataKey="value" position="right" fill="currentColor" fontSize={12} formatter={(v) => formatNumber(Number(v))} />
+                  <LabelList
+                    dataKey="value"
+                    position="right"
+                    fill="currentColor"
+                    fontSize={12}
+                    formatter={(v) => formatNumber(Number(v))}
+                  />
                 </Bar>
               </BarChart>
             ) : (
               <BarChart data={data} margin={{ top: 20, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
                 <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
                 <XAxis dataKey="name" stroke="currentColor" tick={{ fill: 'currentColor', fontSize: 12 }} minTickGap={2} />
-                <YAxis allowDecimals={false} width={44} stroke="currentColor" tick={{ fill: 'currentColor', fontSize: 12 }} tickFormatter={formatNumber} />
+                <YAxis
+                  allowDecimals={false}
+                  width={44}
+                  stroke="currentColor"
+                  tick={{ fill: 'currentColor', fontSize: 12 }}
+                  tickFormatter={formatNumber}
+                />
                 <Tooltip formatter={(v) => [formatNumber(Number(v)), valueLabel]} labelFormatter={(_, p) => p?.[0]?.payload?.full ?? ''} />
                 <Bar dataKey="value" name={valueLabel} fill="#1d5f99" isAnimationActive={false}>
-                  <LabelList dataKey="value" position="top" fill="currentColor" fontSize={11} formatter={(v) => (Number(v) ? formatNumber(Number(v)) : '')} />
+                  <LabelList
+                    dataKey="value"
+                    position="top"
+                    fill="currentColor"
+                    fontSize={11}
+                    formatter={(v) => (Number(v) ? formatNumber(Number(v)) : '')}
+                  />
                 </Bar>
               </BarChart>
             )}
@@ -67,7 +94,9 @@ export function BarChartFigure({
         ) : null}
       </div>
       <details className="mt-3 print:hidden">
-        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 dark:text-brand-100">{t('charts.showTable')}</summary>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700 dark:text-brand-100">
+          {t('charts.showTable')}
+        </summary>
         <TableScroll label={title} variant="plain">
           <table className="mt-2 w-full text-sm">
             <caption className="sr-only">{title}</caption>

@@ -7,7 +7,15 @@ import type { LiveCountsView } from '~/domain/live-counts.server'
 
 export const LIVE_REFRESH_MS = 5_000
 
-export function LiveCounts({ eventId, initial, headingLevel = 2 }: { eventId: string; initial?: LiveCountsView | null; headingLevel?: 2 | 3 }) {
+export function LiveCounts({
+  eventId,
+  initial,
+  headingLevel = 2,
+}: {
+  eventId: string
+  initial?: LiveCountsView | null
+  headingLevel?: 2 | 3
+}) {
   const { t } = useTranslation('reports')
   const [counts, setCounts] = useState<LiveCountsView | null>(initial ?? null)
   const [failed, setFailed] = useState(false)
@@ -46,7 +54,10 @@ export function LiveCounts({ eventId, initial, headingLevel = 2 }: { eventId: st
   const Heading = `h${headingLevel}` as const
   const headingId = `live-counts-${eventId}`
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Heading id={headingId} className="text-lg font-semibold">
           {t('live.title')}
@@ -102,8 +113,12 @@ function LiveFigures({ counts }: { counts: LiveCountsView }) {
           <caption className="text-left font-medium">{t('live.perDay')}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
-              <th scope="col" className={th}>{t('live.day')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('live.checkedIn')}</th>
+              <th scope="col" className={th}>
+                {t('live.day')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('live.checkedIn')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -121,9 +136,15 @@ function LiveFigures({ counts }: { counts: LiveCountsView }) {
           <caption className="text-left font-medium">{t('live.byRole')}</caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
-              <th scope="col" className={th}>{t('live.role')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('live.registered')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('live.present')}</th>
+              <th scope="col" className={th}>
+                {t('live.role')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('live.registered')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('live.present')}
+              </th>
             </tr>
           </thead>
           <tbody>

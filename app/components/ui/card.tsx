@@ -1,7 +1,12 @@
 import type { HTMLAttributes, ReactNode } from 'react'
 
 export function Card({ className = '', ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 ${className}`} {...props} />
+  return (
+    <div
+      className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900 ${className}`}
+      {...props}
+    />
+  )
 }
 
 type Tone = 'neutral' | 'success' | 'warning' | 'danger' | 'info'
@@ -21,7 +26,10 @@ export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: R
 /** The outcome of what the user just did, announced by screen readers (role="status"). */
 export function Notice({ className = '', children }: { className?: string; children: ReactNode }) {
   return (
-    <p role="status" className={`rounded-md border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 ${className}`}>
+    <p
+      role="status"
+      className={`rounded-md border border-green-300 bg-green-50 p-3 text-sm font-medium text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100 ${className}`}
+    >
       {children}
     </p>
   )

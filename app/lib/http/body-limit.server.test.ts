@@ -95,7 +95,11 @@ describe('limitRequestBodies', () => {
   })
 
   it('answers JSON on the API', async () => {
-    const res = await fetch(`http://127.0.0.1:${port}/api/x`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ a: 'x'.repeat(2_000) }) })
+    const res = await fetch(`http://127.0.0.1:${port}/api/x`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ a: 'x'.repeat(2_000) }),
+    })
     expect(res.status).toBe(413)
     expect(await res.json()).toMatchObject({ error: 'payload_too_large' })
   })
@@ -103,7 +107,9 @@ describe('limitRequestBodies', () => {
   it('keeps connections usable after answers that left the body unread', async () => {
     const outcomes: string[] = []
     for (let i = 0; i < 6; i++) {
-      const res = await fetch(`http://127.0.0.1:${port}/early`, { method: 'POST', body: 'x'.repeat(900_000) }).catch((error: Error) => String(error.cause))
+      const res = await fetch(`http://127.0.0.1:${port}/early`, { method: 'POST', body: 'x'.repeat(900_000) }).catch((error: Error) =>
+        String(error.cause),
+      )
       outcomes.push(typeof res === 'string' ? res : await res.text())
     }
     expect(outcomes).toEqual(Array(6).fill('early'))

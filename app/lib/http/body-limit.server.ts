@@ -45,8 +45,14 @@ function tooLarge(req: Request, res: Response, limit: number) {
     error: 'payload_too_large',
     message: `request body larger than ${limit} bytes`,
     title: 'Zu viele Daten – Request too large',
-    de: { heading: 'Zu viele Daten', text: `Die gesendeten Daten sind größer als ${size}. Bitte gehen Sie zurück und senden Sie weniger (zum Beispiel eine kleinere Datei).` },
-    en: { heading: 'Request too large', text: `What was sent is larger than ${size}. Please go back and send less (a smaller file, for example).` },
+    de: {
+      heading: 'Zu viele Daten',
+      text: `Die gesendeten Daten sind größer als ${size}. Bitte gehen Sie zurück und senden Sie weniger (zum Beispiel eine kleinere Datei).`,
+    },
+    en: {
+      heading: 'Request too large',
+      text: `What was sent is larger than ${size}. Please go back and send less (a smaller file, for example).`,
+    },
   })
 }
 

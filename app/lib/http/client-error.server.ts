@@ -15,8 +15,14 @@ const tooLarge: Refusal = {
   error: 'request_header_fields_too_large',
   message: 'request line or headers too large',
   title: 'Zu lange Anfrage – Request Header Fields Too Large',
-  de: { heading: 'Zu lange Anfrage', text: 'Die Adresse oder die Kopfzeilen dieser Anfrage sind zu lang. Bitte rufen Sie die Seite über ihren Link auf.' },
-  en: { heading: 'Request Header Fields Too Large', text: 'The address or the headers of this request are too long. Please open the page from its link.' },
+  de: {
+    heading: 'Zu lange Anfrage',
+    text: 'Die Adresse oder die Kopfzeilen dieser Anfrage sind zu lang. Bitte rufen Sie die Seite über ihren Link auf.',
+  },
+  en: {
+    heading: 'Request Header Fields Too Large',
+    text: 'The address or the headers of this request are too long. Please open the page from its link.',
+  },
 }
 
 const timedOut: Refusal = {

@@ -8,13 +8,29 @@ const always = () => 0
 
 describe('laneOf', () => {
   it('puts the check-in API and the scanner page with its requests in the door lane', () => {
-    for (const path of ['/api/v1/checkins', '/admin/events/ev1/checkin', '/admin/events/ev1/checkin.data', '/admin/events/ev1/checkin/scan', '/admin/events/ev1/checkin/badge/r1.pdf', '/ADMIN/events/ev1/CHECKIN']) {
+    for (const path of [
+      '/api/v1/checkins',
+      '/admin/events/ev1/checkin',
+      '/admin/events/ev1/checkin.data',
+      '/admin/events/ev1/checkin/scan',
+      '/admin/events/ev1/checkin/badge/r1.pdf',
+      '/ADMIN/events/ev1/CHECKIN',
+    ]) {
       expect(laneOf(path), path).toBe('door')
     }
   })
 
   it('puts everything else in the public lane, except the health check', () => {
-    for (const path of ['/', '/events', '/events/x/register', '/admin/events/ev1', '/admin/events/ev1/checkins-report', '/login', '/api/v2/other']) expect(laneOf(path), path).toBe('public')
+    for (const path of [
+      '/',
+      '/events',
+      '/events/x/register',
+      '/admin/events/ev1',
+      '/admin/events/ev1/checkins-report',
+      '/login',
+      '/api/v2/other',
+    ])
+      expect(laneOf(path), path).toBe('public')
     expect(laneOf('/healthz')).toBe('exempt')
   })
 })
@@ -35,7 +51,10 @@ describe('shedDecision', () => {
   })
 
   it('sheds a share growing with the wait past its threshold: none below, some above, all at twice', () => {
-    const at = (waitMs: number, lane: 'public' | 'door' = 'public') => (random: () => number) => shedDecision(lane, { ...calm, waitMs }, policy, random)
+    const at =
+      (waitMs: number, lane: 'public' | 'door' = 'public') =>
+      (random: () => number) =>
+        shedDecision(lane, { ...calm, waitMs }, policy, random)
     expect(at(250)(always)).toBeNull()
     expect(at(375)(() => 0.4)).toBe(5)
     expect(at(375)(() => 0.6)).toBeNull()
@@ -83,7 +102,10 @@ describe('nextLimit', () => {
 })
 
 describe('longestWait', () => {
-  const pending = (since: number, complete = true, writableNeedDrain = false) => ({ since, req: { complete }, res: { writableNeedDrain } }) as unknown as Parameters<typeof longestWait>[0] extends Iterable<infer P> ? P : never
+  const pending = (since: number, complete = true, writableNeedDrain = false) =>
+    ({ since, req: { complete }, res: { writableNeedDrain } }) as unknown as Parameters<typeof longestWait>[0] extends Iterable<infer P>
+      ? P
+      : never
 
   it('is how long the longest-waiting request has been in the server', () => {
     expect(longestWait([pending(900), pending(400), pending(950)], 1_000)).toBe(600)
@@ -102,7 +124,12 @@ describe('longestWait', () => {
 
 describe('shedPolicy', () => {
   it('reads the thresholds from the environment and refuses nonsense', () => {
-    expect(shedPolicy({ FAIRDESK_SHED_WAIT_MS: '250', FAIRDESK_SHED_IN_FLIGHT: '64', FAIRDESK_SHED_RETRY_AFTER: '2' })).toMatchObject({ enabled: true, maxWaitMs: 250, maxInFlight: 64, retryAfterSeconds: 2 })
+    expect(shedPolicy({ FAIRDESK_SHED_WAIT_MS: '250', FAIRDESK_SHED_IN_FLIGHT: '64', FAIRDESK_SHED_RETRY_AFTER: '2' })).toMatchObject({
+      enabled: true,
+      maxWaitMs: 250,
+      maxInFlight: 64,
+      retryAfterSeconds: 2,
+    })
     expect(shedPolicy({ FAIRDESK_SHED: 'off' }).enabled).toBe(false)
     expect(() => shedPolicy({ FAIRDESK_SHED: 'no' })).toThrow(/FAIRDESK_SHED/)
     expect(() => shedPolicy({ FAIRDESK_SHED_WAIT_MS: '-1' })).toThrow(/FAIRDESK_SHED_WAIT_MS/)

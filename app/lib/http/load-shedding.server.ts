@@ -146,8 +146,14 @@ export function loadShedding(policy: ShedPolicy): RequestHandler {
         error: 'overloaded',
         message: `server busy; retry after ${retryAfter} seconds`,
         title: 'Gerade sehr viel los – Very busy right now',
-        de: { heading: 'Gerade sehr viel los', text: `Der Server ist im Moment ausgelastet. Bitte versuchen Sie es in ${retryAfter} Sekunden erneut.` },
-        en: { heading: 'Very busy right now', text: `The server is fully loaded at the moment. Please try again in ${retryAfter} seconds.` },
+        de: {
+          heading: 'Gerade sehr viel los',
+          text: `Der Server ist im Moment ausgelastet. Bitte versuchen Sie es in ${retryAfter} Sekunden erneut.`,
+        },
+        en: {
+          heading: 'Very busy right now',
+          text: `The server is fully loaded at the moment. Please try again in ${retryAfter} seconds.`,
+        },
         headers: { 'Retry-After': String(retryAfter) },
       })
     }

@@ -14,12 +14,25 @@ const tooMany = (req: Request, res: Response) =>
     error: 'too_many_requests',
     message: 'rate limit reached; retry after the RateLimit-Reset seconds',
     title: 'Zu viele Anfragen – Too many requests',
-    de: { heading: 'Einen Moment bitte', text: 'Von Ihrem Gerät kamen in kurzer Zeit sehr viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.' },
-    en: { heading: 'One moment, please', text: 'We received a great many requests from your device in a short time. Please wait a minute and try again.' },
+    de: {
+      heading: 'Einen Moment bitte',
+      text: 'Von Ihrem Gerät kamen in kurzer Zeit sehr viele Anfragen. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.',
+    },
+    en: {
+      heading: 'One moment, please',
+      text: 'We received a great many requests from your device in a short time. Please wait a minute and try again.',
+    },
   })
 
 const limiter = (limit: number, options: { windowMs?: number; keyGenerator?: (req: Request) => string } = {}): RequestHandler =>
-  rateLimit({ windowMs: options.windowMs ?? 60_000, limit, standardHeaders: 'draft-7', legacyHeaders: false, handler: tooMany, ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}) })
+  rateLimit({
+    windowMs: options.windowMs ?? 60_000,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: tooMany,
+    ...(options.keyGenerator ? { keyGenerator: options.keyGenerator } : {}),
+  })
 
 /**
  * The check-in API counts per device token: ten gates on one venue Wi-Fi share an address, and a

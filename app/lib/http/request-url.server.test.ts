@@ -5,13 +5,38 @@ const headers = (h: Record<string, string>) => ({ get: (name: string) => h[name]
 
 describe('isWellFormedHost', () => {
   it('takes names, IPv4 and bracketed IPv6 addresses with an optional port', () => {
-    for (const host of ['localhost', 'events.example.org', 'events.example.org.', '127.0.0.1:3000', '[::1]', '[::1]:3000', 'my_host:8080', 'EVENTS.example.org']) {
+    for (const host of [
+      'localhost',
+      'events.example.org',
+      'events.example.org.',
+      '127.0.0.1:3000',
+      '[::1]',
+      '[::1]:3000',
+      'my_host:8080',
+      'EVENTS.example.org',
+    ]) {
       expect(isWellFormedHost(host), host).toBe(true)
     }
   })
 
   it('refuses what no URL can be built from', () => {
-    for (const host of ['', 'a b', '[::1', '::1', 'x:99999', 'x:0', 'x:', 'a@b', 'a/b', 'a?b', 'a#b', '999.1.1.1', '[1::2::3]', 'a%20b', 'a\tb']) {
+    for (const host of [
+      '',
+      'a b',
+      '[::1',
+      '::1',
+      'x:99999',
+      'x:0',
+      'x:',
+      'a@b',
+      'a/b',
+      'a?b',
+      'a#b',
+      '999.1.1.1',
+      '[1::2::3]',
+      'a%20b',
+      'a\tb',
+    ]) {
       expect(isWellFormedHost(host), host).toBe(false)
     }
   })
@@ -20,10 +45,14 @@ describe('isWellFormedHost', () => {
 describe('malformedHostReason', () => {
   it('checks Host, every X-Forwarded-Host and the protocol', () => {
     expect(malformedHostReason(headers({ host: 'localhost:3000' }), 'http')).toBeNull()
-    expect(malformedHostReason(headers({ host: 'localhost:3000', 'x-forwarded-host': 'events.example.org, proxy.local:8080' }), 'https')).toBeNull()
+    expect(
+      malformedHostReason(headers({ host: 'localhost:3000', 'x-forwarded-host': 'events.example.org, proxy.local:8080' }), 'https'),
+    ).toBeNull()
     expect(malformedHostReason(headers({}), 'http')).toMatch(/Host/)
     expect(malformedHostReason(headers({ host: 'a b' }), 'http')).toMatch(/Host/)
-    expect(malformedHostReason(headers({ host: 'localhost', 'x-forwarded-host': 'ok.example, x:99999' }), 'http')).toMatch(/X-Forwarded-Host/)
+    expect(malformedHostReason(headers({ host: 'localhost', 'x-forwarded-host': 'ok.example, x:99999' }), 'http')).toMatch(
+      /X-Forwarded-Host/,
+    )
     expect(malformedHostReason(headers({ host: 'localhost' }), 'a b')).toMatch(/X-Forwarded-Proto/)
   })
 })

@@ -8,5 +8,7 @@ export function doorDay(date: Date, timeZone: string): string {
 
 /** "08:52" in the event's zone. */
 export function doorTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    new Date(iso),
+  )
 }

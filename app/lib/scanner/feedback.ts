@@ -5,7 +5,8 @@ export type Signal = 'ok' | 'warn' | 'error'
 let audio: AudioContext | null = null
 
 export function signal(kind: Signal, { sound, vibrate }: { sound: boolean; vibrate: boolean }) {
-  if (vibrate && typeof navigator.vibrate === 'function') navigator.vibrate(kind === 'ok' ? 80 : kind === 'warn' ? [120, 80, 120] : [250, 100, 250, 100, 250])
+  if (vibrate && typeof navigator.vibrate === 'function')
+    navigator.vibrate(kind === 'ok' ? 80 : kind === 'warn' ? [120, 80, 120] : [250, 100, 250, 100, 250])
   if (!sound || typeof AudioContext === 'undefined') return
   try {
     audio ??= new AudioContext()

@@ -42,7 +42,8 @@ export const loadList = async (eventId: string) => (await db()).get('lists', eve
 
 export const enqueue = async (scan: QueuedScan) => void (await (await db()).put('queue', scan))
 export const dequeue = async (nonce: string) => (await db()).delete('queue', nonce)
-export const pendingScans = async (eventId: string) => (await (await db()).getAllFromIndex('queue', 'byEvent', eventId)).sort((a, b) => a.scannedAt.localeCompare(b.scannedAt))
+export const pendingScans = async (eventId: string) =>
+  (await (await db()).getAllFromIndex('queue', 'byEvent', eventId)).sort((a, b) => a.scannedAt.localeCompare(b.scannedAt))
 
 export const saveAdmission = async (eventId: string, key: string, value: { at: string; gate: string | null }) =>
   void (await (await db()).put('admitted', { id: `${eventId}|${key}`, eventId, key, ...value }))

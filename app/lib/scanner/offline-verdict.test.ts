@@ -16,10 +16,26 @@ const list: DoorList = {
   generatedAt: new Date().toISOString(),
   publicKey: publicKeyJwk(keys) as DoorList['publicKey'],
   registrations: [
-    { id: 'r1', v: ticketVersion('s1'), name: 'Jürgen Öztürk', company: 'Maschinenbau Nord GmbH', role: 'ATTENDEE', status: 'CONFIRMED', in: null },
+    {
+      id: 'r1',
+      v: ticketVersion('s1'),
+      name: 'Jürgen Öztürk',
+      company: 'Maschinenbau Nord GmbH',
+      role: 'ATTENDEE',
+      status: 'CONFIRMED',
+      in: null,
+    },
     { id: 'r2', v: ticketVersion('s2'), name: 'Ana Lima', company: null, role: 'ATTENDEE', status: 'CANCELLED', in: null },
     { id: 'r3', v: ticketVersion('s3-new'), name: 'Tom Baker', company: 'Laser GmbH', role: 'PRESS', status: 'CONFIRMED', in: null },
-    { id: 'r4', v: ticketVersion('s4'), name: 'Eva Klein', company: 'Klein KG', role: 'ATTENDEE', status: 'CONFIRMED', in: { at: '2026-05-20T07:01:00.000Z', gate: 'Nord' } },
+    {
+      id: 'r4',
+      v: ticketVersion('s4'),
+      name: 'Eva Klein',
+      company: 'Klein KG',
+      role: 'ATTENDEE',
+      status: 'CONFIRMED',
+      in: { at: '2026-05-20T07:01:00.000Z', gate: 'Nord' },
+    },
   ],
 }
 const scan = { at: '2026-05-20T07:30:00.000Z', gate: 'Süd', queueId: 'queued:1' }
@@ -32,7 +48,15 @@ async function offline(code: string, admitted: LocalAdmissions = new Map(), onDa
 describe('offline scanner', () => {
   it('verifies the server’s signature with Web Crypto and admits a confirmed ticket', async () => {
     expect((await offline(signTicket(keys, reg('r1', 's1')))).verdict).toEqual({
-      result: 'ok', checkInId: 'queued:1', registrationId: 'r1', name: 'Jürgen Öztürk', company: 'Maschinenbau Nord GmbH', role: 'ATTENDEE', day, checkedInAt: scan.at, gate: 'Süd',
+      result: 'ok',
+      checkInId: 'queued:1',
+      registrationId: 'r1',
+      name: 'Jürgen Öztürk',
+      company: 'Maschinenbau Nord GmbH',
+      role: 'ATTENDEE',
+      day,
+      checkedInAt: scan.at,
+      gate: 'Süd',
     })
   })
 
@@ -51,7 +75,11 @@ describe('offline scanner', () => {
   })
 
   it('says "already admitted today" from the list and from its own admissions, and admits again the next day', async () => {
-    expect((await offline(signTicket(keys, reg('r4', 's4')))).verdict).toMatchObject({ result: 'already_checked_in', gate: 'Nord', checkedInAt: '2026-05-20T07:01:00.000Z' })
+    expect((await offline(signTicket(keys, reg('r4', 's4')))).verdict).toMatchObject({
+      result: 'already_checked_in',
+      gate: 'Nord',
+      checkedInAt: '2026-05-20T07:01:00.000Z',
+    })
     expect((await offline(signTicket(keys, reg('r4', 's4')), new Map(), '2026-05-21')).verdict.result).toBe('ok')
     const mine: LocalAdmissions = new Map([['r1:2026-05-20', { at: '2026-05-20T07:10:00.000Z', gate: 'Süd' }]])
     expect((await offline(signTicket(keys, reg('r1', 's1')), mine)).verdict).toMatchObject({ result: 'already_checked_in', gate: 'Süd' })

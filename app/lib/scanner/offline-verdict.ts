@@ -13,7 +13,13 @@ export const admissionKey = (registrationId: string, day: string) => `${registra
 export type OfflineVerdict = { verdict: ScannerVerdict; registrationId: string | null }
 
 /** A scanned code, after its signature was checked (claims null: forged or not a ticket). */
-export function offlineVerdictForCode(list: DoorList, claims: TicketClaims | null, admitted: LocalAdmissions, day: string, scan: { at: string; gate: string | null; queueId: string }): OfflineVerdict {
+export function offlineVerdictForCode(
+  list: DoorList,
+  claims: TicketClaims | null,
+  admitted: LocalAdmissions,
+  day: string,
+  scan: { at: string; gate: string | null; queueId: string },
+): OfflineVerdict {
   if (!claims) return { verdict: { result: 'invalid' }, registrationId: null }
   if (claims.eventId !== list.eventId) return { verdict: { result: 'wrong_event' }, registrationId: null }
   const entry = list.registrations.find((r) => r.id === claims.registrationId)
@@ -23,18 +29,35 @@ export function offlineVerdictForCode(list: DoorList, claims: TicketClaims | nul
 }
 
 /** Someone found by name in the door list (no ticket at hand). */
-export function offlineVerdictForEntry(list: DoorList, entry: DoorListEntry, admitted: LocalAdmissions, day: string, scan: { at: string; gate: string | null; queueId: string }): OfflineVerdict {
+export function offlineVerdictForEntry(
+  list: DoorList,
+  entry: DoorListEntry,
+  admitted: LocalAdmissions,
+  day: string,
+  scan: { at: string; gate: string | null; queueId: string },
+): OfflineVerdict {
   const person = { registrationId: entry.id, name: entry.name, company: entry.company, role: entry.role }
   if (entry.status === 'CANCELLED') return { verdict: { result: 'cancelled', ...person }, registrationId: entry.id }
   if (entry.status === 'WAITLISTED') return { verdict: { result: 'waitlisted', ...person }, registrationId: entry.id }
   const earlier = admitted.get(admissionKey(entry.id, day)) ?? (list.day === day ? entry.in : null)
-  if (earlier) return { verdict: { result: 'already_checked_in', ...person, day, checkedInAt: earlier.at, gate: earlier.gate }, registrationId: entry.id }
-  return { verdict: { result: 'ok', checkInId: scan.queueId, ...person, day, checkedInAt: scan.at, gate: scan.gate }, registrationId: entry.id }
+  if (earlier)
+    return {
+      verdict: { result: 'already_checked_in', ...person, day, checkedInAt: earlier.at, gate: earlier.gate },
+      registrationId: entry.id,
+    }
+  return {
+    verdict: { result: 'ok', checkInId: scan.queueId, ...person, day, checkedInAt: scan.at, gate: scan.gate },
+    registrationId: entry.id,
+  }
 }
 
 /** Search by name or company, case- and accent-insensitive, every word must match. */
 export function searchDoorList(list: DoorList, query: string, limit = 12): DoorListEntry[] {
-  const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const fold = (s: string) =>
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
   const terms = fold(query).split(/\s+/).filter(Boolean)
   if (terms.length === 0) return []
   const found: DoorListEntry[] = []

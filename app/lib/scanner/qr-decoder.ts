@@ -11,13 +11,16 @@ let loading: Promise<QrDetector> | null = null
 export function loadQrDetector(): Promise<QrDetector> {
   loading ??= (async () => {
     const native = (globalThis as { BarcodeDetector?: NativeDetector }).BarcodeDetector
-    if (native && (await native.getSupportedFormats().catch((): string[] => [])).includes('qr_code')) return new native({ formats: ['qr_code'] })
+    if (native && (await native.getSupportedFormats().catch((): string[] => [])).includes('qr_code'))
+      return new native({ formats: ['qr_code'] })
     const [{ BarcodeDetector, prepareZXingModule }, { default: wasmUrl }] = await Promise.all([
       import('barcode-detector/ponyfill'),
       import('zxing-wasm/reader/zxing_reader.wasm?url'),
     ])
     prepareZXingModule({
-      overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, location.href).href : prefix + path) },
+      overrides: {
+        locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, location.href).href : prefix + path),
+      },
       fireImmediately: true,
     })
     return new BarcodeDetector({ formats: ['qr_code'] })

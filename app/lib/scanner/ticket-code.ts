@@ -45,7 +45,12 @@ export async function verifyTicketCode(key: CryptoKey, code: string): Promise<Ti
   if (!signatureBytes || toBase64Url(signatureBytes) !== signature) return null
   let ok = false
   try {
-    ok = await crypto.subtle.verify({ name: 'Ed25519' }, key, signatureBytes as Uint8Array<ArrayBuffer>, new TextEncoder().encode(`${PREFIX}.${payload}`))
+    ok = await crypto.subtle.verify(
+      { name: 'Ed25519' },
+      key,
+      signatureBytes as Uint8Array<ArrayBuffer>,
+      new TextEncoder().encode(`${PREFIX}.${payload}`),
+    )
   } catch {
     return null
   }
