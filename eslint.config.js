@@ -18,6 +18,62 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  // The direction of imports (docs/architecture.md): routes → components, documents, mail, web,
+  // domain, lib; the domain → lib only (and the names of mail messages); lib → nothing of ours.
+  {
+    files: ['app/domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@remix-run/*', 'react', 'react/*', 'react-dom', 'react-dom/*', '@react-email/*'],
+              message: 'The domain is plain TypeScript: no Remix, no React. Routes, mail and documents call it.',
+            },
+            {
+              group: [
+                '**/routes/**',
+                '**/components/**',
+                '**/documents/**',
+                '**/mail/**',
+                '!~/mail/messages',
+                '**/web/**',
+                '**/scanner/**',
+                '**/emails/**',
+              ],
+              message: 'The domain may import only app/lib and other domain modules (mail messages by name, from ~/mail/messages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['app/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/domain/**',
+                '**/routes/**',
+                '**/components/**',
+                '**/documents/**',
+                '**/mail/**',
+                '**/web/**',
+                '**/scanner/**',
+                '**/emails/**',
+              ],
+              message: 'app/lib is infrastructure below the domain: it imports nothing of ours above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's (`prettier --check .` in `npm run lint`): no style rule may disagree.
   prettier,
 )

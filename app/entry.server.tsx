@@ -7,7 +7,7 @@ import { streamDocument } from '~/lib/http/stream-document.server'
 import { i18nConfig } from '~/lib/i18n-resources'
 import { i18next } from '~/lib/i18next.server'
 import { NonceContext } from '~/lib/nonce'
-import { ensureOutboxWorker } from '~/lib/outbox-worker.server'
+import { ensureOutboxWorker } from '~/mail/worker.server'
 
 const ABORT_DELAY = 5_000
 

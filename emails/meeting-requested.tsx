@@ -1,6 +1,6 @@
 // A participant asks an exhibitor for a meeting of the cooperation exchange: to the exhibitor's
 // contact, with who asks, their request and profile, and the link to answer on the stand desk.
-// Rendered by app/domain/meeting-mail.server.ts with texts from the `fair` namespace.
+// Rendered by app/mail/meeting.server.ts with texts from the `fair` namespace.
 import { Actions, EventCard, Fact, MailLayout, Paragraph, type EventFacts, type MailLocale, type Organiser } from './components/layout'
 
 export type MeetingRequestedProps = {

@@ -1,6 +1,6 @@
 // A meeting of the cooperation exchange has its slot (or a new one): to the visitor and to the
 // exhibitor's contact, each with the other side's name, time, stand and table, and the calendar
-// invitation the outbox attaches. Rendered by app/domain/meeting-mail.server.ts with texts from
+// invitation the outbox attaches. Rendered by app/mail/meeting.server.ts with texts from
 // the `fair` namespace. React escapes every value.
 import { Actions, EventCard, Fact, MailLayout, Paragraph, type MailLocale, type Organiser } from './components/layout'
 

@@ -1,5 +1,5 @@
 // The speaker mails (invitation, slot moved, slot cancelled), rendered by
-// app/domain/speaker-mail.server.ts with texts from the programme namespace: the shared layout, the
+// app/mail/speaker.server.ts with texts from the programme namespace: the shared layout, the
 // slot (when there is one) and the link to the speaker's own page. React escapes every value.
 import { Actions, EventCard, MailLayout, Paragraph } from './components/layout'
 

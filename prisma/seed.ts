@@ -3,7 +3,7 @@
 // through tsconfig's paths, so the app's own modules are used as they are.
 import { seedDemo } from '../app/demo/seed.server.ts'
 import { DEMO_PASSWORD, demoUsers } from '../app/demo/users.ts'
-import { countYear } from '../app/domain/counting.server.ts'
+import { countYear } from '../app/domain/reports/counting.server'
 import { createDb } from '../app/lib/db.server.ts'
 import { databaseKind, getEnv } from '../app/lib/env.server.ts'
 import { migrate } from '../app/lib/migrate.server.ts'

@@ -1,7 +1,7 @@
 // `npm run device:token -- <event-slug> [label]`: creates a check-in device for the event and
 // prints its bearer token (stdout, alone on its line, so it can be piped into a scanner's setup).
 // The token is shown only now; the database keeps its hash. Revoke it on the event's devices page.
-import { createDevice, MAX_LABEL_LENGTH } from '~/domain/checkin-devices.server'
+import { createDevice, MAX_LABEL_LENGTH } from '~/domain/checkin/devices.server'
 import { getDb } from '~/lib/db.server'
 
 const [slug, ...labelWords] = process.argv.slice(2)

@@ -1,7 +1,7 @@
 // `npm run privacy:retention -- <months>`: anonymises every attendee whose events all ended more
 // than <months> months ago (GDPR retention). Counts in the annual report stay unchanged; run it
 // from cron, e.g. monthly. Prints how many people were anonymised.
-import { applyRetention } from '~/domain/erasure.server'
+import { applyRetention } from '~/domain/people/erasure.server'
 import { getDb } from '~/lib/db.server'
 
 const arg = process.argv[2]

@@ -13,7 +13,7 @@ import compression from 'compression'
 import express from 'express'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
-import { startOutboxWorker } from '~/lib/outbox-worker.server'
+import { startOutboxWorker } from '~/mail/worker.server'
 import { answerClientErrors } from '~/lib/http/client-error.server'
 import { limitRequestBodies, refusedBody, type BodyLimit } from '~/lib/http/body-limit.server'
 import { allowedOrigins, crossSiteWriteReason } from '~/lib/http/csrf.server'
@@ -32,7 +32,7 @@ const FORM_BYTES = 64 * kB
  * of Remix's `.data` requests with it). Uploads get their documented file size plus the form.
  */
 export const bodyLimits: BodyLimit[] = [
-  // The speaker's photo: MAX_PHOTO_BYTES (2 MiB) in app/domain/speakers.server.ts.
+  // The speaker's photo: MAX_PHOTO_BYTES (2 MiB) in app/domain/programme/speakers.server.ts.
   { path: /^\/s\/[^/]+\/?$/i, bytes: 2 * 1024 * 1024 + FORM_BYTES },
   // A participant list (CSV) in one request: MAX_UPLOAD_BYTES (2 MB) of the import page.
   { path: /^\/admin\/events\/[^/]+\/import(?:\.data)?\/?$/i, bytes: 2 * MB + FORM_BYTES },

@@ -3,7 +3,7 @@
 // message it is sending.
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
-import { startOutboxWorker } from '~/lib/outbox-worker.server'
+import { startOutboxWorker } from '~/mail/worker.server'
 
 const env = getEnv()
 if (!env.SMTP_URL) {

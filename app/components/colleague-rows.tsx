@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Field } from '~/components/ui'
-import { COLLEAGUE_FIELDS, colleagueFieldName, MAX_COLLEAGUES, type ColleagueRow } from '~/domain/colleague-rows'
+import { COLLEAGUE_FIELDS, colleagueFieldName, MAX_COLLEAGUES, type ColleagueRow } from '~/domain/registration/colleague-rows'
 
 const labels = { firstName: 'form.firstName', lastName: 'form.lastName', email: 'form.email' } as const
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Field, SelectField, TextareaField } from '~/components/ui'
-import { EVENT_KINDS } from '~/domain/event-form'
+import { EVENT_KINDS } from '~/domain/events/form'
 
 /** The event form's fields, shared by "new event" and "edit event". Values are what was typed. */
 export function EventFormFields({

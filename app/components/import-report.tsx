@@ -2,8 +2,8 @@
 // line in the file and what was wrong), so the organiser can fix the file and import it again —
 // rows already imported are reported as "already registered" the second time, never doubled.
 import { useTranslation } from 'react-i18next'
-import type { RowResult } from '~/domain/participant-import'
-import { summarise } from '~/domain/participant-import-summary'
+import type { RowResult } from '~/domain/registration/import'
+import { summarise } from '~/domain/registration/import-summary'
 import { TableScroll } from '~/components/ui'
 
 export function ImportReport({ results }: { results: RowResult[] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Field } from '~/components/ui'
-import { fieldName, type Answer } from '~/domain/answers'
+import { fieldName, type Answer } from '~/domain/registration/answers'
 
 export type QuestionView = { id: string; kind: string; required: boolean; label: string; options: { value: string; label: string }[] }
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Badge } from '~/components/ui'
-import type { SessionChoiceDay } from '~/domain/session-choice.server'
+import type { SessionChoiceDay } from '~/domain/registration/session-choice.server'
 
 type Status = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'
 

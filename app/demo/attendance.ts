@@ -18,7 +18,7 @@ const textAnswers = [
 
 type Question = Prisma.EventQuestionCreateManyInput & { id: string }
 
-/** Answers a registration would have given to the event's questions (format of app/domain/answers.ts). */
+/** Answers a registration would have given to the event's questions (format of app/domain/registration/answers.ts). */
 function answersFor(b: EventBuilder, questions: Question[]): Record<string, string | string[] | boolean> | undefined {
   if (questions.length === 0) return undefined
   const answers: Record<string, string | string[] | boolean> = {}

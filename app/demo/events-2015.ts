@@ -2,7 +2,7 @@
 // 1307 Teilnehmern". The named events carry the report's dates and figures (ENERGIEFORUM "ca. 80",
 // working group Remanufacturing 10, Industriedialog Ost "über 100"); the monthly chamber dialogues
 // and the e-business information events fill the year up to exactly 23 events and 1,307
-// participants under the counting rules (app/domain/counting.server.ts). One e-business event
+// participants under the counting rules (app/domain/reports/counting.server.ts). One e-business event
 // was called off, so it is not counted.
 import { CLUSTER_CONTACT, CLUSTER_ORGANISER, CLUSTER_URL, venues } from './catalogue'
 import {

@@ -1,6 +1,6 @@
 // GET /admin/events/:id/badges.pdf — name badges with QR for every confirmed attendee (organisers).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { badgesPdf, pdfResponse } from '~/lib/badges.server'
+import { badgesPdf, pdfResponse } from '~/documents/badges.server'
 import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'

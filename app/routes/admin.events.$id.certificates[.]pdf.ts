@@ -1,10 +1,10 @@
 // /admin/events/:id/certificates.pdf — every certificate of attendance of an event, one page per person, each in their language.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { certificatesForEvent } from '~/domain/participant-lists.server'
-import { certificateTexts, renderCertificates } from '~/lib/certificate-pdf.server'
+import { certificatesForEvent } from '~/domain/reports/participant-lists.server'
+import { certificateTexts, renderCertificates } from '~/documents/certificate.server'
 import { i18next } from '~/lib/i18next.server'
-import { downloadHeaders } from '~/lib/report-request.server'
-import { readEventListRequest } from '~/lib/event-list-request.server'
+import { downloadHeaders } from '~/web/report-request.server'
+import { readEventListRequest } from '~/web/event-list-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, t, locale, fileName } = await readEventListRequest(request, params, 'certificates')

@@ -1,6 +1,6 @@
 // /admin/events/:id/live — the live counts of one event as JSON, polled by pages while the door is busy.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { liveCounts, viewLiveCounts } from '~/domain/live-counts.server'
+import { liveCounts, viewLiveCounts } from '~/domain/checkin/live-counts.server'
 import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'

@@ -1,10 +1,10 @@
 // /admin/events/:id/participants.csv — the participant list for the funders: name, company, member, checked in.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { participantList } from '~/domain/participant-lists.server'
-import { participantTable } from '~/domain/report-export.server'
+import { participantList } from '~/domain/reports/participant-lists.server'
+import { participantTable } from '~/domain/reports/export.server'
 import { toCsv } from '~/lib/csv'
-import { downloadHeaders } from '~/lib/report-request.server'
-import { readEventListRequest } from '~/lib/event-list-request.server'
+import { downloadHeaders } from '~/web/report-request.server'
+import { readEventListRequest } from '~/web/event-list-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, t, fileName } = await readEventListRequest(request, params, 'participants')

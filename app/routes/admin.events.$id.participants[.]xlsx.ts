@@ -1,9 +1,9 @@
 // /admin/events/:id/participants.xlsx — the participant list for the funders as a workbook.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { participantList } from '~/domain/participant-lists.server'
-import { participantTable, tableWorkbook } from '~/domain/report-export.server'
-import { downloadHeaders } from '~/lib/report-request.server'
-import { readEventListRequest } from '~/lib/event-list-request.server'
+import { participantList } from '~/domain/reports/participant-lists.server'
+import { participantTable, tableWorkbook } from '~/domain/reports/export.server'
+import { downloadHeaders } from '~/web/report-request.server'
+import { readEventListRequest } from '~/web/event-list-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, t, fileName } = await readEventListRequest(request, params, 'participants')

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { registrationRows } from '~/domain/event-admin.server'
+import { registrationRows } from '~/domain/events/admin.server'
 import { toCsv } from '~/lib/csv'
 import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'

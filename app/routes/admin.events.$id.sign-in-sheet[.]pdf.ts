@@ -1,9 +1,9 @@
 // /admin/events/:id/sign-in-sheet.pdf — everyone registered, by last name, with a column to sign.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { participantList } from '~/domain/participant-lists.server'
-import { downloadHeaders } from '~/lib/report-request.server'
-import { readEventListRequest } from '~/lib/event-list-request.server'
-import { renderSignInSheet } from '~/lib/sign-in-sheet-pdf.server'
+import { participantList } from '~/domain/reports/participant-lists.server'
+import { downloadHeaders } from '~/web/report-request.server'
+import { readEventListRequest } from '~/web/event-list-request.server'
+import { renderSignInSheet } from '~/documents/sign-in-sheet.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, t, locale, fileName } = await readEventListRequest(request, params, 'sign-in-sheet')

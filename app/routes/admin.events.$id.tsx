@@ -16,9 +16,9 @@ import {
   TableScroll,
 } from '~/components/ui'
 import { LiveCounts } from '~/components/reports/live-counts'
-import { formatAnswer, type Answers } from '~/domain/answers'
-import { line, optionalLine, optionalText } from '~/domain/form-fields'
-import { addQuestion, listRegistrations, setEventStatus } from '~/domain/event-admin.server'
+import { formatAnswer, type Answers } from '~/domain/registration/answers'
+import { line, optionalLine, optionalText } from '~/lib/form-fields'
+import { addQuestion, listRegistrations, setEventStatus } from '~/domain/events/admin.server'
 import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'

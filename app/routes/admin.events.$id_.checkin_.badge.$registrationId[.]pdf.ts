@@ -1,7 +1,7 @@
 // GET /admin/events/:id/checkin/badge/:registrationId.pdf — one badge at the door. Door staff may
 // print walk-ins' badges (people they just registered); organisers anyone's.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { badgesPdf, pdfResponse } from '~/lib/badges.server'
+import { badgesPdf, pdfResponse } from '~/documents/badges.server'
 import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'

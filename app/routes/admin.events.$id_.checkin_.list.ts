@@ -1,7 +1,7 @@
 // GET /admin/events/:id/checkin/list — the door list for offline scanning: registrations with
 // ticket versions and statuses (the revocation list), today's admissions and the public key.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { doorList } from '~/domain/door-list.server'
+import { doorList } from '~/domain/checkin/door-list.server'
 import { jsonNoStore } from '~/lib/http/json-body.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
 

@@ -1,8 +1,8 @@
 // POST /admin/events/:id/checkin/scan — the staff scanner's check-in (session cookie): a scanned
 // code or a registration found by name; also the upload of scans queued offline (with scannedAt).
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { issuesOf, ScanRequest, scannerVerdict, verdictStatus } from '~/domain/checkin-request'
-import { checkIn, checkInRegistration } from '~/domain/checkin.server'
+import { issuesOf, ScanRequest, scannerVerdict, verdictStatus } from '~/domain/checkin/request'
+import { checkIn, checkInRegistration } from '~/domain/checkin/checkin.server'
 import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
 

@@ -1,7 +1,7 @@
 // GET /admin/events/:id/checkin/status — the live counts for the scanner page (polled every few
 // seconds): admitted today against expected, per gate, and today's flagged offline conflicts.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { doorConflicts, doorCountsToday } from '~/domain/checkin.server'
+import { doorConflicts, doorCountsToday } from '~/domain/checkin/checkin.server'
 import { jsonNoStore } from '~/lib/http/json-body.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
 

@@ -1,8 +1,8 @@
 // POST /admin/events/:id/checkin/undo — takes back an admission. Door staff: their own scans of
 // the last 15 minutes; organisers and admins: any.
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { issuesOf, UndoRequest } from '~/domain/checkin-request'
-import { undoCheckIn } from '~/domain/checkin.server'
+import { issuesOf, UndoRequest } from '~/domain/checkin/request'
+import { undoCheckIn } from '~/domain/checkin/checkin.server'
 import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 import { hasRole } from '~/lib/permissions.server'
 import { scannerAccess } from '~/lib/scanner-access.server'

@@ -2,8 +2,8 @@
 // (source WALK_IN). A form post; answers JSON with field errors (message keys of `checkin`) or the verdict.
 import { parseWithZod } from '@conform-to/zod/v4'
 import type { ActionFunctionArgs } from '@remix-run/node'
-import { WalkInForm } from '~/domain/checkin-forms'
-import { admitWalkIn } from '~/domain/checkin.server'
+import { WalkInForm } from '~/domain/checkin/forms'
+import { admitWalkIn } from '~/domain/checkin/checkin.server'
 import { jsonNoStore } from '~/lib/http/json-body.server'
 import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { FairNav } from '~/components/fair/fair-nav'
 import { StandPlan } from '~/components/fair/stand-plan'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField, TableScroll, TextareaField } from '~/components/ui'
-import { AcceptForm, StaffPassForm, StandForm, STAND_KINDS } from '~/domain/fair-forms'
+import { AcceptForm, StaffPassForm, StandForm, STAND_KINDS } from '~/domain/fair/forms'
 import {
   acceptExhibitor,
   deleteStand,
@@ -17,7 +17,7 @@ import {
   revokeStaffPass,
   saveStand,
   withdrawExhibitor,
-} from '~/domain/fair.server'
+} from '~/domain/fair/fair.server'
 import { formatDate } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'

@@ -8,8 +8,14 @@ import { useTranslation } from 'react-i18next'
 import { FairNav } from '~/components/fair/fair-nav'
 import { PrintButton } from '~/components/fair/print-button'
 import { Badge, Button, buttonClass, Card, EmptyState, Field, FormError, SelectField } from '~/components/ui'
-import { adjustMeeting, getExchangeOverview, markMeetingHeld, saveExchangeGrid, scheduleOpenMeetings } from '~/domain/cooperation.server'
-import { AdjustForm, GridForm } from '~/domain/fair-forms'
+import {
+  adjustMeeting,
+  getExchangeOverview,
+  markMeetingHeld,
+  saveExchangeGrid,
+  scheduleOpenMeetings,
+} from '~/domain/fair/cooperation.server'
+import { AdjustForm, GridForm } from '~/domain/fair/forms'
 import { formatDate, formatTimeRange, formatTimeZoneName, utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'

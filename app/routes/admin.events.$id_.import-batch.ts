@@ -2,9 +2,9 @@
 // reader (JSON in, per-row results out). The page sends batches one after another to show progress.
 import { data, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { audit } from '~/domain/audit.server'
-import { IMPORT_BATCH } from '~/domain/participant-import'
-import { importParticipants, summarise } from '~/domain/participant-import.server'
+import { audit } from '~/domain/audit/audit.server'
+import { IMPORT_BATCH } from '~/domain/registration/import'
+import { importParticipants, summarise } from '~/domain/registration/import.server'
 import { getDb } from '~/lib/db.server'
 import { requirePermission } from '~/lib/permissions.server'
 

@@ -10,7 +10,7 @@ import { ProgrammeNav } from '~/components/programme/programme-nav'
 import { SessionFields, type SessionFormValues } from '~/components/programme/session-fields'
 import { TimetableGrid } from '~/components/programme/timetable-grid'
 import { layoutDay } from '~/components/programme/timetable-layout'
-import { MoveForm, parseBreaks, RoomForm, SessionForm as SessionSchema, SlotTemplateForm, toInstants } from '~/domain/programme-forms'
+import { MoveForm, parseBreaks, RoomForm, SessionForm as SessionSchema, SlotTemplateForm, toInstants } from '~/domain/programme/forms'
 import {
   createRoom,
   createSession,
@@ -22,7 +22,7 @@ import {
   updateRoom,
   updateSession,
   type ProgrammeEditor,
-} from '~/domain/programme.server'
+} from '~/domain/programme/programme.server'
 import { formatDate, formatTimeRange, formatTimeZoneName, utcToWallTime, wallTimeToUtc, type ZoneOptions } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale, type Locale } from '~/lib/i18n'

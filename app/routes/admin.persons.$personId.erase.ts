@@ -2,7 +2,7 @@
 // `persons:erase`). The confirmation step is on the registration's detail page; this only acts.
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { erasePerson } from '~/domain/erasure.server'
+import { erasePerson } from '~/domain/people/erasure.server'
 import { getDb } from '~/lib/db.server'
 import { requirePermission, safeRedirect } from '~/lib/permissions.server'
 

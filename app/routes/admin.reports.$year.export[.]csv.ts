@@ -1,7 +1,7 @@
 // /admin/reports/:year/export.csv — the annual report as CSV for Excel, streamed.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { yearCsvStream } from '~/domain/report-export.server'
-import { downloadHeaders, readReportRequest } from '~/lib/report-request.server'
+import { yearCsvStream } from '~/domain/reports/export.server'
+import { downloadHeaders, readReportRequest } from '~/web/report-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)

@@ -1,8 +1,8 @@
 // /admin/reports/:year/export.pdf — the annual report to print or send, with its charts.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { annualReport } from '~/domain/reports.server'
-import { renderReportPdf } from '~/lib/report-pdf.server'
-import { downloadHeaders, readReportRequest } from '~/lib/report-request.server'
+import { annualReport } from '~/domain/reports/reports.server'
+import { renderReportPdf } from '~/documents/report.server'
+import { downloadHeaders, readReportRequest } from '~/web/report-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)

@@ -1,7 +1,7 @@
 // /admin/reports/:year/export.xlsx — the annual report as an Excel workbook.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { yearWorkbook } from '~/domain/report-export.server'
-import { downloadHeaders, readReportRequest } from '~/lib/report-request.server'
+import { yearWorkbook } from '~/domain/reports/export.server'
+import { downloadHeaders, readReportRequest } from '~/web/report-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)

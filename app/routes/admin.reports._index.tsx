@@ -1,6 +1,6 @@
 // /admin/reports — opens the current year's report, or the last year that held an event.
 import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
-import { defaultReportYear } from '~/domain/reports.server'
+import { defaultReportYear } from '~/domain/reports/reports.server'
 import { getDb } from '~/lib/db.server'
 import { requirePermission } from '~/lib/permissions.server'
 

@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { buttonClass, EmptyState, PageHeader, TableScroll } from '~/components/ui'
-import { listSeries } from '~/domain/series.server'
+import { listSeries } from '~/domain/events/series.server'
 import { formatDateTime } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'

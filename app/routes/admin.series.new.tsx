@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, Field, FormError, PageHeader, SelectField, TextareaField } from '~/components/ui'
-import { EVENT_KINDS } from '~/domain/event-form'
+import { EVENT_KINDS } from '~/domain/events/form'
 import {
   ORDINALS,
   parseSeriesForm,
@@ -12,9 +12,9 @@ import {
   WEEKDAYS,
   type Issue,
   type SeriesFormResult,
-} from '~/domain/series-form'
-import { seriesOccurrences } from '~/domain/series-dates'
-import { createSeries } from '~/domain/series.server'
+} from '~/domain/events/series-form'
+import { seriesOccurrences } from '~/domain/events/series-dates'
+import { createSeries } from '~/domain/events/series.server'
 import { DEFAULT_TIME_ZONE, eventDay, formatDate, formatTimeRange, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { toLocale, type Locale } from '~/lib/i18n'

@@ -3,7 +3,7 @@ import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button } from '~/components/ui'
 import { getDb } from '~/lib/db.server'
-import { forgetScannerShell } from '~/lib/scanner/offline-shell'
+import { forgetScannerShell } from '~/scanner/offline-shell'
 import { requireUser } from '~/lib/permissions.server'
 
 // Staff pages hold personal data: never stored by the browser or a proxy, also not in the back/forward cache.

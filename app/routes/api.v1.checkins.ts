@@ -3,9 +3,9 @@
 // admit to its own event. Body `{ "code": "<QR payload as scanned>", "nonce": "…" }`; optional
 // `scannedAt` (ISO 8601) for scans queued offline. GET answers today's counts of the device's event.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
-import { apiVerdict, CheckInRequest, issuesOf, verdictStatus } from '~/domain/checkin-request'
-import { authenticateDevice, bearerToken, type AuthenticatedDevice } from '~/domain/checkin-devices.server'
-import { checkIn, doorCountsToday } from '~/domain/checkin.server'
+import { apiVerdict, CheckInRequest, issuesOf, verdictStatus } from '~/domain/checkin/request'
+import { authenticateDevice, bearerToken, type AuthenticatedDevice } from '~/domain/checkin/devices.server'
+import { checkIn, doorCountsToday } from '~/domain/checkin/checkin.server'
 import { getDb } from '~/lib/db.server'
 import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 

@@ -1,7 +1,7 @@
 // DESIGN.md contract: /events/:slug/agenda.ics — the programme as a calendar (breaks left out),
 // titles in the visitor's language (?lng=en), subscribable.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { programmeFeed } from '~/domain/agenda.server'
+import { programmeFeed } from '~/domain/programme/agenda.server'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { toLocale } from '~/lib/i18n'

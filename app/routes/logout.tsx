@@ -2,9 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type Loa
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClass, Card } from '~/components/ui'
-import { recordLogout } from '~/domain/auth.server'
+import { recordLogout } from '~/domain/accounts/auth.server'
 import { getDb } from '~/lib/db.server'
-import { forgetScannerShell } from '~/lib/scanner/offline-shell'
+import { forgetScannerShell } from '~/scanner/offline-shell'
 import { i18next } from '~/lib/i18next.server'
 import { getStaffSession, endStaffSession } from '~/lib/session.server'
 

@@ -7,7 +7,7 @@ import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { loadTicket, noTicketResponse, privateHeaders } from '~/lib/ticket-pdf.server'
+import { loadTicket, noTicketResponse, privateHeaders } from '~/documents/ticket.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')

@@ -1,11 +1,11 @@
 // /r/:token/certificate.pdf — the attendee's own certificate of attendance, in their language;
 // only once they were there (checked in or taken at the door).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { certificateForToken } from '~/domain/participant-lists.server'
-import { certificateTexts, renderCertificates } from '~/lib/certificate-pdf.server'
+import { certificateForToken } from '~/domain/reports/participant-lists.server'
+import { certificateTexts, renderCertificates } from '~/documents/certificate.server'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
-import { privateHeaders } from '~/lib/ticket-pdf.server'
+import { privateHeaders } from '~/documents/ticket.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await certificateForToken(await getDb(), params.token ?? '')

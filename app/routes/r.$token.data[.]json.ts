@@ -1,10 +1,10 @@
 // GET /r/:token/data.json — "download my data": everything Fairdesk keeps about the person this
 // self-service link belongs to, as a JSON file (GDPR Art. 15/20). The link is the credential.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { personalData } from '~/domain/personal-data.server'
-import { findByManageToken } from '~/domain/registration-self-service.server'
+import { personalData } from '~/domain/people/personal-data.server'
+import { findByManageToken } from '~/domain/registration/self-service.server'
 import { getDb } from '~/lib/db.server'
-import { privateHeaders } from '~/lib/ticket-pdf.server'
+import { privateHeaders } from '~/documents/ticket.server'
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const db = await getDb()

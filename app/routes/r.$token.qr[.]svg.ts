@@ -4,7 +4,7 @@ import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { qrSvg } from '~/lib/qr.server'
-import { loadTicket, noTicketResponse, privateHeaders } from '~/lib/ticket-pdf.server'
+import { loadTicket, noTicketResponse, privateHeaders } from '~/documents/ticket.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')

@@ -4,7 +4,7 @@ import { eventFacts } from '../../emails/catalog.server'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { loadTicket, noTicketResponse, privateHeaders, renderTicketPdf } from '~/lib/ticket-pdf.server'
+import { loadTicket, noTicketResponse, privateHeaders, renderTicketPdf } from '~/documents/ticket.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lookup = await loadTicket(await getDb(), params.token ?? '')

@@ -1,7 +1,7 @@
 // A registrant's personal agenda as a calendar to subscribe to: the sessions they marked
 // (waiting-list places as tentative). The link is their key: never cached, never a referrer.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { personalFeed } from '~/domain/agenda.server'
+import { personalFeed } from '~/domain/programme/agenda.server'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { toLocale } from '~/lib/i18n'

@@ -1,6 +1,6 @@
 // The exhibitor's own leads as CSV, through a staff pass's private link (/r/:token/leads.csv).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { leadsCsv, listLeads } from '~/domain/leads.server'
+import { leadsCsv, listLeads } from '~/domain/fair/leads.server'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
 

@@ -1,6 +1,6 @@
 // The speaker's own photo on their page (also before the event is published).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { readSpeakerPhoto } from '~/domain/speakers.server'
+import { readSpeakerPhoto } from '~/domain/programme/speakers.server'
 import { getDb } from '~/lib/db.server'
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -14,7 +14,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, Card, FormError } from '~/components/ui'
-import { BioForm } from '~/domain/programme-forms'
+import { BioForm } from '~/domain/programme/forms'
 import {
   findSpeakerByToken,
   MAX_BIO_LENGTH,
@@ -23,7 +23,7 @@ import {
   respondAsSpeaker,
   saveSpeakerPhoto,
   updateSpeakerBio,
-} from '~/domain/speakers.server'
+} from '~/domain/programme/speakers.server'
 import { formatDate, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'

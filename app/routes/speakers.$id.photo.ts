@@ -1,6 +1,6 @@
 // A speaker's photo for the public agenda: only of speakers who have not declined, of public events.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { readSpeakerPhoto } from '~/domain/speakers.server'
+import { readSpeakerPhoto } from '~/domain/programme/speakers.server'
 import { getDb } from '~/lib/db.server'
 
 export async function loader({ params }: LoaderFunctionArgs) {

@@ -4,8 +4,8 @@
 // a failure names the request that broke and reproduces with the same seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRandom, type Random } from '~/demo/random'
-import { createDevice } from '~/domain/checkin-devices.server'
-import { RegistrationFields } from '~/domain/registration-form'
+import { createDevice } from '~/domain/checkin/devices.server'
+import { RegistrationFields } from '~/domain/registration/form'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 

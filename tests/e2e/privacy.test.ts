@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('privacy self-service', () => {
   })
 
   it('lets an admin erase a person from the registration page (after confirming); an organiser sees no such button', async () => {
-    const { countEvent } = await import('~/domain/counting.server')
+    const { countEvent } = await import('~/domain/reports/counting.server')
     const registration = await db.registration.findFirstOrThrow({
       where: { status: 'CONFIRMED', checkIns: { some: {} }, person: { erasedAt: null } },
       include: { person: true },

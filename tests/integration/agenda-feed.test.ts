@@ -2,10 +2,10 @@
 // session that is not a break, times in UTC, text escaped so that no title can end an event early.
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { markSession, personalFeed, programmeFeed } from '~/domain/agenda.server'
-import { createRoom, createSession, type SessionInput } from '~/domain/programme.server'
-import { register } from '~/domain/registration.server'
-import { inviteSpeaker, respondAsSpeaker } from '~/domain/speakers.server'
+import { markSession, personalFeed, programmeFeed } from '~/domain/programme/agenda.server'
+import { createRoom, createSession, type SessionInput } from '~/domain/programme/programme.server'
+import { register } from '~/domain/registration/register.server'
+import { inviteSpeaker, respondAsSpeaker } from '~/domain/programme/speakers.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 

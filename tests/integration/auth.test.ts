@@ -1,6 +1,6 @@
 // Staff sign-in and sessions against a real database (SQLite, and PostgreSQL when configured).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authenticate } from '~/domain/auth.server'
+import { authenticate } from '~/domain/accounts/auth.server'
 import { createDb, type Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { hashPassword } from '~/lib/password.server'

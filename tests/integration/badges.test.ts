@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { admitWalkIn } from '~/domain/checkin.server'
-import { cancelRegistration, register } from '~/domain/registration.server'
-import { badgesPdf } from '~/lib/badges.server'
+import { admitWalkIn } from '~/domain/checkin/checkin.server'
+import { cancelRegistration, register } from '~/domain/registration/register.server'
+import { badgesPdf } from '~/documents/badges.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

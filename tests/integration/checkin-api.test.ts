@@ -2,9 +2,9 @@
 // server on this project's database (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set).
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createDevice, revokeDevice } from '~/domain/checkin-devices.server'
-import { register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket } from '~/domain/tickets.server'
+import { createDevice, revokeDevice } from '~/domain/checkin/devices.server'
+import { register } from '~/domain/registration/register.server'
+import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { testDbKind } from '../support/db'

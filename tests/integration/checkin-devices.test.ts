@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authenticateDevice, bearerToken, createDevice, hashDeviceToken, listDevices, revokeDevice } from '~/domain/checkin-devices.server'
+import { authenticateDevice, bearerToken, createDevice, hashDeviceToken, listDevices, revokeDevice } from '~/domain/checkin/devices.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

@@ -1,10 +1,10 @@
 // The door's SQL path on SQLite: the same rows and verdicts as the Prisma path, and device
 // authentication with the same answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkIn, checkInWithPrisma, type CheckInVerdict } from '~/domain/checkin.server'
-import { authenticateDevice, createDevice, revokeDevice } from '~/domain/checkin-devices.server'
-import { register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket } from '~/domain/tickets.server'
+import { checkIn, checkInWithPrisma, type CheckInVerdict } from '~/domain/checkin/checkin.server'
+import { authenticateDevice, createDevice, revokeDevice } from '~/domain/checkin/devices.server'
+import { register } from '~/domain/registration/register.server'
+import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { sqliteDirect } from '~/lib/db.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 

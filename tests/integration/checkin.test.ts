@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { admitWalkIn, checkIn, checkInRegistration, doorConflicts, doorCounts, undoCheckIn } from '~/domain/checkin.server'
-import { doorList } from '~/domain/door-list.server'
-import { cancelRegistration, register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket, ticketVersion } from '~/domain/tickets.server'
-import { transferRegistration } from '~/domain/registration-self-service.server'
+import { admitWalkIn, checkIn, checkInRegistration, doorConflicts, doorCounts, undoCheckIn } from '~/domain/checkin/checkin.server'
+import { doorList } from '~/domain/checkin/door-list.server'
+import { cancelRegistration, register } from '~/domain/registration/register.server'
+import { getTicketKeys, signTicket, ticketVersion } from '~/domain/checkin/tickets.server'
+import { transferRegistration } from '~/domain/registration/self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

@@ -17,11 +17,11 @@ import {
   saveExchangeGrid,
   saveProfile,
   scheduleOpenMeetings,
-} from '~/domain/cooperation.server'
-import { acceptExhibitor, applyAsExhibitor, saveStand, withdrawExhibitor } from '~/domain/fair.server'
-import { bookingConflicts, meetingParties } from '~/domain/meeting-scheduler'
-import { deliverDue } from '~/domain/outbox.server'
-import { register } from '~/domain/registration.server'
+} from '~/domain/fair/cooperation.server'
+import { acceptExhibitor, applyAsExhibitor, saveStand, withdrawExhibitor } from '~/domain/fair/fair.server'
+import { bookingConflicts, meetingParties } from '~/domain/fair/meeting-scheduler'
+import { deliverDue } from '~/mail/outbox.server'
+import { register } from '~/domain/registration/register.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTransport, type OutgoingMail } from '~/lib/mailer.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'

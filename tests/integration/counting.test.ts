@@ -1,7 +1,7 @@
 // The counting rules of the annual report, scenario by scenario, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AttendeeRole, Prisma, RegistrationSource, RegistrationStatus } from '~/generated/prisma-sqlite/client'
-import { countEvent, countYear, isParticipant } from '~/domain/counting.server'
+import { countEvent, countYear, isParticipant } from '~/domain/reports/counting.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 

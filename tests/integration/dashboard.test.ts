@@ -1,7 +1,7 @@
 // The staff dashboard's data on a small hand-built scenario (SQLite, and PostgreSQL when configured).
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { listDashboardEvents, searchWhere } from '~/domain/dashboard.server'
+import { listDashboardEvents, searchWhere } from '~/domain/reports/dashboard.server'
 import type { Db } from '~/lib/db.server'
 import type { EventKind, EventStatus, RegistrationStatus } from '~/generated/prisma-sqlite/client'
 import { createTestDatabase, type TestDatabase } from '../support/db'

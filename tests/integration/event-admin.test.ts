@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addQuestion, createEvent, listRegistrations, registrationRows, slugify } from '~/domain/event-admin.server'
-import { register } from '~/domain/registration.server'
+import { addQuestion, createEvent, listRegistrations, registrationRows, slugify } from '~/domain/events/admin.server'
+import { register } from '~/domain/registration/register.server'
 import { toCsv } from '~/lib/csv'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -79,13 +79,13 @@ describe('event administration', () => {
 
 describe('event status', () => {
   it('cancelling tells every live registration once, and is final', async () => {
-    const { setEventStatus } = await import('~/domain/event-admin.server')
+    const { setEventStatus } = await import('~/domain/events/admin.server')
     const created = await newEvent('Kammerdialog Absage')
     if (created.kind !== 'created') throw new Error('not created')
     const a = await register(t.db, created.id, { firstName: 'A', lastName: 'A', email: 'a@absage.example' })
     const b = await register(t.db, created.id, { firstName: 'B', lastName: 'B', email: 'b@absage.example' })
     if (b.kind !== 'confirmed' || a.kind !== 'confirmed') throw new Error('not confirmed')
-    const { cancelRegistration } = await import('~/domain/registration.server')
+    const { cancelRegistration } = await import('~/domain/registration/register.server')
     await cancelRegistration(t.db, b.registration.id)
     const [first, second] = await Promise.all([
       setEventStatus(t.db, created.id, 'CANCELLED'),
@@ -97,7 +97,7 @@ describe('event status', () => {
   })
 
   it('withdraws a published event to draft and publishes it again', async () => {
-    const { setEventStatus } = await import('~/domain/event-admin.server')
+    const { setEventStatus } = await import('~/domain/events/admin.server')
     const created = await newEvent('Entwurf')
     if (created.kind !== 'created') throw new Error('not created')
     expect(await setEventStatus(t.db, created.id, 'DRAFT')).toEqual({ kind: 'changed', notified: 0 })
@@ -108,7 +108,7 @@ describe('event status', () => {
 
 describe('editing an event', () => {
   it('a new time mails every confirmed attendee an update; more seats move the waiting list up', async () => {
-    const { updateEvent } = await import('~/domain/event-admin.server')
+    const { updateEvent } = await import('~/domain/events/admin.server')
     const created = await createEvent(t.db, {
       kind: 'WORKSHOP',
       titleDe: 'Verlegt',

@@ -1,7 +1,7 @@
 // The public event list and event page against a real database (SQLite, and PostgreSQL in CI).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Prisma } from '~/generated/prisma-sqlite/client'
-import { getPublicEvent, listPublicEvents, type PublicEventsQuery } from '~/domain/events.server'
+import { getPublicEvent, listPublicEvents, type PublicEventsQuery } from '~/domain/events/events.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 const now = new Date('2026-05-01T10:00:00Z')

@@ -18,9 +18,9 @@ import {
   withdrawExhibitor,
   type ApplicationInput,
   type StandInput,
-} from '~/domain/fair.server'
-import { staffPassQuota } from '~/domain/fair-rules'
-import { newToken, register } from '~/domain/registration.server'
+} from '~/domain/fair/fair.server'
+import { staffPassQuota } from '~/domain/fair/rules'
+import { newToken, register } from '~/domain/registration/register.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 

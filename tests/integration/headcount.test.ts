@@ -1,8 +1,8 @@
 // Manual headcounts and the live counts of one event, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countEvent } from '~/domain/counting.server'
-import { clearHeadcount, setHeadcount } from '~/domain/headcount.server'
-import { liveCounts } from '~/domain/live-counts.server'
+import { countEvent } from '~/domain/reports/counting.server'
+import { clearHeadcount, setHeadcount } from '~/domain/reports/headcount.server'
+import { liveCounts } from '~/domain/checkin/live-counts.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 

@@ -2,10 +2,10 @@
 // badges are verified like at the door, a contact is kept only with the visitor's consent, each
 // exhibitor sees and exports only its own leads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { acceptExhibitor, applyAsExhibitor, recordLeadConsent, saveStand } from '~/domain/fair.server'
-import { leadsCsv, listLeads, scanLead } from '~/domain/leads.server'
-import { newToken, register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket } from '~/domain/tickets.server'
+import { acceptExhibitor, applyAsExhibitor, recordLeadConsent, saveStand } from '~/domain/fair/fair.server'
+import { leadsCsv, listLeads, scanLead } from '~/domain/fair/leads.server'
+import { newToken, register } from '~/domain/registration/register.server'
+import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 

@@ -1,10 +1,10 @@
 // The sign-in lock per address, against a real database (SQLite, and PostgreSQL when configured):
 // counted in the database, the same for addresses without an account, one mail to the owner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { authenticate, type AuthenticateResult } from '~/domain/auth.server'
-import { LOCK_MS, MAX_FAILURES, WINDOW_MS } from '~/domain/login-lockout'
-import { throttleKey } from '~/domain/login-lockout.server'
-import { renderOutboxMessage } from '~/domain/outbox.server'
+import { authenticate, type AuthenticateResult } from '~/domain/accounts/auth.server'
+import { LOCK_MS, MAX_FAILURES, WINDOW_MS } from '~/domain/accounts/login-lockout'
+import { throttleKey } from '~/domain/accounts/login-lockout.server'
+import { renderOutboxMessage } from '~/mail/outbox.server'
 import type { Db } from '~/lib/db.server'
 import { hashPassword } from '~/lib/password.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'

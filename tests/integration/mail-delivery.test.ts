@@ -8,11 +8,11 @@ import nodemailer from 'nodemailer'
 import { PNG } from 'pngjs'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { setEventStatus, updateEvent } from '~/domain/event-admin.server'
-import { backoff, deliverDue, enqueueReminders, MAX_ATTEMPTS, REFUSED, SKIPPED, type OutboxMail } from '~/domain/outbox.server'
-import { transferRegistration } from '~/domain/registration-self-service.server'
-import { cancelRegistration, register } from '~/domain/registration.server'
-import { getTicketKeys, signTicket, verifyTicket } from '~/domain/tickets.server'
+import { setEventStatus, updateEvent } from '~/domain/events/admin.server'
+import { backoff, deliverDue, enqueueReminders, MAX_ATTEMPTS, REFUSED, SKIPPED, type OutboxMail } from '~/mail/outbox.server'
+import { transferRegistration } from '~/domain/registration/self-service.server'
+import { cancelRegistration, register } from '~/domain/registration/register.server'
+import { getTicketKeys, signTicket, verifyTicket } from '~/domain/checkin/tickets.server'
 import type { Registration } from '~/generated/prisma-sqlite/client'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 import { freePort } from '../support/app-server'
@@ -402,7 +402,7 @@ describe('delivery when the mail server is down', () => {
     for (let i = 0; i < 5; i++) await confirmed(event.id, { firstName: 'D', lastName: String(i), email: `d${i}@race.example` })
     const unguarded = async () => {
       const due = await t.db.outboxMessage.findMany({ where: { status: 'PENDING', registration: { eventId: event.id } } })
-      const { renderOutboxMessage } = await import('~/domain/outbox.server')
+      const { renderOutboxMessage } = await import('~/mail/outbox.server')
       for (const m of due) {
         const r = await renderOutboxMessage(t.db, m, APP_URL)
         if (r.kind === 'mail') await via(sink.url).send(r.mail)
@@ -496,7 +496,7 @@ describe('reminders', () => {
 
 describe('the worker', () => {
   it('runs once per process, delivers on its own, at once when kicked, and not when switched off', async () => {
-    const { startOutboxWorker } = await import('~/lib/outbox-worker.server')
+    const { startOutboxWorker } = await import('~/mail/worker.server')
     await t.db.outboxMessage.updateMany({ where: { status: 'PENDING' }, data: { status: 'SENT' } })
     process.env.FAIRDESK_REMINDER_HOURS = '0'
     const options = { smtpUrl: sink.url, from: 'Fairdesk <noreply@cluster.example>', appUrl: APP_URL, intervalMs: 60_000 }

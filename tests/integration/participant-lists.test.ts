@@ -2,14 +2,14 @@
 // and that the PDFs come out with one page per certificate.
 import i18next from 'i18next'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { certificateForToken, certificatesForEvent, hasCertificate, participantList } from '~/domain/participant-lists.server'
-import { participantTable } from '~/domain/report-export.server'
-import { annualReport } from '~/domain/reports.server'
-import { certificateTexts, renderCertificates } from '~/lib/certificate-pdf.server'
+import { certificateForToken, certificatesForEvent, hasCertificate, participantList } from '~/domain/reports/participant-lists.server'
+import { participantTable } from '~/domain/reports/export.server'
+import { annualReport } from '~/domain/reports/reports.server'
+import { certificateTexts, renderCertificates } from '~/documents/certificate.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { i18nConfig } from '~/lib/i18n-resources'
-import { renderReportPdf } from '~/lib/report-pdf.server'
-import { renderSignInSheet } from '~/lib/sign-in-sheet-pdf.server'
+import { renderReportPdf } from '~/documents/report.server'
+import { renderSignInSheet } from '~/documents/sign-in-sheet.server'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
 const berlin = (local: string) => wallTimeToUtc(local, 'Europe/Berlin')

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getPersonalAgenda, getPublicAgenda, markSession, unmarkSession } from '~/domain/agenda.server'
+import { getPersonalAgenda, getPublicAgenda, markSession, unmarkSession } from '~/domain/programme/agenda.server'
 import {
   createRoom,
   createSession,
@@ -21,9 +21,9 @@ import {
   updateSession,
   type SessionInput,
   type SessionResult,
-} from '~/domain/programme.server'
-import { acceptProposal, declineProposal, listProposals, submitProposal, type ProposalInput } from '~/domain/proposals.server'
-import { register } from '~/domain/registration.server'
+} from '~/domain/programme/programme.server'
+import { acceptProposal, declineProposal, listProposals, submitProposal, type ProposalInput } from '~/domain/programme/proposals.server'
+import { register } from '~/domain/registration/register.server'
 import {
   findSpeakerByToken,
   inviteSpeaker,
@@ -32,7 +32,7 @@ import {
   respondAsSpeaker,
   saveSpeakerPhoto,
   updateSpeakerBio,
-} from '~/domain/speakers.server'
+} from '~/domain/programme/speakers.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 

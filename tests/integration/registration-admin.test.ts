@@ -1,10 +1,10 @@
 // Staff handling registrations: add by hand, correct, move, import — on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createEvent, listRegistrations } from '~/domain/event-admin.server'
-import { parseParticipantList } from '~/domain/participant-import'
-import { importParticipants, summarise } from '~/domain/participant-import.server'
-import { addRegistrationByStaff, moveRegistration, updateRegistrationDetails } from '~/domain/registration-admin.server'
-import { cancelRegistration, register } from '~/domain/registration.server'
+import { createEvent, listRegistrations } from '~/domain/events/admin.server'
+import { parseParticipantList } from '~/domain/registration/import'
+import { importParticipants, summarise } from '~/domain/registration/import.server'
+import { addRegistrationByStaff, moveRegistration, updateRegistrationDetails } from '~/domain/registration/admin.server'
+import { cancelRegistration, register } from '~/domain/registration/register.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

@@ -1,7 +1,7 @@
 // The capacity guarantee under load, with a control twin that must oversell without the guard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb, type Db } from '~/lib/db.server'
-import { newToken, normaliseEmail, register } from '~/domain/registration.server'
+import { newToken, normaliseEmail, register } from '~/domain/registration/register.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 const CAPACITY = 100

@@ -3,8 +3,8 @@
 // whether or not the address is registered; a registered owner gets their existing link by mail,
 // at most once every 10 minutes per registration.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelRegistration, register, type RegisterInput } from '~/domain/registration.server'
-import { registerGroup, resendLink } from '~/domain/registration-self-service.server'
+import { cancelRegistration, register, type RegisterInput } from '~/domain/registration/register.server'
+import { registerGroup, resendLink } from '~/domain/registration/self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

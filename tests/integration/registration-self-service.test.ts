@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelRegistration, register, type RegisterInput, type RegisterResult } from '~/domain/registration.server'
-import { changeChoices, findByManageToken, registerGroup, transferRegistration } from '~/domain/registration-self-service.server'
+import { cancelRegistration, register, type RegisterInput, type RegisterResult } from '~/domain/registration/register.server'
+import { changeChoices, findByManageToken, registerGroup, transferRegistration } from '~/domain/registration/self-service.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

@@ -2,9 +2,9 @@
 // exactly what the Prisma path writes, hand everything it does not cover to Prisma before writing,
 // and never run inside another request's open Prisma transaction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelRegistration, register, registerWithPrisma, type RegisterInput } from '~/domain/registration.server'
-import { getRegistrationForm, registrationFormWithPrisma } from '~/domain/registration-page.server'
-import { registerOnSqlite } from '~/domain/registration-sqlite.server'
+import { cancelRegistration, register, registerWithPrisma, type RegisterInput } from '~/domain/registration/register.server'
+import { getRegistrationForm, registrationFormWithPrisma } from '~/domain/registration/page.server'
+import { registerOnSqlite } from '~/domain/registration/store.sqlite.server'
 import { sqliteDirect } from '~/lib/db.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 

@@ -4,7 +4,7 @@
 // reaches its owner's mailbox only.
 import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { register } from '~/domain/registration.server'
+import { register } from '~/domain/registration/register.server'
 import { createDb, type Db } from '~/lib/db.server'
 import { startAppServer, type AppServer } from '../support/app-server'
 import { testDbKind } from '../support/db'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cancelRegistration, register, waitlistPosition, type RegisterInput } from '~/domain/registration.server'
+import { cancelRegistration, register, waitlistPosition, type RegisterInput } from '~/domain/registration/register.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

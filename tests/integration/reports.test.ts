@@ -4,8 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AttendeeRole, Prisma, RegistrationSource, RegistrationStatus } from '~/generated/prisma-sqlite/client'
 import { buildDemo } from '~/demo/build'
 import { seedDemo } from '~/demo/seed.server'
-import { countEvent, countDays } from '~/domain/counting.server'
-import { annualReport, defaultReportYear, reportChoices, reportEventPages, reportTotals, type ReportEvent } from '~/domain/reports.server'
+import { countEvent, countDays } from '~/domain/reports/counting.server'
+import {
+  annualReport,
+  defaultReportYear,
+  reportChoices,
+  reportEventPages,
+  reportTotals,
+  type ReportEvent,
+} from '~/domain/reports/reports.server'
 import { eventDay, wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 

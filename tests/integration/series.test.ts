@@ -1,8 +1,15 @@
 // Series with all their dates in one go, and working-group rosters, on a real database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { register } from '~/domain/registration.server'
-import { seriesDays, seriesOccurrences } from '~/domain/series-dates'
-import { addRosterMember, createSeries, getSeriesAdmin, listSeries, removeRosterMember, type NewSeries } from '~/domain/series.server'
+import { register } from '~/domain/registration/register.server'
+import { seriesDays, seriesOccurrences } from '~/domain/events/series-dates'
+import {
+  addRosterMember,
+  createSeries,
+  getSeriesAdmin,
+  listSeries,
+  removeRosterMember,
+  type NewSeries,
+} from '~/domain/events/series.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
 let t: TestDatabase

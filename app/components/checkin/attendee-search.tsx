@@ -3,8 +3,8 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, Field } from '~/components/ui'
-import type { DoorList, DoorListEntry } from '~/domain/door-list.server'
-import { searchDoorList } from '~/lib/scanner/offline-verdict'
+import type { DoorList, DoorListEntry } from '~/domain/checkin/door-list.server'
+import { searchDoorList } from '~/scanner/offline-verdict'
 
 const tone = { CONFIRMED: 'success', WAITLISTED: 'warning', CANCELLED: 'danger' } as const
 

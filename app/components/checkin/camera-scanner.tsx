@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '~/components/ui'
-import { loadQrDetector } from '~/lib/scanner/qr-decoder'
+import { loadQrDetector } from '~/scanner/qr-decoder'
 
 const OUT_OF_SIGHT_MS = 1_500
 const DECODE_EVERY_MS = 150

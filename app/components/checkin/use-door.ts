@@ -2,12 +2,12 @@
 // while it cannot, queues what it admitted offline (IndexedDB) and uploads the queue when the
 // network is back. Every scan carries a fresh nonce, so a retried or re-uploaded scan never counts twice.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ScannerVerdict } from '~/domain/checkin-request'
-import type { DoorList, DoorListEntry } from '~/domain/door-list.server'
-import { doorDay } from '~/lib/scanner/door-day'
-import { admissionKey, offlineVerdictForCode, offlineVerdictForEntry, type LocalAdmissions } from '~/lib/scanner/offline-verdict'
-import * as store from '~/lib/scanner/offline-store'
-import { importTicketKey, verifyTicketCode } from '~/lib/scanner/ticket-code'
+import type { ScannerVerdict } from '~/domain/checkin/request'
+import type { DoorList, DoorListEntry } from '~/domain/checkin/door-list.server'
+import { doorDay } from '~/scanner/door-day'
+import { admissionKey, offlineVerdictForCode, offlineVerdictForEntry, type LocalAdmissions } from '~/scanner/offline-verdict'
+import * as store from '~/scanner/offline-store'
+import { importTicketKey, verifyTicketCode } from '~/scanner/ticket-code'
 
 export type Counts = { day: string; expected: number; checkedIn: number; walkIns: number; byGate: { gate: string; count: number }[] }
 export type Conflict = {

@@ -2,7 +2,7 @@
 // verdict (tick, exclamation mark, cross, question mark), the verdict in words, then the person.
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClass } from '~/components/ui'
-import { doorTime } from '~/lib/scanner/door-day'
+import { doorTime } from '~/scanner/door-day'
 import type { Shown } from './use-door'
 
 type Look = 'ok' | 'warn' | 'error' | 'unknown'

@@ -1,6 +1,6 @@
 // The agenda as pages show it: days, then time slots, then the sessions running in parallel, with
 // everything formatted for the reader's language in the event's time zone.
-import type { AgendaSession } from '~/domain/agenda.server'
+import type { AgendaSession } from '~/domain/programme/agenda.server'
 import { eventDay, formatDate, formatTimeRange } from '~/lib/datetime'
 import { localized, type Locale } from '~/lib/i18n'
 

@@ -1,7 +1,7 @@
 // The editor's refusals and warnings as sentences, in the organiser's language with times in the
 // event's zone. Formatted on the server (see datetime.ts on why).
 import type { TFunction } from 'i18next'
-import type { ProgrammeConflict, ProgrammeWarning } from '~/domain/programme.server'
+import type { ProgrammeConflict, ProgrammeWarning } from '~/domain/programme/programme.server'
 import { formatDate, formatTimeRange, wallTimeToUtc, type ZoneOptions } from '~/lib/datetime'
 import { localized } from '~/lib/i18n'
 

@@ -3,7 +3,7 @@
 // seconds from /admin/events/:id/live, only while the tab is visible.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LiveCountsView } from '~/domain/live-counts.server'
+import type { LiveCountsView } from '~/domain/checkin/live-counts.server'
 
 export const LIVE_REFRESH_MS = 5_000
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RegistrationState } from '~/domain/registration-state'
+import type { RegistrationState } from '~/domain/registration/state'
 import { Badge } from './card'
 
 /**

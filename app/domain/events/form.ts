@@ -1,0 +1,83 @@
+// The organiser's event form (create and edit): field rules and the error keys (namespace
+// `organiser`). Times are wall-clock times in the event's zone, as typed into datetime-local fields.
+import { z } from 'zod'
+import { line, optionalLine, optionalText } from '~/lib/form-fields'
+
+export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
+const optionalDateTime = z.union([z.literal(''), localDateTime]).optional()
+const email = z
+  .string()
+  .trim()
+  .max(254, { error: 'errors.tooLong' })
+  .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.emailInvalid' })
+
+export const EventForm = z
+  .object({
+    // Titles and venue lines go into mail subjects, calendar files and PDFs: one line each.
+    titleDe: line(200),
+    titleEn: optionalLine(200),
+    summaryDe: optionalText(2_000),
+    summaryEn: optionalText(2_000),
+    kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
+    startsAt: localDateTime,
+    endsAt: localDateTime,
+    venueName: optionalLine(200),
+    venueStreet: optionalLine(200),
+    venuePostcode: optionalLine(20),
+    venueCity: optionalLine(100),
+    contactEmail: z.union([z.literal(''), email]).optional(),
+    registrationOpensAt: optionalDateTime,
+    registrationClosesAt: optionalDateTime,
+    capacity: z
+      .string()
+      .trim()
+      .regex(/^(\d{1,6})?$/, { error: 'errors.capacityInvalid' })
+      .refine((v) => v === '' || (Number(v) >= 1 && Number(v) <= 100_000), { error: 'errors.capacityInvalid' })
+      .optional(),
+    waitlist: z.literal('on').optional(),
+    proposalsOpen: z.literal('on').optional(),
+    publish: z.literal('on').optional(),
+  })
+  // Same format on both sides, so the strings compare like the times they stand for.
+  .refine((v) => !v.registrationOpensAt || !v.registrationClosesAt || v.registrationOpensAt < v.registrationClosesAt, {
+    error: 'errors.windowInvalid',
+    path: ['registrationClosesAt'],
+  })
+
+export type EventFormValue = z.infer<typeof EventForm>
+
+/** Reads only the form's own fields (extra posted fields are ignored) and validates them. */
+export function parseEventForm(form: FormData) {
+  const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
+  const raw = Object.fromEntries(Object.keys(EventForm.shape).map((k) => [k, pick(k)]))
+  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 2_000)]))
+  const parsed = EventForm.safeParse(raw)
+  if (parsed.success) return { ok: true as const, value: parsed.data, values }
+  const fieldErrors: Record<string, string[]> = {}
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
+  return { ok: false as const, fieldErrors, values }
+}
+
+/** The form's value as the domain's event fields, times converted from the zone's wall clock. */
+export function eventFieldsFromForm(v: EventFormValue, toUtc: (wallTime: string) => Date) {
+  return {
+    kind: v.kind,
+    titleDe: v.titleDe,
+    titleEn: v.titleEn,
+    summaryDe: v.summaryDe || null,
+    summaryEn: v.summaryEn || null,
+    startsAt: toUtc(v.startsAt),
+    endsAt: toUtc(v.endsAt),
+    venueName: v.venueName,
+    venueStreet: v.venueStreet || null,
+    venuePostcode: v.venuePostcode || null,
+    venueCity: v.venueCity,
+    contactEmail: v.contactEmail || null,
+    registrationOpensAt: v.registrationOpensAt ? toUtc(v.registrationOpensAt) : null,
+    registrationClosesAt: v.registrationClosesAt ? toUtc(v.registrationClosesAt) : null,
+    capacity: v.capacity ? Number(v.capacity) : null,
+    waitlistEnabled: v.waitlist === 'on',
+    proposalsOpen: v.proposalsOpen === 'on',
+  }
+}

@@ -1,0 +1,137 @@
+// Registrations handled by staff: added by hand, corrected, moved to another event, cancelled.
+// Everything goes through the same guarded paths as online registration (register, cancel), so a
+// staff action can neither oversell an event nor lose a seat.
+import type { Db } from '~/lib/db.server'
+import type { AttendeeRole } from '~/generated/prisma-sqlite/client'
+import type { Answers } from './answers'
+import { cancelRegistration, register, type RegisterResult } from './register.server'
+
+export type StaffAddInput = {
+  firstName: string
+  lastName: string
+  email: string
+  company?: string | null
+  role: AttendeeRole
+  locale: 'de' | 'en'
+  notify: boolean
+}
+
+/** Adds a person by hand (source STAFF). Capacity and the waiting list apply as online. */
+export async function addRegistrationByStaff(db: Db, eventId: string, input: StaffAddInput, now = new Date()): Promise<RegisterResult> {
+  return register(db, eventId, { ...input, source: 'STAFF', byStaff: true }, now)
+}
+
+export type RegistrationDetails = {
+  firstName: string
+  lastName: string
+  company: string | null
+  role: AttendeeRole
+  answers: Answers
+}
+
+export type UpdateDetailsResult = { kind: 'updated' } | { kind: 'notFound' } | { kind: 'cancelled' } | { kind: 'roleTakesSeat' }
+
+/**
+ * Corrects what was typed. The person's name is the person's (shared by all their registrations);
+ * company and answers belong to this registration. A role change that would need a seat (e.g. a
+ * speaker becoming an attendee) is refused: move them through cancel and add instead, so the seat
+ * counter never drifts.
+ */
+export async function updateRegistrationDetails(
+  db: Db,
+  eventId: string,
+  registrationId: string,
+  details: RegistrationDetails,
+): Promise<UpdateDetailsResult> {
+  const registration = await db.registration.findFirst({ where: { id: registrationId, eventId } })
+  if (!registration) return { kind: 'notFound' }
+  if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
+  if (takesSeat(details.role) !== takesSeat(registration.role)) return { kind: 'roleTakesSeat' }
+  await db.$transaction([
+    db.person.update({ where: { id: registration.personId }, data: { firstName: details.firstName, lastName: details.lastName } }),
+    db.registration.update({
+      where: { id: registration.id },
+      data: { companyName: details.company || null, role: details.role, answers: details.answers },
+    }),
+  ])
+  return { kind: 'updated' }
+}
+
+const takesSeat = (role: AttendeeRole) => role === 'ATTENDEE' || role === 'PRESS'
+
+export type MoveResult =
+  | { kind: 'moved'; registrationId: string; status: 'CONFIRMED' | 'WAITLISTED' }
+  | { kind: 'notFound' | 'cancelled' | 'sameEvent' | 'alreadyRegistered' | 'full' | 'targetCancelled' }
+
+/**
+ * Moves a registration to another event (e.g. from a full date of a series to the next one). The
+ * new registration is made first and the old one cancelled only once it exists, so the person is
+ * never left with neither; the freed seat goes to the old event's waiting list.
+ */
+export async function moveRegistration(
+  db: Db,
+  eventId: string,
+  registrationId: string,
+  targetEventId: string,
+  now = new Date(),
+): Promise<MoveResult> {
+  if (eventId === targetEventId) return { kind: 'sameEvent' }
+  const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, include: { person: true } })
+  if (!registration) return { kind: 'notFound' }
+  if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
+  const taken = await db.registration.findFirst({
+    where: { eventId: targetEventId, personId: registration.personId, status: { not: 'CANCELLED' } },
+  })
+  if (taken) return { kind: 'alreadyRegistered' }
+  const { person } = registration
+  const result = await register(
+    db,
+    targetEventId,
+    {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      email: person.email,
+      company: registration.companyName,
+      role: registration.role,
+      locale: registration.locale === 'en' ? 'en' : 'de',
+      source: 'STAFF',
+      byStaff: true,
+    },
+    now,
+  )
+  if (result.kind === 'full') return { kind: 'full' }
+  if (result.kind === 'closed') return { kind: result.reason === 'notFound' ? 'notFound' : 'targetCancelled' }
+  // A concurrent registration of the same person at the target won: leave the old one alone.
+  if (result.existing) return { kind: 'alreadyRegistered' }
+  await cancelRegistration(db, registration.id, { reason: `moved to ${targetEventId}`, now })
+  return { kind: 'moved', registrationId: result.registration.id, status: result.kind === 'confirmed' ? 'CONFIRMED' : 'WAITLISTED' }
+}
+
+/** Events a registration can be moved to: not cancelled, not over, newest first. */
+export async function moveTargets(db: Db, eventId: string, now = new Date()) {
+  return db.event.findMany({
+    where: { id: { not: eventId }, status: { not: 'CANCELLED' }, endsAt: { gt: now } },
+    orderBy: { startsAt: 'asc' },
+    select: { id: true, titleDe: true, titleEn: true, startsAt: true, timeZone: true, capacity: true, confirmedCount: true },
+    take: 200,
+  })
+}
+
+/** One registration of an event, for the staff detail page. */
+export async function registrationForStaff(db: Db, eventId: string, registrationId: string) {
+  return db.registration.findFirst({
+    where: { id: registrationId, eventId },
+    include: {
+      person: { include: { company: true } },
+      checkIns: {
+        orderBy: { checkedInAt: 'asc' },
+        select: { id: true, day: true, checkedInAt: true, gate: true, undoneAt: true, conflict: true },
+      },
+      outbox: {
+        orderBy: { createdAt: 'desc' },
+        take: 20,
+        select: { id: true, template: true, status: true, createdAt: true, lastError: true },
+      },
+    },
+  })
+}

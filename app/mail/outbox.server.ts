@@ -1,0 +1,469 @@
+// Delivering the outbox. Every mail was written as a row in the same transaction as the change that
+// caused it (payload: the ids it is about); here it is rendered from the data as it is *now*, in
+// the recipient's language, sent, and marked.
+//
+// Never twice: a worker first claims a message with a guarded UPDATE (status PENDING, the attempt
+// count it read, due now) that also pushes nextAttemptAt a lease ahead; of two workers — or two
+// processes — only one matches. A worker that dies mid-send leaves the message to be retried after
+// the lease (at-least-once only in that case; the lease outlasts the transport's timeouts).
+//
+// Failures: the attempt is counted and the message retried with exponential backoff (30 s, 1 min,
+// 2 min … capped at an hour); after MAX_ATTEMPTS (about a day) or a permanent refusal of this
+// message or recipient (5xx to RCPT TO or DATA) it is FAILED, with lastError kept for staff. A
+// refused login or sender (a configuration problem) is retried, not blamed on the message.
+//
+// Messages that no longer make sense (a confirmation for a since-cancelled registration, a reminder
+// for a cancelled event) are skipped: marked SENT without sending, lastError "skipped: <why>".
+import {
+  renderExhibitorConfirmation,
+  renderExhibitorReapplied,
+  renderRegistrationMail,
+  eventFacts,
+  isRegistrationTemplate,
+  type RegistrationTemplate,
+} from '../../emails/catalog.server'
+import { buildInvite, inviteSequence, isPlainAddress, registrationUid } from '~/lib/calendar.server'
+import type { Db } from '~/lib/db.server'
+import { getEnv } from '~/lib/env.server'
+import { localized, toLocale } from '~/lib/i18n'
+import type { OutgoingMail } from '~/lib/mailer.server'
+import { qrPng } from '~/lib/qr.server'
+import { waitlistPosition } from '~/domain/registration/register.server'
+import { LOGIN_LOCKED_TEMPLATE } from '~/domain/accounts/login-lockout.server'
+import { renderLoginLockedMessage } from './login-locked.server'
+import { isMeetingTemplate, renderMeetingMessage } from './meeting.server'
+import { isSpeakerTemplate, renderSpeakerMessage } from './speaker.server'
+import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
+
+/** About a day of trying: 7 doubling steps (≈ 1 h in all), then hourly. */
+export const MAX_ATTEMPTS = 24
+/** How long a claimed message is left alone: longer than a send can take (see outbox-worker). */
+export const LEASE_MS = 10 * 60_000
+export const SKIPPED = 'skipped: '
+export const REFUSED = 'refused: '
+export const QR_CID = 'ticket-qr'
+
+export function backoff(attempt: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempt - 1), 3_600_000)
+}
+
+/** A mail as handed to nodemailer: the recipient as one address object, so a name is only ever a name. */
+export type OutboxMail = Omit<OutgoingMail, 'to'> & { to: string | { name: string; address: string } }
+
+export type Rendered = { kind: 'mail'; mail: OutboxMail } | { kind: 'skip'; reason: string } | { kind: 'invalid'; reason: string }
+
+export type OutboxRow = {
+  id: string
+  template: string
+  toEmail: string
+  toName: string | null
+  locale: string
+  payload: unknown
+  registrationId: string | null
+  createdAt: Date
+}
+
+// The registration states each message still makes sense for when it is finally sent.
+const EXPECTED_STATUS: Record<RegistrationTemplate, readonly string[]> = {
+  'registration.confirmed': ['CONFIRMED'],
+  'registration.promoted': ['CONFIRMED'],
+  'registration.waitlisted': ['WAITLISTED'],
+  'registration.cancelled': ['CANCELLED'],
+  'registration.transferredAway': ['CONFIRMED', 'WAITLISTED', 'CANCELLED'],
+  'registration.reminder': ['CONFIRMED'],
+  'registration.link': ['CONFIRMED', 'WAITLISTED'],
+  'event.changed': ['CONFIRMED'],
+  'event.cancelled': ['CONFIRMED', 'WAITLISTED'],
+}
+const WITH_TICKET = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder'])
+const SENDS_REQUEST = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed'])
+const SENDS_CANCEL = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
+const SEAT_GONE = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
+
+/** A display name that is only a name: no line breaks or other control characters. */
+export function displayName(name: string): string {
+  return (
+    name
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 120)
+  )
+}
+
+const personName = (p: { title?: string | null; firstName: string; lastName: string }) =>
+  displayName([p.title, p.firstName, p.lastName].filter(Boolean).join(' '))
+
+/** Renders one outbox message from the current data. `now` decides what is "over". */
+export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: string, now = new Date()): Promise<Rendered> {
+  const base = appUrl.replace(/\/$/, '')
+  const address = message.toEmail.trim()
+  if (!isPlainAddress(address))
+    return { kind: 'invalid', reason: `not a single e-mail address: ${JSON.stringify(message.toEmail).slice(0, 120)}` }
+  let rendered: Rendered
+  if (isSpeakerTemplate(message.template)) {
+    rendered = await renderSpeakerMessage(db, { ...message, toEmail: address }, base)
+  } else if (isMeetingTemplate(message.template)) {
+    rendered = await renderMeetingMessage(db, { ...message, toEmail: address }, base, now)
+  } else if (message.template === 'exhibitor.confirmed' || message.template === 'exhibitor.reapplied') {
+    rendered = await renderExhibitorMessage(db, message, base)
+  } else if (message.template === LOGIN_LOCKED_TEMPLATE) {
+    rendered = await renderLoginLockedMessage(db, { ...message, toEmail: address }, base)
+  } else if (isRegistrationTemplate(message.template)) {
+    rendered = await renderRegistrationMessage(db, message, message.template, base, now)
+  } else {
+    return { kind: 'invalid', reason: `unknown template ${message.template}` }
+  }
+  if (rendered.kind !== 'mail') return rendered
+  // Whatever the template did: the one recipient is toEmail, the name only a display name.
+  const name = displayName(typeof rendered.mail.to === 'object' ? rendered.mail.to.name : (message.toName ?? ''))
+  return { kind: 'mail', mail: { ...rendered.mail, to: { name, address } } }
+}
+
+async function renderRegistrationMessage(
+  db: Db,
+  message: OutboxRow,
+  template: RegistrationTemplate,
+  base: string,
+  now: Date,
+): Promise<Rendered> {
+  if (!message.registrationId) return { kind: 'invalid', reason: 'no registration' }
+  const registration = await db.registration.findUnique({ where: { id: message.registrationId }, include: { person: true, event: true } })
+  if (!registration) return { kind: 'skip', reason: 'registration no longer exists' }
+  const { event } = registration
+  if (!EXPECTED_STATUS[template].includes(registration.status))
+    return { kind: 'skip', reason: `registration is ${registration.status} now` }
+
+  // The mail goes to the person it was written for; a registration handed to a colleague since
+  // must not send the colleague's ticket to the previous holder (nor the reverse).
+  const transferred = template === 'registration.transferredAway'
+  const person = transferred ? await db.person.findUnique({ where: { email: message.toEmail.trim() } }) : registration.person
+  if (person?.erasedAt || registration.person.erasedAt) return { kind: 'skip', reason: 'person erased' }
+  const belongsToRecipient = registration.person.email === message.toEmail.trim()
+  if (transferred === belongsToRecipient)
+    return { kind: 'skip', reason: transferred ? 'registration was not transferred' : 'registration belongs to someone else now' }
+
+  if (template === 'event.cancelled' ? event.status !== 'CANCELLED' : event.status === 'CANCELLED' && !SEAT_GONE.has(template)) {
+    return { kind: 'skip', reason: `event is ${event.status}` }
+  }
+  if (!SEAT_GONE.has(template) && event.endsAt <= now) return { kind: 'skip', reason: 'event is over' }
+  if (template === 'registration.reminder') {
+    if (event.startsAt <= now) return { kind: 'skip', reason: 'event has started' }
+    if (await hasOtherReminder(db, message)) return { kind: 'skip', reason: 'reminder already sent' }
+  }
+
+  // The previous holder keeps their language; everyone else gets the registration's.
+  const lang = toLocale(transferred ? message.locale : registration.locale)
+  const title = localized(lang, event.titleDe, event.titleEn)
+  const name = person ? personName(person) : displayName(message.toName ?? '')
+  const manage = `${base}/r/${registration.manageToken}`
+  // The link mail carries the ticket once there is one: for a confirmed seat.
+  const withTicket = WITH_TICKET.has(template) || (template === 'registration.link' && registration.status === 'CONFIRMED')
+  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const content = await renderRegistrationMail(template, {
+    lang,
+    name,
+    event: eventFacts(event, title, lang),
+    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    links: {
+      manage: SEAT_GONE.has(template) ? null : manage,
+      calendar: withTicket ? `${manage}/calendar.ics` : null,
+      ticketPdf: withTicket ? `${manage}/ticket.pdf` : null,
+      event: event.isPublic ? `${base}/events/${event.slug}` : null,
+    },
+    qrSrc: withTicket ? `cid:${QR_CID}` : null,
+    waitlistPosition:
+      template === 'registration.waitlisted' || template === 'registration.link' ? await waitlistPosition(db, registration) : null,
+  })
+  const mail: OutboxMail = { to: { name, address: message.toEmail }, ...content }
+
+  // Only someone who was sent an invitation gets a cancellation of it.
+  const hadInvite = template !== 'event.cancelled' || registration.status === 'CONFIRMED'
+  const method = SENDS_REQUEST.has(template) ? 'REQUEST' : SENDS_CANCEL.has(template) && hadInvite ? 'CANCEL' : null
+  if (method) {
+    mail.icalEvent = {
+      method,
+      filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
+      content: buildInvite({
+        uid: registrationUid(registration.id, base),
+        sequence: inviteSequence(registration, event),
+        method,
+        title,
+        description:
+          `${localized(lang, event.summaryDe, event.summaryEn) ?? ''}\n\n${SEAT_GONE.has(template) ? `${base}/events/${event.slug}` : manage}`.trim(),
+        location: eventFacts(event, title, lang).where,
+        url: SEAT_GONE.has(template) ? null : manage,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        organizer: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
+        attendee: { name: name || message.toEmail, email: message.toEmail.trim() },
+      }),
+    }
+  }
+  if (withTicket) {
+    const code = signTicket(await getTicketKeys(db), registration)
+    mail.attachments = [{ filename: 'ticket-qr.png', content: await qrPng(code), contentType: 'image/png', cid: QR_CID }]
+  }
+  return { kind: 'mail', mail }
+}
+
+/** Two workers may enqueue a reminder at once: only the first row (by creation) is ever sent. */
+async function hasOtherReminder(db: Db, message: OutboxRow): Promise<boolean> {
+  const other = await db.outboxMessage.findFirst({
+    where: {
+      template: 'registration.reminder',
+      registrationId: message.registrationId,
+      id: { not: message.id },
+      OR: [
+        { status: 'SENT', lastError: null },
+        { createdAt: { lt: message.createdAt } },
+        { createdAt: message.createdAt, id: { lt: message.id } },
+      ],
+    },
+    select: { id: true },
+  })
+  return other !== null
+}
+
+async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string): Promise<Rendered> {
+  const exhibitorId = (message.payload as { exhibitorId?: unknown } | null)?.exhibitorId
+  if (typeof exhibitorId !== 'string') return { kind: 'invalid', reason: 'no exhibitor in payload' }
+  const exhibitor = await db.exhibitor.findUnique({
+    where: { id: exhibitorId },
+    include: { company: true, stand: true, event: true, contactPerson: true },
+  })
+  if (!exhibitor) return { kind: 'skip', reason: 'exhibitor no longer exists' }
+  const reapplied = message.template === 'exhibitor.reapplied'
+  const { status } = exhibitor
+  const standing = status === 'APPLIED' || status === 'ACCEPTED' ? status : null
+  if (reapplied ? !standing : status !== 'ACCEPTED') return { kind: 'skip', reason: `exhibitor is ${status} now` }
+  if (exhibitor.event.status === 'CANCELLED') return { kind: 'skip', reason: 'event is CANCELLED' }
+  const lang = toLocale(message.locale)
+  const { event, contactPerson } = exhibitor
+  const toContact = contactPerson !== null && contactPerson.email === message.toEmail.trim()
+  // Word of a repeated application is for the company's contact person only (the one who applied first).
+  if (reapplied && !toContact) return { kind: 'skip', reason: 'no longer the contact person' }
+  const name = toContact ? personName(contactPerson) : displayName(message.toName ?? exhibitor.company.name)
+  const title = localized(lang, event.titleDe, event.titleEn)
+  if (reapplied && standing) {
+    const content = await renderExhibitorReapplied({
+      lang,
+      name,
+      company: exhibitor.company.name,
+      event: eventFacts(event, title, lang),
+      status: standing,
+      organiser: {
+        name: event.organiserName ?? 'Fairdesk',
+        email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
+      },
+      links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
+    })
+    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+  }
+  const content = await renderExhibitorConfirmation({
+    lang,
+    name,
+    company: exhibitor.company.name,
+    event: eventFacts(event, title, lang),
+    stand: exhibitor.stand ? { hall: exhibitor.stand.hall, number: exhibitor.stand.number } : null,
+    areaSqm: exhibitor.areaSqm ?? exhibitor.stand?.areaSqm ?? null,
+    organiser: {
+      name: event.organiserName ?? 'Fairdesk',
+      email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
+    },
+    links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
+  })
+  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+}
+
+// ───────────────────────────── delivery ─────────────────────────────
+
+/** `lost`: messages another worker claimed first (between our read and our claim). */
+export type DeliveryReport = { sent: number; skipped: number; retried: number; failed: number; lost: number }
+
+type SmtpError = { code?: string; responseCode?: number; command?: string; message?: string }
+
+/** A refusal of this message or this recipient is permanent; trouble with the server or our login is not. */
+function classify(error: unknown): { permanent: boolean; text: string } {
+  const e = (error ?? {}) as SmtpError
+  const text = String(e.message ?? error)
+    .replace(/\s+/g, ' ')
+    .slice(0, 900)
+  const refusedByServer = typeof e.responseCode === 'number' && e.responseCode >= 500 && (e.command === 'RCPT TO' || e.command === 'DATA')
+  const refusedByClient = e.code === 'EENVELOPE' && e.command === 'API'
+  if (refusedByServer || refusedByClient) return { permanent: true, text: `${REFUSED}${text}` }
+  return { permanent: false, text: e.code ? `${e.code}: ${text}` : text }
+}
+
+type DeliverOptions = {
+  /**
+   * Sends one mail; throws on failure (nodemailer's errors carry responseCode and command). Method
+   * syntax on purpose: senders typed for mailer.server's OutgoingMail (`to: string`) are accepted.
+   */
+  send(mail: OutboxMail): Promise<unknown>
+  appUrl?: string
+  now?: Date
+  limit?: number
+  concurrency?: number
+}
+
+/** Delivers the messages that are due; safe to run in several workers and processes at once. */
+export async function deliverDue(db: Db, options: DeliverOptions): Promise<DeliveryReport> {
+  const now = options.now ?? new Date()
+  const appUrl = options.appUrl ?? getEnv().APP_URL
+  const report: DeliveryReport = { sent: 0, skipped: 0, retried: 0, failed: 0, lost: 0 }
+  const due = await db.outboxMessage.findMany({
+    where: { status: 'PENDING', nextAttemptAt: { lte: now } },
+    orderBy: [{ nextAttemptAt: 'asc' }, { createdAt: 'asc' }],
+    take: options.limit ?? 50,
+  })
+  let next = 0
+  const lane = async () => {
+    while (next < due.length) {
+      report[await deliverOne(db, due[next++]!, { ...options, appUrl, now })]++
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, lane))
+  return report
+}
+
+async function deliverOne(
+  db: Db,
+  message: OutboxRow & { attempts: number },
+  options: DeliverOptions & { appUrl: string; now: Date },
+): Promise<keyof DeliveryReport> {
+  const { now } = options
+  // The claim: only the worker whose update still sees the attempt count it read may send.
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id: message.id, status: 'PENDING', attempts: message.attempts, nextAttemptAt: { lte: now } },
+    data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
+  })
+  if (count === 0) return 'lost'
+  const attempt = message.attempts + 1
+  // Every later write is guarded by the claim too, so a worker whose lease ran out writes nothing.
+  const mark = (data: Parameters<Db['outboxMessage']['updateMany']>[0]['data']) =>
+    db.outboxMessage.updateMany({ where: { id: message.id, status: 'PENDING', attempts: attempt }, data })
+  try {
+    const rendered = await renderOutboxMessage(db, message, options.appUrl, now)
+    if (rendered.kind === 'skip') {
+      await mark({ status: 'SENT', sentAt: now, lastError: `${SKIPPED}${rendered.reason}` })
+      return 'skipped'
+    }
+    if (rendered.kind === 'invalid') {
+      await mark({ status: 'FAILED', lastError: `${REFUSED}${rendered.reason}` })
+      return 'failed'
+    }
+    await options.send(rendered.mail)
+    await mark({ status: 'SENT', sentAt: new Date(), lastError: null })
+    return 'sent'
+  } catch (error) {
+    const { permanent, text } = classify(error)
+    const failed = permanent || attempt >= MAX_ATTEMPTS
+    await mark({ status: failed ? 'FAILED' : 'PENDING', nextAttemptAt: new Date(now.getTime() + backoff(attempt)), lastError: text })
+    return failed ? 'failed' : 'retried'
+  }
+}
+
+// ───────────────────────────── reminders ─────────────────────────────
+
+/**
+ * Writes a reminder for every confirmed registration whose event starts within `leadMs` and that
+ * has none yet. People who got their seat inside that window just had their confirmation and get
+ * no reminder on top.
+ */
+export async function enqueueReminders(db: Db, { now = new Date(), leadMs }: { now?: Date; leadMs: number }): Promise<number> {
+  const candidates = await db.registration.findMany({
+    where: {
+      status: 'CONFIRMED',
+      event: { status: 'PUBLISHED', startsAt: { gt: now, lte: new Date(now.getTime() + leadMs) } },
+      person: { erasedAt: null },
+      outbox: { none: { template: 'registration.reminder' } },
+    },
+    select: { id: true, locale: true, confirmedAt: true, person: { select: { email: true } }, event: { select: { startsAt: true } } },
+    take: 1_000,
+  })
+  const due = candidates.filter((r) => r.confirmedAt && r.confirmedAt.getTime() <= r.event.startsAt.getTime() - leadMs)
+  if (due.length === 0) return 0
+  await db.outboxMessage.createMany({
+    data: due.map((r) => ({
+      template: 'registration.reminder',
+      toEmail: r.person.email,
+      locale: r.locale,
+      registrationId: r.id,
+      payload: { registrationId: r.id },
+    })),
+  })
+  return due.length
+}
+
+// ───────────────────────────── for staff ─────────────────────────────
+
+export const OUTBOX_FILTERS = ['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const
+export type OutboxFilter = (typeof OUTBOX_FILTERS)[number]
+const PAGE_SIZE = 50
+
+function filterWhere(filter: OutboxFilter | undefined, q: string | undefined) {
+  const status =
+    filter === 'SKIPPED'
+      ? { status: 'SENT' as const, lastError: { startsWith: SKIPPED } }
+      : filter === 'SENT'
+        ? { status: 'SENT' as const, OR: [{ lastError: null }, { NOT: { lastError: { startsWith: SKIPPED } } }] }
+        : filter
+          ? { status: filter }
+          : {}
+  return { ...status, ...(q ? { toEmail: { contains: q.toLowerCase() } } : {}) }
+}
+
+export async function listOutbox(db: Db, { filter, q, page = 1 }: { filter?: OutboxFilter; q?: string; page?: number }) {
+  const where = filterWhere(filter, q)
+  const [total, failed] = await Promise.all([db.outboxMessage.count({ where }), db.outboxMessage.count({ where: { status: 'FAILED' } })])
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE))
+  const current = Math.min(Math.max(1, page), pages)
+  const messages = await db.outboxMessage.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    skip: (current - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: {
+      id: true,
+      template: true,
+      toEmail: true,
+      locale: true,
+      status: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      sentAt: true,
+      createdAt: true,
+    },
+  })
+  return { messages, total, page: current, pages, failed }
+}
+
+/** What staff see of one message: the row, and how it would be rendered now. */
+export async function viewOutboxMessage(db: Db, id: string, appUrl = getEnv().APP_URL) {
+  const message = await db.outboxMessage.findUnique({ where: { id } })
+  if (!message) return null
+  const rendered = await renderOutboxMessage(db, message, appUrl)
+  if (rendered.kind !== 'mail') return { message, rendered }
+  // Shown in the browser, the inline QR (cid:) becomes a data: URL.
+  const qr = rendered.mail.attachments?.find((a) => a.cid === QR_CID)
+  const html =
+    qr && rendered.mail.html
+      ? rendered.mail.html.replaceAll(`cid:${QR_CID}`, `data:image/png;base64,${Buffer.from(qr.content).toString('base64')}`)
+      : rendered.mail.html
+  return { message, rendered: { kind: 'mail' as const, mail: { ...rendered.mail, html } } }
+}
+
+export type RetryResult = { kind: 'queued' } | { kind: 'notFound' } | { kind: 'notFailed' }
+
+/** Staff try a FAILED message again (e.g. after fixing the address or the mail server): a fresh set of attempts. */
+export async function retryMessage(db: Db, id: string, now = new Date()): Promise<RetryResult> {
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id, status: 'FAILED' },
+    data: { status: 'PENDING', attempts: 0, nextAttemptAt: now },
+  })
+  if (count === 1) return { kind: 'queued' }
+  return (await db.outboxMessage.count({ where: { id } })) ? { kind: 'notFailed' } : { kind: 'notFound' }
+}
