@@ -3,6 +3,7 @@ import { isRouteErrorResponse, RemixServer } from '@remix-run/react'
 import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { markPrivate } from '~/lib/http/private-pages'
 import { streamDocument } from '~/lib/http/stream-document.server'
 import { i18nConfig } from '~/lib/i18n-resources'
 import { i18next } from '~/lib/i18next.server'
@@ -21,6 +22,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  markPrivate(request.url, responseHeaders)
   const nonce = typeof loadContext?.cspNonce === 'string' ? loadContext.cspNonce : undefined
   const instance = createInstance()
   const lng = await i18next.getLocale(request)
@@ -40,6 +42,16 @@ export default async function handleRequest(
       abortDelayMs: ABORT_DELAY,
     },
   )
+}
+
+/** Loader and action data of private pages is no more cacheable than their documents. */
+export function handleDataRequest(response: Response, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  try {
+    markPrivate(request.url, response.headers)
+  } catch {
+    // Headers of a Response.redirect() are immutable; a redirect carries no private data.
+  }
+  return response
 }
 
 /**

@@ -70,6 +70,49 @@ describe('HTTP security layer', () => {
     expect((await fetch(`${app.url}/admin/events/new`, { redirect: 'manual' })).headers.get('location')).toMatch(/^\/login/)
   })
 
+  it('never lets a browser store a staff page, the sign-in or a personal link, nor their data requests', async () => {
+    const login = await fetch(`${app.url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url },
+      body: new URLSearchParams({ email: 'admin@example.org', password: 'fairdesk-demo', redirectTo: '/admin' }).toString(),
+      redirect: 'manual',
+    })
+    expect(login.status).toBe(302)
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+    const list = await (await fetch(`${app.url}/admin`, { headers: { cookie } })).text()
+    const eventId = /href="\/admin\/events\/([a-z0-9]{20,})"/.exec(list)?.[1]
+    expect(eventId).toBeTruthy()
+    const pages = [
+      '/admin',
+
+      `/admin/events/${eventId}`,
+      `/admin/events/${eventId}/programme`,
+      `/admin/events/${eventId}/report`,
+      '/admin/series',
+      '/admin/outbox',
+      '/admin/reports/2015',
+    ]
+    const missing: string[] = []
+    for (const path of pages) {
+      for (const url of [path, `${path}.data`]) {
+        const res = await fetch(`${app.url}${url}`, { headers: { cookie }, redirect: 'manual' })
+        await res.arrayBuffer()
+        if (res.status !== 200 || !/no-store/.test(res.headers.get('cache-control') ?? ''))
+          missing.push(`${url}: ${res.status} ${res.headers.get('cache-control')}`)
+      }
+    }
+    for (const url of ['/login', '/r/not-a-token', '/s/not-a-token']) {
+      const res = await fetch(`${app.url}${url}`, { redirect: 'manual' })
+      await res.arrayBuffer()
+      if (!/no-store/.test(res.headers.get('cache-control') ?? ''))
+        missing.push(`${url}: ${res.status} ${res.headers.get('cache-control')}`)
+    }
+    expect(missing).toEqual([])
+  })
+
   it('rate-limits login attempts per client with a friendly 429 page', async () => {
     const statuses: number[] = []
     // A new address each time: this is the limit per client, not the lock per address (login-lockout tests).
