@@ -17,93 +17,40 @@
 import { randomBytes } from 'node:crypto'
 import { sqliteDirect, USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
-import type { AttendeeRole, Registration, RegistrationSource } from '~/generated/prisma-sqlite/client'
+import type { Registration } from '~/generated/prisma-sqlite/client'
+import { enqueue } from '~/domain/outbox/enqueue.server'
+import { registrationMessage } from '~/domain/outbox/messages'
+import {
+  companyNameOf,
+  confirmationMessage,
+  fullWithoutWaitlist,
+  newPerson,
+  newRegistration,
+  normaliseEmail,
+  refusalFor,
+  repeatMailCutoff,
+  takesSeat,
+  type RegisterInput,
+  type RegisterResult,
+} from './rules'
 import { registerOnSqlite } from './store.sqlite.server'
 import { bookSessions, confirmWaitingSessions, releaseSessions } from './session-booking.server'
 
-export type RegisterInput = {
-  firstName: string
-  lastName: string
-  email: string
-  company?: string | null
-  locale?: 'de' | 'en'
-  answers?: Record<string, string | string[] | boolean>
-  role?: AttendeeRole
-  source?: RegistrationSource
-  /** Programme sessions chosen while registering (workshops with their own capacity). */
-  sessionIds?: string[]
-  /** The personal link of a roster member, required for invite-only events. */
-  inviteToken?: string | null
-  /** Group registration: the registration of the colleague who registers this person. */
-  registeredById?: string | null
-  /** Added by staff (by hand or import): the registration window, invitations and the date do not apply. */
-  byStaff?: boolean
-  /** false: write no confirmation mail (e.g. importing last year's sign-in sheet). */
-  notify?: boolean
-  /**
-   * A public form, where anyone may type any address: when it is registered already, its existing
-   * link is mailed to it again (rate-limited), and a full event without a waiting list answers
-   * `full` as it would to a newcomer. The caller must not hand the registration to whoever typed.
-   */
-  mailLinkIfRegistered?: boolean
-}
-
-export type ClosedReason = 'notFound' | 'draft' | 'cancelled' | 'notYetOpen' | 'closed' | 'past' | 'inviteOnly'
-
-export type RegisterResult =
-  | { kind: 'confirmed' | 'waitlisted'; registration: Registration; existing: boolean }
-  | { kind: 'full' }
-  | { kind: 'closed'; reason: ClosedReason }
-
-/** Roles that take a seat from the event's capacity; speakers, exhibitors and staff do not. */
-export const SEATED_ROLES: AttendeeRole[] = ['ATTENDEE', 'PRESS']
-
-/**
- * A mail that someone caused by typing an address into a public form (the link again, the notice
- * of a repeated exhibitor application) goes out at most this often per registration or application.
- */
-export const REPEAT_MAIL_INTERVAL_MS = 10 * 60_000
-
-/** Such a mail written at or before this moment no longer holds back the next one. */
-export function repeatMailCutoff(now: Date): Date {
-  return new Date(now.getTime() - REPEAT_MAIL_INTERVAL_MS)
-}
-
-/** What a newcomer is told when no seat is free and there is no waiting list. */
-export function fullWithoutWaitlist(
-  event: { capacity: number | null; confirmedCount: number; waitlistEnabled: boolean },
-  role: AttendeeRole = 'ATTENDEE',
-): boolean {
-  return SEATED_ROLES.includes(role) && !event.waitlistEnabled && event.capacity !== null && event.confirmedCount >= event.capacity
-}
-
-export function normaliseEmail(email: string): string {
-  return email.normalize('NFC').trim().toLowerCase()
-}
+export {
+  closedReason,
+  fullWithoutWaitlist,
+  normaliseEmail,
+  repeatMailCutoff,
+  REPEAT_MAIL_INTERVAL_MS,
+  SEATED_ROLES,
+  type ClosedReason,
+  type RegisterInput,
+  type RegisterResult,
+} from './rules'
 
 /** 256 random bits, URL-safe: the self-service link and the ticket secret. */
 export function newToken(): string {
   return randomBytes(32).toString('base64url')
-}
-
-type EventForRegistration = {
-  id: string
-  status: string
-  capacity: number | null
-  waitlistEnabled: boolean
-  registrationOpensAt: Date | null
-  registrationClosesAt: Date | null
-  endsAt: Date
-}
-
-/** Why an event does not take registrations right now, or null when it does. */
-export function closedReason(event: EventForRegistration, now: Date): ClosedReason | null {
-  if (event.status === 'DRAFT') return 'draft'
-  if (event.status === 'CANCELLED') return 'cancelled'
-  if (event.endsAt <= now) return 'past'
-  if (event.registrationOpensAt && now < event.registrationOpensAt) return 'notYetOpen'
-  if (event.registrationClosesAt && now >= event.registrationClosesAt) return 'closed'
-  return null
 }
 
 /**
@@ -124,8 +71,7 @@ export async function register(db: Db, eventId: string, input: RegisterInput, no
 export async function registerWithPrisma(db: Db, eventId: string, input: RegisterInput, now = new Date()): Promise<RegisterResult> {
   const event = await db.event.findUnique({ where: { id: eventId } })
   if (!event) return { kind: 'closed', reason: 'notFound' }
-  // Staff may add people to drafts, closed and past events (a sign-in sheet after the fact); never to cancelled ones.
-  const reason = input.byStaff ? (event.status === 'CANCELLED' ? 'cancelled' : null) : closedReason(event, now)
+  const reason = refusalFor(event, input, now)
   if (reason) return { kind: 'closed', reason }
 
   let email = normaliseEmail(input.email)
@@ -143,40 +89,24 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
   const existing = await db.registration.findFirst({ where: { eventId, personId: person.id } })
   if (existing && existing.status !== 'CANCELLED') return repeatedResult(db, event, existing, person.email, input, now)
 
-  const role = input.role ?? 'ATTENDEE'
-  const seated = SEATED_ROLES.includes(role)
   try {
     return await db.$transaction(async (tx) => {
-      const gotSeat = !seated || (await takeSeat(tx, event.id, event.capacity))
+      const gotSeat = !takesSeat(input.role) || (await takeSeat(tx, event.id, event.capacity))
       if (!gotSeat && !event.waitlistEnabled) return { kind: 'full' as const }
-      const status = gotSeat ? 'CONFIRMED' : 'WAITLISTED'
-      const data = {
-        status,
-        role,
-        source: input.source ?? 'ONLINE',
-        companyName: input.company?.trim() || null,
-        locale: input.locale ?? 'de',
-        answers: input.answers ?? undefined,
-        registeredById: input.registeredById ?? null,
-        confirmedAt: gotSeat ? now : null,
-        waitlistedAt: gotSeat ? null : now,
-        cancelledAt: null,
-        cancelReason: null,
-        // The confirmation carries the link: a repeat right after it (a double tap) mails nothing more.
-        linkMailedAt: input.notify !== false ? now : null,
-      } as const
+      const { answers, ...data } = newRegistration(input, gotSeat, now)
+      const fields = { ...data, answers: answers ?? undefined }
       // A cancelled registration of the same person comes back to life with fresh tokens.
       const registration = existing
         ? await tx.registration.update({
             where: { id: existing.id },
-            data: { ...data, ticketSecret: newToken(), manageToken: newToken(), calendarSequence: { increment: 1 } },
+            data: { ...fields, ticketSecret: newToken(), manageToken: newToken(), calendarSequence: { increment: 1 } },
           })
         : await tx.registration.create({
-            data: { ...data, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
+            data: { ...fields, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
           })
       await bookSessions(tx, registration, input.sessionIds ?? [], gotSeat)
-      if (input.notify !== false)
-        await enqueueMail(tx, registration, person.email, gotSeat ? 'registration.confirmed' : 'registration.waitlisted')
+      const mail = confirmationMessage(registration, person.email, input)
+      if (mail) await enqueue(tx, mail)
       return { kind: gotSeat ? ('confirmed' as const) : ('waitlisted' as const), registration, existing: false }
     }, USER_TX)
   } catch (error) {
@@ -248,11 +178,10 @@ export async function findOrCreatePerson(
 ) {
   const known = await db.person.findUnique({ where: { email } })
   if (known) return known
-  const companyId = input.company?.trim() ? (await findOrCreateCompany(db, input.company.trim())).id : null
+  const companyName = companyNameOf(input)
+  const companyId = companyName ? (await findOrCreateCompany(db, companyName)).id : null
   try {
-    return await db.person.create({
-      data: { email, firstName: input.firstName.trim(), lastName: input.lastName.trim(), companyId, locale: input.locale ?? 'de' },
-    })
+    return await db.person.create({ data: { ...newPerson(email, input), companyId } })
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
     return db.person.findUniqueOrThrow({ where: { email } })
@@ -294,7 +223,7 @@ export async function cancelRegistration(
     await enqueueMail(tx, registration, registration.person.email, 'registration.cancelled')
     await releaseSessions(tx, registration.id)
     // confirmedAt is set exactly when the registration held a seat.
-    const heldSeat = registration.confirmedAt !== null && SEATED_ROLES.includes(registration.role)
+    const heldSeat = registration.confirmedAt !== null && takesSeat(registration.role)
     if (!heldSeat) return { kind: 'cancelled' as const, promoted: null }
     await tx.event.update({ where: { id: registration.eventId }, data: { confirmedCount: { decrement: 1 } } })
     const promoted = await promoteFromWaitlist(tx, registration.eventId, now)
@@ -352,7 +281,5 @@ export async function waitlistPosition(db: DbOrTx, registration: Registration): 
 
 /** The mail goes out through the outbox, written in the same transaction as the change. */
 export async function enqueueMail(tx: Tx, registration: Pick<Registration, 'id' | 'locale'>, toEmail: string, template: string) {
-  await tx.outboxMessage.create({
-    data: { template, toEmail, locale: registration.locale, registrationId: registration.id, payload: { registrationId: registration.id } },
-  })
+  await enqueue(tx, registrationMessage(registration, toEmail, template))
 }

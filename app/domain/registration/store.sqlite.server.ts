@@ -12,16 +12,22 @@ import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import { questionOptions } from './answers'
 import type { RegistrationForm } from './page.server'
+import { enqueueOnSqlite } from '~/domain/outbox/enqueue.server'
+import { registrationMessage } from '~/domain/outbox/messages'
+import { newToken } from './register.server'
 import {
-  closedReason,
+  companyNameOf,
+  confirmationMessage,
   fullWithoutWaitlist,
-  newToken,
+  newPerson,
+  newRegistration,
   normaliseEmail,
+  refusalFor,
   repeatMailCutoff,
-  SEATED_ROLES,
+  takesSeat,
   type RegisterInput,
   type RegisterResult,
-} from './register.server'
+} from './rules'
 
 type Row = Record<string, unknown>
 const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string))
@@ -54,7 +60,7 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
     registrationClosesAt: date(event.registrationClosesAt),
     endsAt: date(event.endsAt)!,
   }
-  const reason = input.byStaff ? (rules.status === 'CANCELLED' ? 'cancelled' : null) : closedReason(rules, now)
+  const reason = refusalFor(rules, input, now)
   if (reason) return { kind: 'closed', reason }
 
   const email = normaliseEmail(input.email)
@@ -74,7 +80,7 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
       return { kind: registration.status === 'CONFIRMED' ? 'confirmed' : 'waitlisted', registration, existing: true }
     }
   } else {
-    const companyName = input.company?.trim()
+    const companyName = companyNameOf(input)
     let companyId: string | null = null
     if (companyName) {
       conn
@@ -83,16 +89,16 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
       companyId = (conn.prepare('SELECT "id" FROM "Company" WHERE "name" = ?').get(companyName) as { id: string }).id
     }
     person = { id: newId(), email }
+    const fields = newPerson(email, input)
     conn
       .prepare(
         'INSERT INTO "Person" ("id", "email", "firstName", "lastName", "companyId", "locale", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(person.id, email, input.firstName.trim(), input.lastName.trim(), companyId, input.locale ?? 'de', written, written)
+      .run(person.id, fields.email, fields.firstName, fields.lastName, companyId, fields.locale, written, written)
   }
 
-  const role = input.role ?? 'ATTENDEE'
   const gotSeat =
-    !SEATED_ROLES.includes(role) ||
+    !takesSeat(input.role) ||
     conn
       .prepare(
         'UPDATE "Event" SET "confirmedCount" = "confirmedCount" + 1, "updatedAt" = ? WHERE "id" = ? AND ("capacity" IS NULL OR "confirmedCount" < "capacity")',
@@ -101,25 +107,14 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
   if (!gotSeat && !rules.waitlistEnabled) return { kind: 'full' }
 
   const registration: Registration = {
+    ...newRegistration(input, gotSeat, now),
     id: newId(),
     eventId,
     personId: person.id,
-    status: gotSeat ? 'CONFIRMED' : 'WAITLISTED',
-    role,
-    source: input.source ?? 'ONLINE',
-    companyName: input.company?.trim() || null,
-    locale: input.locale ?? 'de',
-    answers: input.answers ?? null,
     ticketSecret: newToken(),
     manageToken: newToken(),
-    registeredById: input.registeredById ?? null,
     exhibitorId: null,
     calendarSequence: 0,
-    linkMailedAt: input.notify !== false ? now : null,
-    waitlistedAt: gotSeat ? null : now,
-    confirmedAt: gotSeat ? now : null,
-    cancelledAt: null,
-    cancelReason: null,
     createdAt: new Date(written.replace('+00:00', 'Z')),
     updatedAt: new Date(written.replace('+00:00', 'Z')),
   }
@@ -148,22 +143,8 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
       written,
       written,
     )
-  if (input.notify !== false) {
-    conn
-      .prepare(
-        'INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        newId(),
-        gotSeat ? 'registration.confirmed' : 'registration.waitlisted',
-        person.email,
-        r.locale,
-        JSON.stringify({ registrationId: r.id }),
-        written,
-        r.id,
-        written,
-      )
-  }
+  const mail = confirmationMessage(registration, person.email, input)
+  if (mail) enqueueOnSqlite(conn, mail, written)
   return { kind: gotSeat ? 'confirmed' : 'waitlisted', registration, existing: false }
 }
 
@@ -175,20 +156,7 @@ function mailLinkAgainOnSqlite(conn: SqlConn, registration: Registration, toEmai
     )
     .run(sqliteDate(now), written, registration.id, sqliteDate(repeatMailCutoff(now)))
   if (changes !== 1) return false
-  conn
-    .prepare(
-      'INSERT INTO "OutboxMessage" ("id", "template", "toEmail", "locale", "payload", "nextAttemptAt", "registrationId", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(
-      newId(),
-      'registration.link',
-      toEmail,
-      registration.locale,
-      JSON.stringify({ registrationId: registration.id }),
-      written,
-      registration.id,
-      written,
-    )
+  enqueueOnSqlite(conn, registrationMessage(registration, toEmail, 'registration.link'), written)
   return true
 }
 
