@@ -1,4 +1,4 @@
-// The environment, validated once. Contract in DESIGN.md ("Contracts").
+// The environment, validated once. Contract in docs/architecture.md ("Contracts").
 import { z } from 'zod'
 
 const EnvSchema = z.object({

@@ -1,4 +1,4 @@
-// POST /api/v1/checkins — the machine API for hand scanners and integrations (DESIGN.md contract).
+// POST /api/v1/checkins — the machine API for hand scanners and integrations (contract in docs/architecture.md).
 // `Authorization: Bearer <device token>`; the token names the event, so a device can only ever
 // admit to its own event. Body `{ "code": "<QR payload as scanned>", "nonce": "…" }`; optional
 // `scannedAt` (ISO 8601) for scans queued offline. GET answers today's counts of the device's event.

@@ -1,4 +1,4 @@
-// DESIGN.md contract: /events/:slug/agenda.ics — the programme as a calendar (breaks left out),
+// Contract (docs/architecture.md): /events/:slug/agenda.ics — the programme as a calendar (breaks left out),
 // titles in the visitor's language (?lng=en), subscribable.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { programmeFeed } from '~/domain/programme/agenda.server'

@@ -1,6 +1,6 @@
 // `npm run bench`: starts the production build on a free port (SQLite, demo data, rate limits
 // off) and a bare node:http baseline doing the same database work, drives both from this process
-// over loopback, prints a table of figures with the app/baseline ratio and writes them as JSON to
+// over loopback, prints a table of figures with the ratio of app to baseline and writes them as JSON to
 // bench/results/. Not a test: it asserts nothing but prints what it measured. The "reports" scenario
 // (tests/bench/reports.ts) times the annual report and its CSV export on a generated data set.
 // `npm run bench` runs every scenario; `npm run bench -- door reports` only the ones named

@@ -1,4 +1,4 @@
-// Real Chromium through playwright-core (no downloaded browsers). Flags per STACK.md: without the
+// Real Chromium through playwright-core (no downloaded browsers). Flags: without the
 // background-networking ones Chromium floods the closed network with refused connections.
 import fs from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'

@@ -1,4 +1,4 @@
-// Who changed what, when: staff actions on people's data are recorded (DESIGN.md, AuditEntry).
+// Who changed what, when: staff actions on people's data are recorded (docs/architecture.md, AuditEntry).
 import type { Db } from '~/lib/db.server'
 
 export async function audit(

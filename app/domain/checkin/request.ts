@@ -77,7 +77,7 @@ export function verdictStatus(verdict: { result: string }): number {
 }
 
 /**
- * The machine API's answer (DESIGN.md contract): five results, and `nonce_reused` (HTTP 409). A waiting-list place is no ticket,
+ * The machine API's answer (docs/architecture.md contract): five results, and `nonce_reused` (HTTP 409). A waiting-list place is no ticket,
  * so it is `invalid` with a reason; foreign, forged and superseded codes carry no personal data.
  */
 export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {

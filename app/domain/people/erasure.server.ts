@@ -1,7 +1,7 @@
 // GDPR erasure: a person's data is overwritten everywhere it is kept — the person, their
 // registrations' answers and company as typed, mails in the outbox, audit details, leads, profiles,
 // speaker and proposal texts, and files on disk (speaker photos) — while every row that a count
-// rests on stays (DESIGN.md: erasing never changes a past count). The person keeps their id,
+// rests on stays (docs/decisions/005-erasure-keeps-counts.md). The person keeps their id,
 // company link and registrations' states.
 import type { Db } from '~/lib/db.server'
 import { deleteSpeakerPhotoFiles, speakerPhotoDir } from '~/domain/programme/speakers.server'

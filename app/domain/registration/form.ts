@@ -1,4 +1,4 @@
-// The public registration form's fields (DESIGN.md contract: firstName, lastName, email, company,
+// The public registration form's fields (docs/architecture.md contract: firstName, lastName, email, company,
 // custom questions q_<id>, hidden honeypot `website`), validated on the server. Messages are keys
 // of the `registration` namespace, translated when rendered.
 import { z } from 'zod'

@@ -1,4 +1,4 @@
-// The counting rules of the annual report (DESIGN.md, "Counting rules"), in one place, so the live
+// The counting rules of the annual report (docs/counting.md), in one place, so the live
 // counts, the report, its exports and the tests all count the same way.
 //
 // - A participant of an event is a registration that is not cancelled, has the role ATTENDEE or

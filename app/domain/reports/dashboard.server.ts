@@ -12,7 +12,7 @@
 // a title — though the slug usually catches that one).
 //
 // Prisma passes `%` and `_` in a `contains` value through to LIKE as wildcards and offers no way
-// to escape them (prisma/prisma#19506; SQLite's LIKE has no default escape character at all), so
+// to escape them (Prisma issue #19506 on GitHub; SQLite's LIKE has no default escape character at all), so
 // they are treated as separators between words: "100%" searches for "100", and a search of only
 // "%" is no search.
 import type { Db } from '~/lib/db.server'

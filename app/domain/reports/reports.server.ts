@@ -2,7 +2,7 @@
 // unique persons, companies reached and member share, fair figures, per month and per kind, by
 // series and programme, compared with the year before — and for every figure how it was counted.
 //
-// All counting goes through counting.server.ts (the rules of DESIGN.md); this module only adds
+// All counting goes through counting.server.ts (docs/counting.md); this module only adds
 // what the report needs around it (names, months, fair figures) with grouped queries, so the time
 // it takes grows with the number of events in the year, not with the number of registrations.
 import type { AttendeeRole, EventKind, Prisma } from '~/generated/prisma-sqlite/client'
