@@ -27,7 +27,9 @@ const linkTargets = /\]\(([^)#\s]+)(?:#[^)]*)?\)/g
 function citations(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8')
   const prose = file.endsWith('.md') ? text : [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g)].map((m) => m[0]).join('\n')
-  const cited = [...prose.matchAll(CITED)].map((m) => m[1]!.replace(/[.,:;]+$/, ''))
+  const cited = [...prose.matchAll(CITED)]
+    .map((m) => m[1]!.replace(/[.,:;]+$/, ''))
+    .map((c) => (c.endsWith(']') && !c.includes('[') ? c.slice(0, -1) : c))
   if (file.endsWith('.md'))
     for (const [, target] of text.matchAll(linkTargets)) if (!/^[a-z]+:/.test(target!)) cited.push(path.join(path.dirname(file), target!))
   return cited
