@@ -6,9 +6,10 @@ import { isUniqueViolation } from '~/lib/db-errors.server'
 import { eventDay } from '~/lib/datetime'
 import { checkInOnSqlite } from './store.sqlite.server'
 import { findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
-import { getTicketKeys, ticketVersion, verifyTicket } from './tickets.server'
+import { activeKeyOf, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
+import { getTicketKeys, verifyTicket } from './tickets.server'
 
-export type Admitted = { name: string; company: string | null; role: string }
+export type { Admitted } from './rules'
 
 export type CheckInVerdict =
   | { result: 'ok'; checkInId: string; registrationId: string; day: string; at: Date; gate: string | null; attendee: Admitted }
@@ -62,25 +63,10 @@ export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<Ch
   // registration, the version does not matter here.
   const repeated = await verdictOfNonce(db, input, claims?.registrationId ?? null)
   if (repeated) return repeated
-  if (!claims) return { result: 'invalid' }
-  if (claims.eventId !== input.eventId) return { result: 'wrong_event' }
-  const registration = await findForDoor(db, claims.registrationId)
-  // A genuine signature over a superseded ticket (transferred, re-issued) is no longer valid.
-  if (!registration || registration.eventId !== input.eventId || ticketVersion(registration.ticketSecret) !== claims.version) {
-    return { result: 'invalid' }
-  }
+  const registration = claims && claims.eventId === input.eventId ? await findForDoor(db, claims.registrationId) : null
+  const refused = ticketRefusal(claims, input.eventId, registration)
+  if (refused || !registration) return refused ?? { result: 'invalid' }
   return admitRegistration(db, registration, input, scannedAt)
-}
-
-type DoorRegistration = {
-  id: string
-  eventId: string
-  ticketSecret: string
-  status: string
-  role: string
-  companyName: string | null
-  event: { timeZone: string }
-  person: { firstName: string; lastName: string; company: { name: string } | null }
 }
 
 /**
@@ -88,38 +74,16 @@ type DoorRegistration = {
  * of the door. (Prisma loads each relation with its own query; four round trips where one does,
  * measurably slower at 8:45 — see the bench's door scenario.) Plain SQL both databases accept.
  */
-async function findForDoor(db: Db, registrationId: string): Promise<DoorRegistration | null> {
+async function findForDoor(db: Db, registrationId: string): Promise<DoorRow | null> {
   const rows = await db.$queryRaw<
-    {
-      id: string
-      eventId: string
-      ticketSecret: string
-      status: string
-      role: string
-      companyName: string | null
-      firstName: string
-      lastName: string
-      personCompany: string | null
-      timeZone: string
-    }[]
+    DoorRow[]
   >`SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
     FROM "Registration" r
     JOIN "Person" p ON p."id" = r."personId"
     JOIN "Event" e ON e."id" = r."eventId"
     LEFT JOIN "Company" c ON c."id" = p."companyId"
     WHERE r."id" = ${registrationId}`
-  const row = rows[0]
-  if (!row) return null
-  return {
-    id: row.id,
-    eventId: row.eventId,
-    ticketSecret: row.ticketSecret,
-    status: row.status,
-    role: row.role,
-    companyName: row.companyName,
-    event: { timeZone: row.timeZone },
-    person: { firstName: row.firstName, lastName: row.lastName, company: row.personCompany === null ? null : { name: row.personCompany } },
-  }
+  return rows[0] ?? null
 }
 
 /**
@@ -174,18 +138,18 @@ async function verdictOfNonce(
 
 async function admitRegistration(
   db: Db,
-  registration: DoorRegistration,
+  registration: DoorRow,
   input: Omit<CheckInInput, 'code'>,
   scannedAt: Date,
 ): Promise<CheckInVerdict> {
-  const attendee = attendeeOf(registration)
-  if (registration.status === 'CANCELLED') return { result: 'cancelled', registrationId: registration.id, attendee }
-  if (registration.status === 'WAITLISTED') return { result: 'waitlisted', registrationId: registration.id, attendee }
+  const attendee = admittedOf(registration)
+  const notAdmitted = statusRefusal(registration, attendee)
+  if (notAdmitted) return notAdmitted
   return admit(
     db,
     registration.id,
     input.eventId,
-    eventDay(scannedAt, registration.event.timeZone),
+    eventDay(scannedAt, registration.timeZone),
     attendee,
     { ...input, scannedAt },
     input.scannedAt !== undefined,
@@ -201,7 +165,7 @@ async function admit(
   input: Omit<CheckInInput, 'code'> & { scannedAt: Date },
   offline: boolean,
 ): Promise<CheckInVerdict> {
-  const activeKey = `${registrationId}:${day}`
+  const activeKey = activeKeyOf(registrationId, day)
   const row = {
     registrationId,
     eventId,
@@ -343,7 +307,7 @@ export async function admitWalkIn(
     }, USER_TX)
   }
   const day = eventDay(now, event.timeZone)
-  const activeKey = `${registration.id}:${day}`
+  const activeKey = activeKeyOf(registration.id, day)
   try {
     const checkIn = await db.checkIn.create({
       data: {
@@ -385,11 +349,14 @@ function attendeeOf(registration: {
   companyName: string | null
   person: { firstName: string; lastName: string; company: { name: string } | null }
 }): Admitted {
-  return {
-    name: `${registration.person.firstName} ${registration.person.lastName}`.trim(),
-    company: registration.companyName ?? registration.person.company?.name ?? null,
+  const { firstName, lastName, company } = registration.person
+  return admittedOf({
+    firstName,
+    lastName,
+    personCompany: company?.name ?? null,
+    companyName: registration.companyName,
     role: registration.role,
-  }
+  })
 }
 
 /** Today's door figures in the event's own time zone (the scanner's live counter). */

@@ -7,20 +7,8 @@ import { eventDay } from '~/lib/datetime'
 import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import type { CheckInInput, CheckInVerdict } from './checkin.server'
-import { ticketVersion, type TicketClaims } from './tickets.server'
-
-type DoorRow = {
-  id: string
-  eventId: string
-  ticketSecret: string
-  status: string
-  role: string
-  companyName: string | null
-  firstName: string
-  lastName: string
-  personCompany: string | null
-  timeZone: string
-}
+import { activeKeyOf, admittedOf, statusRefusal, ticketRefusal, type DoorRow } from './rules'
+import type { TicketClaims } from './tickets.server'
 
 /** The same statement as findForDoor in checkin.server.ts. */
 const DOOR_SQL = `SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
@@ -41,17 +29,15 @@ export function checkInOnSqlite(
   now: Date,
 ): CheckInVerdict | { result: 'fallback' } {
   if (input.nonce && conn.prepare('SELECT 1 FROM "CheckIn" WHERE "nonce" = ?').get(input.nonce)) return { result: 'fallback' }
-  if (!claims) return { result: 'invalid' }
-  if (claims.eventId !== input.eventId) return { result: 'wrong_event' }
-  const r = conn.prepare(DOOR_SQL).get(claims.registrationId) as DoorRow | undefined
-  // A genuine signature over a superseded ticket (transferred, re-issued) is no longer valid.
-  if (!r || r.eventId !== input.eventId || ticketVersion(r.ticketSecret) !== claims.version) return { result: 'invalid' }
-  const attendee = { name: `${r.firstName} ${r.lastName}`.trim(), company: r.companyName ?? r.personCompany ?? null, role: r.role }
-  if (r.status === 'CANCELLED') return { result: 'cancelled', registrationId: r.id, attendee }
-  if (r.status === 'WAITLISTED') return { result: 'waitlisted', registrationId: r.id, attendee }
+  const r = claims && claims.eventId === input.eventId ? (conn.prepare(DOOR_SQL).get(claims.registrationId) as DoorRow | undefined) : null
+  const refused = ticketRefusal(claims, input.eventId, r)
+  if (refused || !r) return refused ?? { result: 'invalid' }
+  const attendee = admittedOf(r)
+  const notAdmitted = statusRefusal(r, attendee)
+  if (notAdmitted) return notAdmitted
 
   const day = eventDay(now, r.timeZone)
-  const activeKey = `${r.id}:${day}`
+  const activeKey = activeKeyOf(r.id, day)
   const gate = input.gate ?? null
   const id = newId()
   // The nonce is known to be new (checked above, in this transaction): only the active key can clash.
