@@ -18,3 +18,16 @@ export async function runIntent(args: ActionFunctionArgs, actions: Record<string
   if (!run) return data({ status: 'error' as const, error: { '': ['errors.badRequest'] } }, { status: 400 })
   return run(args, form)
 }
+
+/**
+ * An intent table whose actions share what the page's action loaded once (permission checked, event
+ * found): the check runs before any intent, so an unknown one is refused only to those who may write.
+ */
+export function withContext<C>(
+  context: C,
+  actions: Record<string, (context: C, form: FormData) => Promise<Response | ReturnType<typeof data>>>,
+) {
+  const bound: Record<string, IntentAction> = {}
+  for (const [intent, run] of Object.entries(actions)) bound[intent] = (_args, form) => run(context, form)
+  return bound
+}
