@@ -46,52 +46,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query.message ? viewOutboxMessage(db, query.message) : null,
   ])
   const env = getEnv()
-  return data(
-    {
-      title: t('outbox.title'),
-      smtp: Boolean(env.SMTP_URL),
-      workerOff: process.env.FAIRDESK_WORKER === 'off',
-      filter: { status: query.status ?? '', q: query.q ?? '' },
-      filters: OUTBOX_FILTERS,
-      total: list.total,
-      page: list.page,
-      pages: list.pages,
-      failed: list.failed,
-      messages: list.messages.map((m) => ({
-        id: m.id,
-        template: m.template,
-        toEmail: m.toEmail,
-        status: displayStatus(m),
-        refused: m.status === 'FAILED' && Boolean(m.lastError?.startsWith(REFUSED)),
-        attempts: m.attempts,
-        createdAt: m.createdAt.toISOString(),
-        createdAtText: formatDateTime(m.createdAt, zone),
-        detailText:
-          m.status === 'SENT' && m.sentAt
-            ? formatDateTime(m.sentAt, zone)
-            : m.status === 'PENDING'
-              ? formatDateTime(m.nextAttemptAt, zone)
-              : null,
-        lastError: m.lastError,
-      })),
-      viewed: viewed
-        ? {
-            id: viewed.message.id,
-            template: viewed.message.template,
-            toEmail: viewed.message.toEmail,
-            status: displayStatus(viewed.message),
-            lastError: viewed.message.lastError,
-            payload: JSON.stringify(viewed.message.payload, null, 2),
-            skipped: viewed.rendered.kind === 'mail' ? null : viewed.rendered.reason,
-            subject: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.subject : null,
-            html: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.html ?? null) : null,
-            text: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.text : null,
-            ics: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.icalEvent?.content ?? null) : null,
-          }
-        : null,
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  )
+  return data({
+    title: t('outbox.title'),
+    smtp: Boolean(env.SMTP_URL),
+    workerOff: process.env.FAIRDESK_WORKER === 'off',
+    filter: { status: query.status ?? '', q: query.q ?? '' },
+    filters: OUTBOX_FILTERS,
+    total: list.total,
+    page: list.page,
+    pages: list.pages,
+    failed: list.failed,
+    messages: list.messages.map((m) => ({
+      id: m.id,
+      template: m.template,
+      toEmail: m.toEmail,
+      status: displayStatus(m),
+      refused: m.status === 'FAILED' && Boolean(m.lastError?.startsWith(REFUSED)),
+      attempts: m.attempts,
+      createdAt: m.createdAt.toISOString(),
+      createdAtText: formatDateTime(m.createdAt, zone),
+      detailText:
+        m.status === 'SENT' && m.sentAt
+          ? formatDateTime(m.sentAt, zone)
+          : m.status === 'PENDING'
+            ? formatDateTime(m.nextAttemptAt, zone)
+            : null,
+      lastError: m.lastError,
+    })),
+    viewed: viewed
+      ? {
+          id: viewed.message.id,
+          template: viewed.message.template,
+          toEmail: viewed.message.toEmail,
+          status: displayStatus(viewed.message),
+          lastError: viewed.message.lastError,
+          payload: JSON.stringify(viewed.message.payload, null, 2),
+          skipped: viewed.rendered.kind === 'mail' ? null : viewed.rendered.reason,
+          subject: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.subject : null,
+          html: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.html ?? null) : null,
+          text: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.text : null,
+          ics: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.icalEvent?.content ?? null) : null,
+        }
+      : null,
+  })
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -70,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : null,
       })),
     },
-    { status: invalid ? 400 : 200, headers: { 'Cache-Control': 'no-store' } },
+    { status: invalid ? 400 : 200 },
   )
 }
 

@@ -27,36 +27,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const name = localized(locale, series.nameDe, series.nameEn)
   const invite = series.inviteEvent
   const inviteDate = invite ? formatDate(invite.startsAt, { locale, timeZone: invite.timeZone }) : null
-  return data(
-    {
-      title: t('detail.metaTitle', { name }),
-      name,
-      events: series.events.map((e) => ({
-        id: e.id,
-        when: formatEventRange(e.startsAt, e.endsAt, { locale, timeZone: e.timeZone }),
-        status: e.status,
-        inviteOnly: e.inviteOnly,
-        confirmedCount: e.confirmedCount,
-        capacity: e.capacity,
-      })),
-      inviteDate,
-      roster: series.roster.map((m) => {
-        const memberName = `${m.person.firstName} ${m.person.lastName}`
-        // Absolute, from APP_URL (never from the request): the link goes out by mail.
-        const link = invite ? new URL(invitePath(invite.slug, m.token), getEnv().APP_URL).toString() : null
-        const mail = link
-          ? `mailto:${encodeURIComponent(m.person.email)}?${new URLSearchParams({
-              subject: t('detail.mailSubject', { series: name }),
-              body: t('detail.mailBody', { name: memberName, date: inviteDate, link }),
-            })
-              .toString()
-              .replace(/\+/g, '%20')}`
-          : null
-        return { id: m.id, name: memberName, email: m.person.email, company: m.person.company?.name ?? null, link, mail }
-      }),
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  )
+  return data({
+    title: t('detail.metaTitle', { name }),
+    name,
+    events: series.events.map((e) => ({
+      id: e.id,
+      when: formatEventRange(e.startsAt, e.endsAt, { locale, timeZone: e.timeZone }),
+      status: e.status,
+      inviteOnly: e.inviteOnly,
+      confirmedCount: e.confirmedCount,
+      capacity: e.capacity,
+    })),
+    inviteDate,
+    roster: series.roster.map((m) => {
+      const memberName = `${m.person.firstName} ${m.person.lastName}`
+      // Absolute, from APP_URL (never from the request): the link goes out by mail.
+      const link = invite ? new URL(invitePath(invite.slug, m.token), getEnv().APP_URL).toString() : null
+      const mail = link
+        ? `mailto:${encodeURIComponent(m.person.email)}?${new URLSearchParams({
+            subject: t('detail.mailSubject', { series: name }),
+            body: t('detail.mailBody', { name: memberName, date: inviteDate, link }),
+          })
+            .toString()
+            .replace(/\+/g, '%20')}`
+        : null
+      return { id: m.id, name: memberName, email: m.person.email, company: m.person.company?.name ?? null, link, mail }
+    }),
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
