@@ -22,7 +22,8 @@ export default function SeriesPage() {
   const { t: tAdmin } = useTranslation('admin')
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const initial = (value: unknown) => (typeof value === 'string' ? value : undefined)
-  const hasFieldErrors = Object.values(fields).some((field) => field.errors?.length)
+  // `fields` is a proxy that lists nothing; the plain map of all errors does, '' being the form's own.
+  const hasFieldErrors = Object.entries(form.allErrors).some(([name, errors]) => name !== '' && errors.length > 0)
   const created = Number(params.get('created'))
   const th = 'px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
   const td = 'px-3 py-3 align-top'
