@@ -47,22 +47,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     headcount: e.headcount,
     counts: e.counts,
   }))
-  return data(
-    {
-      title: t('dashboard.metaTitle'),
-      events,
-      total: result.total,
-      page: result.page,
-      pages: result.pages,
-      filter: { q: query.q ?? '', kind: query.kind ?? '', status: query.status ?? '' },
-      canScan: can(user.role, 'checkin:scan'),
-      // The choices travel with the data: the component may not import the .server module.
-      kinds: EVENT_KINDS,
-      statuses: EVENT_STATUSES,
-      maxSearchLength: MAX_SEARCH_LENGTH,
-    },
-    { headers: { 'Cache-Control': 'no-store' } },
-  )
+  return data({
+    title: t('dashboard.metaTitle'),
+    events,
+    total: result.total,
+    page: result.page,
+    pages: result.pages,
+    filter: { q: query.q ?? '', kind: query.kind ?? '', status: query.status ?? '' },
+    canScan: can(user.role, 'checkin:scan'),
+    // The choices travel with the data: the component may not import the .server module.
+    kinds: EVENT_KINDS,
+    statuses: EVENT_STATUSES,
+    maxSearchLength: MAX_SEARCH_LENGTH,
+  })
 }
 
 const statusTone = { DRAFT: 'neutral', PUBLISHED: 'success', CANCELLED: 'danger' } as const

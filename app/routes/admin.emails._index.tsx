@@ -13,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, await getDb(), 'outbox:view')
   const t = await i18next.getFixedT(request, 'mail')
-  return data({ title: t('preview.title'), templates: [...PREVIEW_TEMPLATES] }, { headers: { 'Cache-Control': 'no-store' } })
+  return data({ title: t('preview.title'), templates: [...PREVIEW_TEMPLATES] })
 }
 
 export default function EmailTemplates() {

@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await i18next.getFixedT(request, 'mail')
   // A demo code, not a signed ticket: previews must never produce a code the door would admit.
   const mail = await renderPreview(template, lang, await qrDataUrl('FD1.DEMO.preview-only'))
-  return data({ template, lang, name: t(`templates.${template}`), ...mail }, { headers: { 'Cache-Control': 'no-store' } })
+  return data({ template, lang, name: t(`templates.${template}`), ...mail })
 }
 
 export default function EmailPreview() {

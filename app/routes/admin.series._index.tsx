@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     members: s.members,
     next: s.next ? formatDateTime(s.next.startsAt, { locale, timeZone: s.next.timeZone }) : null,
   }))
-  return data({ title: t('list.metaTitle'), series }, { headers: { 'Cache-Control': 'no-store' } })
+  return data({ title: t('list.metaTitle'), series })
 }
 
 export default function SeriesList() {

@@ -1,4 +1,4 @@
-import { data, type HeadersFunction, type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, NavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button } from '~/components/ui'
@@ -6,15 +6,9 @@ import { getDb } from '~/lib/db.server'
 import { forgetScannerShell } from '~/scanner/offline-shell'
 import { requireUser } from '~/lib/permissions.server'
 
-// Staff pages hold personal data: never stored by the browser or a proxy, also not in the back/forward cache.
-// Child routes without their own `headers` export inherit this; one that exports `headers` should
-// keep `parentHeaders`' Cache-Control.
-const noStore = { 'Cache-Control': 'no-store' }
-export const headers: HeadersFunction = () => noStore
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, await getDb())
-  return data({ user: { name: user.name, email: user.email, role: user.role } }, { headers: noStore })
+  return data({ user: { name: user.name, email: user.email, role: user.role } })
 }
 
 export default function AdminLayout() {

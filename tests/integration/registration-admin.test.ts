@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEvent, listRegistrations } from '~/domain/events/admin.server'
 import { parseParticipantList } from '~/domain/registration/import'
 import { importParticipants, summarise } from '~/domain/registration/import.server'
-import { addRegistrationByStaff, moveRegistration, updateRegistrationDetails } from '~/domain/registration/admin.server'
+import {
+  addRegistrationByStaff,
+  cancelRegistrationByStaff,
+  moveRegistration,
+  resendRegistrationMail,
+  updateRegistrationDetails,
+} from '~/domain/registration/admin.server'
 import { cancelRegistration, register } from '~/domain/registration/register.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -161,5 +167,57 @@ describe('filtering the list', () => {
     expect(await names({ page: 1, checkedIn: true })).toEqual(['Alpha'])
     expect(await names({ page: 1, checkedIn: false })).toEqual(['Beta'])
     expect(await names({ page: 1, company: 'MTU', checkedIn: true })).toEqual([])
+  })
+})
+
+describe('the audit log of staff changes', () => {
+  const entries = (entityId: string) =>
+    t.db.auditEntry.findMany({ where: { entityId }, orderBy: { at: 'asc' }, select: { actorId: true, action: true, details: true } })
+
+  it('records the correction, the resent mail, the move and the cancellation with who made them, as part of the change', async () => {
+    const staff = await t.db.user.create({
+      data: { email: 'audit-staff@admin.example', name: 'Sam Staff', role: 'ORGANIZER', passwordHash: 'x' },
+    })
+    const from = await newEvent('Audit Quelle', { capacity: 1 })
+    const to = await newEvent('Audit Ziel')
+    const seated = await addRegistrationByStaff(t.db, from, person('Geprueft'))
+    const waiting = await addRegistrationByStaff(t.db, from, person('Nachruecker'))
+    if (seated.kind !== 'confirmed' || waiting.kind !== 'waitlisted') throw new Error('setup')
+    const details = { firstName: 'P', lastName: 'Geprueft', company: null, role: 'PRESS' as const, answers: {} }
+    expect(await updateRegistrationDetails(t.db, from, seated.registration.id, details, staff.id)).toEqual({ kind: 'updated' })
+    const registration = await t.db.registration.findUniqueOrThrow({ where: { id: seated.registration.id }, include: { person: true } })
+    expect(await resendRegistrationMail(t.db, registration, staff.id)).toEqual({ kind: 'resent' })
+    const moved = await moveRegistration(t.db, from, seated.registration.id, to, { actorId: staff.id })
+    if (moved.kind !== 'moved') throw new Error(moved.kind)
+    expect(await entries(seated.registration.id)).toEqual([
+      { actorId: staff.id, action: 'registration.updatedByStaff', details: { role: 'PRESS' } },
+      { actorId: staff.id, action: 'registration.mailResent', details: null },
+      { actorId: staff.id, action: 'registration.movedByStaff', details: { to, newRegistrationId: moved.registrationId } },
+    ])
+
+    const cancelled = await cancelRegistrationByStaff(t.db, moved.registrationId, staff.id)
+    expect(cancelled.kind).toBe('cancelled')
+    expect(await entries(moved.registrationId)).toEqual([
+      { actorId: staff.id, action: 'registration.cancelledByStaff', details: { promoted: null } },
+    ])
+    // Cancelling twice changes nothing, so nothing more is recorded.
+    expect((await cancelRegistrationByStaff(t.db, moved.registrationId, staff.id)).kind).toBe('alreadyCancelled')
+    expect(await entries(moved.registrationId)).toHaveLength(1)
+    // A refused correction (cancelled) records nothing either.
+    expect(await updateRegistrationDetails(t.db, from, seated.registration.id, details, staff.id)).toEqual({ kind: 'cancelled' })
+    expect(await entries(seated.registration.id)).toHaveLength(3)
+  })
+
+  it('records an import with its summary under the importing staff member', async () => {
+    const staff = await t.db.user.create({
+      data: { email: 'audit-import@admin.example', name: 'Ina Import', role: 'ORGANIZER', passwordHash: 'x' },
+    })
+    const eventId = await newEvent('Audit Import')
+    const list = parseParticipantList(['Vorname;Nachname;E-Mail', 'Ida;Iser;ida@audit.example', ';Leer;leer@audit.example'].join('\r\n'))
+    if (list.kind !== 'rows') throw new Error(list.kind)
+    const results = await importParticipants(t.db, eventId, list.rows, { locale: 'de', notify: false, actorId: staff.id })
+    expect(await entries(eventId)).toEqual([
+      { actorId: staff.id, action: 'registration.imported', details: { ...summarise(results), notify: false } },
+    ])
   })
 })

@@ -1,8 +1,9 @@
 // Who changed what, when: staff actions on people's data are recorded (docs/architecture.md, AuditEntry).
-import type { Db } from '~/lib/db.server'
+import type { DbOrTx } from '~/lib/db.server'
 
+/** Writes one entry; given a transaction, it commits with the change it records. */
 export async function audit(
-  db: Db,
+  db: DbOrTx,
   actorId: string | null,
   action: string,
   entity: { type: string; id?: string | null },

@@ -4,7 +4,8 @@ import { z } from 'zod'
 import { line, optionalLine, optionalText } from '~/lib/form-fields'
 
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
+// An empty field arrives as a missing one (Conform): both are no date.
+const localDateTime = z.string({ error: 'errors.dateInvalid' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
 const optionalDateTime = z.union([z.literal(''), localDateTime]).optional()
 const email = z
   .string()

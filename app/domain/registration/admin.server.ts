@@ -1,10 +1,11 @@
 // Registrations handled by staff: added by hand, corrected, moved to another event, cancelled.
 // Everything goes through the same guarded paths as online registration (register, cancel), so a
 // staff action can neither oversell an event nor lose a seat.
+import { audit } from '~/domain/audit/audit.server'
 import type { Db } from '~/lib/db.server'
-import type { AttendeeRole } from '~/generated/prisma-sqlite/client'
+import type { AttendeeRole, Registration } from '~/generated/prisma-sqlite/client'
 import type { Answers } from './answers'
-import { cancelRegistration, register, type RegisterResult } from './register.server'
+import { cancelRegistration, enqueueMail, register, type CancelResult, type RegisterResult } from './register.server'
 
 export type StaffAddInput = {
   firstName: string
@@ -42,6 +43,8 @@ export async function updateRegistrationDetails(
   eventId: string,
   registrationId: string,
   details: RegistrationDetails,
+  /** The staff member making the correction: audited in the same transaction. */
+  actorId?: string,
 ): Promise<UpdateDetailsResult> {
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId } })
   if (!registration) return { kind: 'notFound' }
@@ -53,6 +56,7 @@ export async function updateRegistrationDetails(
       where: { id: registration.id },
       data: { companyName: details.company || null, role: details.role, answers: details.answers },
     }),
+    ...(actorId === undefined ? [] : [auditEntry(db, actorId, 'registration.updatedByStaff', registration.id, { role: details.role })]),
   ])
   return { kind: 'updated' }
 }
@@ -73,7 +77,8 @@ export async function moveRegistration(
   eventId: string,
   registrationId: string,
   targetEventId: string,
-  now = new Date(),
+  /** actorId: the staff member moving them, audited with the old registration's cancellation. */
+  { now = new Date(), actorId }: { now?: Date; actorId?: string } = {},
 ): Promise<MoveResult> {
   if (eventId === targetEventId) return { kind: 'sameEvent' }
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, include: { person: true } })
@@ -103,8 +108,56 @@ export async function moveRegistration(
   if (result.kind === 'closed') return { kind: result.reason === 'notFound' ? 'notFound' : 'targetCancelled' }
   // A concurrent registration of the same person at the target won: leave the old one alone.
   if (result.existing) return { kind: 'alreadyRegistered' }
-  await cancelRegistration(db, registration.id, { reason: `moved to ${targetEventId}`, now })
+  const newRegistrationId = result.registration.id
+  await cancelRegistration(db, registration.id, {
+    reason: `moved to ${targetEventId}`,
+    now,
+    onCancelled:
+      actorId === undefined
+        ? undefined
+        : (tx) =>
+            audit(
+              tx,
+              actorId,
+              'registration.movedByStaff',
+              { type: 'Registration', id: registration.id },
+              { to: targetEventId, newRegistrationId },
+            ),
+  })
   return { kind: 'moved', registrationId: result.registration.id, status: result.kind === 'confirmed' ? 'CONFIRMED' : 'WAITLISTED' }
+}
+
+/** Cancels a registration on staff's behalf; the audit entry names who, and whom the seat went to. */
+export async function cancelRegistrationByStaff(db: Db, registrationId: string, actorId: string, now = new Date()): Promise<CancelResult> {
+  return cancelRegistration(db, registrationId, {
+    reason: 'cancelled by staff',
+    now,
+    onCancelled: (tx, promoted) =>
+      audit(tx, actorId, 'registration.cancelledByStaff', { type: 'Registration', id: registrationId }, { promoted: promoted?.id ?? null }),
+  })
+}
+
+export type ResendResult = { kind: 'resent' } | { kind: 'cancelled' }
+
+/** Sends the confirmation (or waiting-list mail) once more, to the person's current address. */
+export async function resendRegistrationMail(
+  db: Db,
+  registration: Pick<Registration, 'id' | 'locale' | 'status'> & { person: { email: string } },
+  actorId: string,
+): Promise<ResendResult> {
+  if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
+  const template = registration.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted'
+  await db.$transaction(async (tx) => {
+    await enqueueMail(tx, registration, registration.person.email, template)
+    await audit(tx, actorId, 'registration.mailResent', { type: 'Registration', id: registration.id })
+  })
+  return { kind: 'resent' }
+}
+
+function auditEntry(db: Db, actorId: string, action: string, registrationId: string, details: Record<string, unknown>) {
+  return db.auditEntry.create({
+    data: { actorId, action, entityType: 'Registration', entityId: registrationId, details: details as never },
+  })
 }
 
 /** Events a registration can be moved to: not cancelled, not over, newest first. */

@@ -208,7 +208,7 @@ export type CancelResult = { kind: 'cancelled'; promoted: Registration | null } 
 export async function cancelRegistration(
   db: Db,
   registrationId: string,
-  options: { reason?: string; now?: Date } = {},
+  options: { reason?: string; now?: Date; onCancelled?: (tx: Tx, promoted: Registration | null) => Promise<void> } = {},
 ): Promise<CancelResult> {
   const now = options.now ?? new Date()
   return db.$transaction(async (tx) => {
@@ -224,9 +224,13 @@ export async function cancelRegistration(
     await releaseSessions(tx, registration.id)
     // confirmedAt is set exactly when the registration held a seat.
     const heldSeat = registration.confirmedAt !== null && takesSeat(registration.role)
-    if (!heldSeat) return { kind: 'cancelled' as const, promoted: null }
-    await tx.event.update({ where: { id: registration.eventId }, data: { confirmedCount: { decrement: 1 } } })
-    const promoted = await promoteFromWaitlist(tx, registration.eventId, now)
+    let promoted: Registration | null = null
+    if (heldSeat) {
+      await tx.event.update({ where: { id: registration.eventId }, data: { confirmedCount: { decrement: 1 } } })
+      promoted = await promoteFromWaitlist(tx, registration.eventId, now)
+    }
+    // The caller's own record of the cancellation (e.g. staff's audit entry) commits with it or not at all.
+    await options.onCancelled?.(tx, promoted)
     return { kind: 'cancelled' as const, promoted }
   }, USER_TX)
 }

@@ -1,113 +1,17 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, Field, FormError, PageHeader, SelectField, TextareaField } from '~/components/ui'
 import { EVENT_KINDS } from '~/domain/events/form'
-import {
-  ORDINALS,
-  parseSeriesForm,
-  SERIES_PATTERNS,
-  WEEK_INTERVALS,
-  WEEKDAYS,
-  type Issue,
-  type SeriesFormResult,
-} from '~/domain/events/series-form'
-import { seriesOccurrences } from '~/domain/events/series-dates'
-import { createSeries } from '~/domain/events/series.server'
-import { DEFAULT_TIME_ZONE, eventDay, formatDate, formatTimeRange, wallTimeToUtc } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
-import { toLocale, type Locale } from '~/lib/i18n'
-import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
+import { ORDINALS, parseSeriesForm, SERIES_PATTERNS, WEEK_INTERVALS, WEEKDAYS, type Issue } from '~/domain/events/series-form'
+import { toLocale } from '~/lib/i18n'
+import type { loader, SeriesReply } from './new-series.server'
+import { dateIssue, previewLines } from './preview'
 
-// Series are created in the organisation's zone; events keep it and show their times in it.
-const timeZone = DEFAULT_TIME_ZONE
+export { action, loader } from './new-series.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
-
-/** The preview's lines ("Do., 14. Jan. 2027, 18:00–20:30 Uhr"), formatted the same way in the server and the browser. */
-function previewLines(result: SeriesFormResult, locale: Locale): string[] {
-  const zone = { locale, timeZone }
-  const { startTime, endTime } = result.values
-  const timesOk = !result.ok ? !result.fieldErrors.startTime && !result.fieldErrors.endTime : true
-  return result.days.map((day) => {
-    const date = formatDate(wallTimeToUtc(`${day}T12:00`, timeZone), zone)
-    if (!timesOk || !startTime || !endTime) return date
-    const [occurrence] = seriesOccurrences([day], startTime, endTime, timeZone)
-    return `${date}, ${formatTimeRange(occurrence!.startsAt, occurrence!.endsAt, zone)}`
-  })
-}
-
-/** The first message about the dates themselves (not about names or seats), for the preview. */
-function dateIssue(result: SeriesFormResult): Issue | null {
-  if (result.ok) return null
-  return (['dates', 'from', 'to', 'endTime'] as const).map((f) => result.fieldErrors[f]?.[0]).find(Boolean) ?? null
-}
-
-function defaults(now: Date): Record<string, string> {
-  const today = eventDay(now, timeZone)
-  const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`
-  return {
-    kind: 'DIALOGUE',
-    pattern: 'monthly',
-    ordinal: '2',
-    weekday: '4',
-    everyWeeks: '1',
-    from: today,
-    to: inAYear,
-    startTime: '18:00',
-    endTime: '20:00',
-    waitlist: 'on',
-  }
-}
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, await getDb(), 'events:manage')
-  const locale = toLocale(await i18next.getLocale(request))
-  const t = await i18next.getFixedT(request, 'series')
-  const form = new Map(Object.entries(defaults(new Date())))
-  const result = parseSeriesForm({ get: (k) => form.get(k) ?? null })
-  return { title: t('new.metaTitle'), values: defaults(new Date()), preview: previewLines(result, locale) }
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
-  const locale = toLocale(await i18next.getLocale(request))
-  const form = await request.formData().catch(() => new FormData())
-  const result = parseSeriesForm(form)
-  const preview = previewLines(result, locale)
-  if (form.get('intent') === 'preview') {
-    // Only the dates are looked at; names and seats are checked when the series is created.
-    const issue = dateIssue(result)
-    return data({ values: result.values, fieldErrors: {} as Record<string, Issue[]>, preview, previewIssue: issue })
-  }
-  if (!result.ok)
-    return data({ values: result.values, fieldErrors: result.fieldErrors, preview, previewIssue: dateIssue(result) }, { status: 400 })
-  const v = result.value
-  const created = await createSeries(db, {
-    nameDe: v.nameDe,
-    nameEn: v.nameEn,
-    kind: v.kind,
-    occurrences: seriesOccurrences(result.days, v.startTime, v.endTime, timeZone),
-    timeZone,
-    venueName: v.venueName,
-    venueCity: v.venueCity,
-    capacity: v.capacity ? Number(v.capacity) : null,
-    waitlistEnabled: v.waitlist === 'on',
-    inviteOnly: v.inviteOnly === 'on',
-    publish: v.publish === 'on',
-  })
-  // parseSeriesForm already refuses what createSeries refuses; this only guards against the two drifting apart.
-  if (created.kind !== 'created') {
-    const fieldErrors = {
-      [v.pattern === 'dates' ? 'dates' : 'to']: [{ key: `errors.${created.kind === 'endsBeforeStart' ? 'endBeforeStart' : created.kind}` }],
-    }
-    return data({ values: result.values, fieldErrors, preview, previewIssue: null }, { status: 400 })
-  }
-  return redirect(`/admin/series/${created.id}?created=${created.eventIds.length}`, 303)
-}
 
 function useHydrated() {
   const [hydrated, setHydrated] = useState(false)
@@ -117,7 +21,7 @@ function useHydrated() {
 
 export default function NewSeriesPage() {
   const page = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<SeriesReply>()
   const navigation = useNavigation()
   const { t, i18n } = useTranslation('series')
   const { t: tAdmin } = useTranslation('admin')
