@@ -11,7 +11,7 @@ import { ImportReport } from '~/components/import-report'
 import { audit } from '~/domain/audit/audit.server'
 import { IMPORT_BATCH, parseParticipantList, type ImportRow, type RowResult } from '~/domain/registration/import'
 import { importParticipants, summarise } from '~/domain/registration/import.server'
-import { requireLiveEvent } from '~/lib/admin-event.server'
+import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 

@@ -7,7 +7,7 @@ import { Button, buttonClass, Card, Field, FormError, PageHeader, SelectField } 
 import { audit } from '~/domain/audit/audit.server'
 import { addRegistrationByStaff } from '~/domain/registration/admin.server'
 import { parseAddForm, STAFF_ROLES } from '~/domain/registration/staff-form'
-import { requireLiveEvent } from '~/lib/admin-event.server'
+import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 

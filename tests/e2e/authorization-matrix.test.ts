@@ -41,6 +41,7 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.outbox': { get: 'outbox:view', post: 'registrations:manage' },
   'routes/admin.events.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id': { get: 'registrations:manage', post: 'events:manage' },
+  'routes/admin.events.$id._index': { get: 'registrations:manage', post: 'events:manage' },
   'routes/admin.events.$id_.edit': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id.registrations[.]csv': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.badges[.]pdf': { get: 'registrations:manage', post: null },
