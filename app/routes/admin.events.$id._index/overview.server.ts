@@ -1,36 +1,11 @@
 // The event's overview for organisers: its custom questions and the registrations, searchable.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { z } from 'zod'
 import { addQuestion, listRegistrations } from '~/domain/events/admin.server'
 import { formatAnswer, type Answers } from '~/domain/registration/answers'
-import { line, optionalLine, optionalText } from '~/lib/form-fields'
 import { localized } from '~/lib/i18n'
 import { requireStaffEvent } from '~/web/staff-event.server'
-
-export const STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const
-export const QUESTION_KINDS = ['TEXT', 'CHOICE', 'MULTI', 'BOOLEAN'] as const
-
-export const QuestionForm = z
-  .object({
-    labelDe: line(300),
-    labelEn: optionalLine(300),
-    kind: z.enum(QUESTION_KINDS),
-    required: z.literal('on').optional(),
-    options: optionalText(5_000),
-  })
-  .transform((v) => ({
-    ...v,
-    optionList: (v.options ?? '')
-      .split(/\r?\n/)
-      .map((o) => o.trim())
-      .filter(Boolean)
-      .slice(0, 50),
-  }))
-  .refine((v) => (v.kind !== 'CHOICE' && v.kind !== 'MULTI') || v.optionList.length >= 2, {
-    error: 'errors.optionsRequired',
-    path: ['options'],
-  })
+import { QuestionForm, STATUSES } from './overview-forms'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, event, locale } = await requireStaffEvent(request, params.id, 'registrations:manage')

@@ -3,7 +3,8 @@ import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { Button, Card, Field, FormError, SelectField } from '~/components/ui'
-import { QUESTION_KINDS, type action, type QuestionForm } from './overview.server'
+import { QUESTION_KINDS, type QuestionForm } from './overview-forms'
+import type { action } from './overview.server'
 
 type Question = { id: string; kind: string; required: boolean; label: string }
 

@@ -1,7 +1,8 @@
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClass, EmptyState, Field, Pagination, SelectField, TableScroll } from '~/components/ui'
-import { STATUSES, type loader } from './overview.server'
+import { STATUSES } from './overview-forms'
+import type { loader } from './overview.server'
 
 type Overview = Awaited<ReturnType<typeof loader>>
 

@@ -51,9 +51,7 @@ export default function AddRegistrationPage() {
   const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('add.') ? t(k) : tForm(k)))
   return (
     <>
-      <PageHeader title={heading}>
-        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
-      </PageHeader>
+      <PageHeader level={2} title={heading} />
       <Card className="max-w-2xl">
         <Form method="post" noValidate className="grid gap-4 sm:grid-cols-2">
           {Object.keys(errors).length ? <FormError>{tForm('errors.summary')}</FormError> : null}
