@@ -41,17 +41,18 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.outbox': { get: 'outbox:view', post: 'registrations:manage' },
   'routes/admin.events.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id': { get: 'registrations:manage', post: 'events:manage' },
-  'routes/admin.events.$id_.edit': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id._index': { get: 'registrations:manage', post: 'events:manage' },
+  'routes/admin.events.$id.edit': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id.registrations[.]csv': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.badges[.]pdf': { get: 'registrations:manage', post: null },
-  'routes/admin.events.$id_.registrations.new': { get: 'registrations:manage', post: 'registrations:manage' },
-  'routes/admin.events.$id_.registrations.$registrationId': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id.registrations.new': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id.registrations.$registrationId': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.persons.$personId.erase': { get: null, post: 'persons:erase' },
-  'routes/admin.events.$id_.import': { get: 'registrations:manage', post: 'registrations:manage' },
+  'routes/admin.events.$id.import': { get: 'registrations:manage', post: 'registrations:manage' },
   'routes/admin.events.$id_.import-batch': { get: null, post: 'registrations:manage' },
   'routes/admin.events.$id_.programme': { get: 'events:manage', post: 'events:manage' },
-  'routes/admin.events.$id_.speakers': { get: 'events:manage', post: 'events:manage' },
-  'routes/admin.events.$id_.proposals': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id.speakers': { get: 'events:manage', post: 'events:manage' },
+  'routes/admin.events.$id.proposals': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id_.checkin': { get: 'checkin:scan', post: null },
   'routes/admin.events.$id_.checkin_.list': { get: 'checkin:scan', post: null, auth: 'json' },
   'routes/admin.events.$id_.checkin_.status': { get: 'checkin:scan', post: null, auth: 'json' },
@@ -60,14 +61,14 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id_.checkin_.walk-in': { get: null, post: 'checkin:scan', auth: 'json' },
   // Door staff print badges only for the walk-ins they register; the known registration is not one.
   'routes/admin.events.$id_.checkin_.badge.$registrationId[.]pdf': { get: 'checkin:scan', post: null, status: { DOOR: 404 } },
-  'routes/admin.events.$id_.devices': { get: 'devices:manage', post: 'devices:manage' },
+  'routes/admin.events.$id.devices': { get: 'devices:manage', post: 'devices:manage' },
   'routes/admin.reports._index': { get: 'reports:view', post: null, status: { ADMIN: 302, ORGANIZER: 302, REPORTER: 302 } },
   'routes/admin.reports.$year': { get: 'reports:view', post: null },
   'routes/admin.reports.$year.export[.]csv': { get: 'reports:view', post: null },
   'routes/admin.reports.$year.export[.]xlsx': { get: 'reports:view', post: null },
   'routes/admin.reports.$year.export[.]pdf': { get: 'reports:view', post: null },
   'routes/admin.events.$id.live': { get: 'dashboard:view', post: null },
-  'routes/admin.events.$id_.report': { get: 'reports:view', post: 'events:manage' },
+  'routes/admin.events.$id.report': { get: 'reports:view', post: 'events:manage' },
   'routes/admin.events.$id.participants[.]csv': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.participants[.]xlsx': { get: 'registrations:manage', post: null },
   'routes/admin.events.$id.sign-in-sheet[.]pdf': { get: 'registrations:manage', post: null },
@@ -226,7 +227,7 @@ describe('authorization matrix', () => {
 
   it('answers foreign and unknown ids with 404', async () => {
     const organiser = { cookie: cookies.ORGANIZER }
-    const foreign = url('routes/admin.events.$id_.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
+    const foreign = url('routes/admin.events.$id.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
     expect((await fetch(app.url + foreign, { headers: organiser, redirect: 'manual' })).status).toBe(404)
     for (const id of staffRoutes().filter((r) => fullPath(r).includes(':id') && MATRIX[r]!.get)) {
       const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id', fairId: 'no-such-id' })

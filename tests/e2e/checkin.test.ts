@@ -247,7 +247,7 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     await page.getByLabel(deAuth.login.email).fill('orga@example.org')
     await page.getByLabel(deAuth.login.password).fill('fairdesk-demo')
     await page.getByRole('button', { name: deAuth.login.submit }).click()
-    await page.getByRole('heading', { level: 1, name: de.devices.title }).waitFor()
+    await page.getByRole('heading', { level: 2, name: de.devices.title }).waitFor()
     expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: de.devices.createButton }).click()
     await page.getByText(de.errors.required).waitFor()

@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('organiser: registrations by hand and by import', 
     await login(page)
 
     await page.getByRole('link', { name: de.add.link }).click()
-    await page.getByRole('heading', { level: 1, name: de.add.title.replace('{{title}}', 'Kammerdialog Januar') }).waitFor()
+    await page.getByRole('heading', { level: 2, name: de.add.title.replace('{{title}}', 'Kammerdialog Januar') }).waitFor()
     await page.getByRole('button', { name: de.add.submit, exact: true }).click()
     await page.getByText(deReg.errors.required).first().waitFor()
     expect(await axeViolations(page)).toEqual([])

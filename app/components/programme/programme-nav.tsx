@@ -3,12 +3,12 @@
 import { useTranslation } from 'react-i18next'
 import { SubNav } from '~/components/ui'
 
-export function ProgrammeNav({ eventId, title, proposalsToReview }: { eventId: string; title: string; proposalsToReview?: number }) {
+export function ProgrammeNav({ eventId, title, proposalsToReview }: { eventId: string; title?: string; proposalsToReview?: number }) {
   const { t } = useTranslation('programme')
   const base = `/admin/events/${eventId}`
   return (
     <SubNav
-      back={{ to: base, title }}
+      back={title === undefined ? undefined : { to: base, title }}
       label={t('nav.label')}
       tabs={[
         { to: `${base}/programme`, label: t('nav.timetable'), end: true },

@@ -45,11 +45,23 @@ export function EmptyState({ title, children, action }: { title: ReactNode; chil
   )
 }
 
-export function PageHeader({ title, children, actions }: { title: ReactNode; children?: ReactNode; actions?: ReactNode }) {
+/** `level` 2 on a page inside a layout that already holds the page's h1 (an event's staff pages). */
+export function PageHeader({
+  title,
+  children,
+  actions,
+  level = 1,
+}: {
+  title: ReactNode
+  children?: ReactNode
+  actions?: ReactNode
+  level?: 1 | 2
+}) {
+  const Heading = level === 1 ? 'h1' : 'h2'
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</h1>
+        <Heading className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</Heading>
         {children ? <div className="mt-1 text-slate-700 dark:text-slate-300">{children}</div> : null}
       </div>
       {actions ? <div className="flex gap-2">{actions}</div> : null}

@@ -279,3 +279,23 @@ export async function updateEvent(db: Db, eventId: string, changes: EventChanges
     return { kind: 'updated' as const, notified, promoted }
   }, USER_TX)
 }
+
+/** What every staff page of one event shows at its top, or null for an unknown id. */
+export async function findEventHeader(db: Db, eventId: string) {
+  return db.event.findUnique({
+    where: { id: eventId },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      kind: true,
+      titleDe: true,
+      titleEn: true,
+      startsAt: true,
+      endsAt: true,
+      timeZone: true,
+      capacity: true,
+      confirmedCount: true,
+    },
+  })
+}

@@ -44,32 +44,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const counts = await liveCounts(db, event.id)
   const title = localized(locale, event.titleDe, event.titleEn)
   const zone = { locale, timeZone: event.timeZone }
-  return data(
-    {
-      metaTitle: t('event.metaTitle', { title }),
-      event: {
-        id: event.id,
-        title,
-        when: formatEventRange(event.startsAt, event.endsAt, zone, { withTimes: true }),
-        started: event.startsAt <= new Date(),
-        reportYear: Number(eventDay(event.startsAt, REPORT_TIME_ZONE).slice(0, 4)),
-      },
-      headcount:
-        event.headcount === null
-          ? null
-          : {
-              count: event.headcount,
-              note: event.headcountNote,
-              by: event.headcountBy?.name ?? null,
-              at: event.headcountAt ? formatDateTime(event.headcountAt, zone) : null,
-            },
-      counts: counts ? viewLiveCounts(counts, zone) : null,
-      canEdit: can(user.role, 'events:manage'),
-      canManage: can(user.role, 'registrations:manage'),
-      limits: { headcount: MAX_HEADCOUNT, note: MAX_HEADCOUNT_NOTE },
+  return data({
+    metaTitle: t('event.metaTitle', { title }),
+    event: {
+      id: event.id,
+      title,
+      when: formatEventRange(event.startsAt, event.endsAt, zone, { withTimes: true }),
+      started: event.startsAt <= new Date(),
+      reportYear: Number(eventDay(event.startsAt, REPORT_TIME_ZONE).slice(0, 4)),
     },
-    { headers: { 'Cache-Control': 'no-store' } },
-  )
+    headcount:
+      event.headcount === null
+        ? null
+        : {
+            count: event.headcount,
+            note: event.headcountNote,
+            by: event.headcountBy?.name ?? null,
+            at: event.headcountAt ? formatDateTime(event.headcountAt, zone) : null,
+          },
+    counts: counts ? viewLiveCounts(counts, zone) : null,
+    canEdit: can(user.role, 'events:manage'),
+    canManage: can(user.role, 'registrations:manage'),
+    limits: { headcount: MAX_HEADCOUNT, note: MAX_HEADCOUNT_NOTE },
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -107,9 +104,8 @@ export default function EventReportPage() {
   const saved = params.get('headcount')
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t('event.title', { title: event.title })}>{event.when}</PageHeader>
+      <PageHeader level={2} title={t('event.title', { title: event.title })} />
       <p className="-mt-4 flex flex-wrap gap-3 text-sm">
-        {canManage ? <Link to={base}>{t('event.backToEvent')}</Link> : null}
         <Link to={`/admin/reports/${event.reportYear}`}>{t('event.toAnnualReport', { year: event.reportYear })}</Link>
       </p>
 

@@ -1,32 +1,22 @@
 // Check-in devices of an event, for organisers: create one (its token is shown once, here), see
 // when each was last used, revoke one. Hand scanners and integrations use the token with
 // POST /api/v1/checkins; `npm run device:token` does the same from the shell.
+import { requireStaffEvent } from '~/web/staff-event.server'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, Card, EmptyState, Field } from '~/components/ui'
 import { createDevice, listDevices, revokeDevice } from '~/domain/checkin/devices.server'
 import { DeviceForm } from '~/domain/checkin/forms'
 import { formatDateTime } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
-
-// The page may show a token: never kept by a browser cache or proxy.
-const noStore = { 'Cache-Control': 'no-store' }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
-async function eventFor(request: Request, id: string | undefined) {
-  const db = await getDb()
-  await requirePermission(request, db, 'devices:manage')
-  const event = await db.event.findUnique({ where: { id: id ?? '' }, select: { id: true, titleDe: true, titleEn: true, timeZone: true } })
-  if (!event) throw new Response(null, { status: 404 })
-  return { db, event }
-}
+const eventFor = (request: Request, id: string | undefined) => requireStaffEvent(request, id, 'devices:manage')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, event } = await eventFor(request, params.id)
@@ -35,23 +25,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = { locale, timeZone: event.timeZone }
   const title = localized(locale, event.titleDe, event.titleEn)
   const devices = await listDevices(db, event.id)
-  return data(
-    {
-      metaTitle: `${t('devices.title')}: ${title}`,
-      event: { id: event.id, title },
-      apiUrl: new URL('/api/v1/checkins', getEnv().APP_URL).toString(),
-      notice: new URL(request.url).searchParams.get('notice') === 'revoked' ? 'revoked' : null,
-      devices: devices.map((d) => ({
-        id: d.id,
-        label: d.label,
-        createdAt: formatDateTime(d.createdAt, zone),
-        lastSeenAt: d.lastSeenAt ? formatDateTime(d.lastSeenAt, zone) : null,
-        revokedAt: d.revokedAt ? formatDateTime(d.revokedAt, zone) : null,
-        checkIns: d._count.checkIns,
-      })),
-    },
-    { headers: noStore },
-  )
+  return data({
+    metaTitle: `${t('devices.title')}: ${title}`,
+    event: { id: event.id, title },
+    apiUrl: new URL('/api/v1/checkins', getEnv().APP_URL).toString(),
+    notice: new URL(request.url).searchParams.get('notice') === 'revoked' ? 'revoked' : null,
+    devices: devices.map((d) => ({
+      id: d.id,
+      label: d.label,
+      createdAt: formatDateTime(d.createdAt, zone),
+      lastSeenAt: d.lastSeenAt ? formatDateTime(d.lastSeenAt, zone) : null,
+      revokedAt: d.revokedAt ? formatDateTime(d.revokedAt, zone) : null,
+      checkIns: d._count.checkIns,
+    })),
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -60,14 +47,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get('intent') === 'revoke') {
     const result = await revokeDevice(db, event.id, String(form.get('deviceId') ?? ''))
     if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    return redirect(`/admin/events/${event.id}/devices?notice=revoked`, { status: 303, headers: noStore })
+    return redirect(`/admin/events/${event.id}/devices?notice=revoked`, 303)
   }
   const submission = parseWithZod(form, { schema: DeviceForm })
   if (submission.status !== 'success') {
-    return data({ fieldErrors: submission.error ?? {}, values: submission.payload, created: null }, { status: 400, headers: noStore })
+    return data({ fieldErrors: submission.error ?? {}, values: submission.payload, created: null }, { status: 400 })
   }
   const { device, token } = await createDevice(db, event.id, submission.value.label)
-  return data({ fieldErrors: {}, values: {}, created: { label: device.label, token } }, { headers: noStore })
+  return data({ fieldErrors: {}, values: {}, created: { label: device.label, token } })
 }
 
 const labelValue = (values: unknown) => {
@@ -76,7 +63,7 @@ const labelValue = (values: unknown) => {
 }
 
 export default function DevicesPage() {
-  const { event, devices, apiUrl, notice } = useLoaderData<typeof loader>()
+  const { devices, apiUrl, notice } = useLoaderData<typeof loader>()
   const reply = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('checkin')
@@ -85,11 +72,7 @@ export default function DevicesPage() {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="flex flex-wrap gap-3 text-sm">
-          <Link to={`/admin/events/${event.id}`}>{event.title}</Link>
-          <Link to={`/admin/events/${event.id}/checkin`}>{t('scanner.link')}</Link>
-        </p>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('devices.title')}</h1>
+        <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('devices.title')}</h2>
         <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{t('devices.intro')}</p>
       </div>
 

@@ -1,5 +1,6 @@
 // The review queue of the call for contributions: accept (and place into an open slot or a room and
 // time of its own, now or later) or decline with a note.
+import { requireStaffEvent } from '~/web/staff-event.server'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
@@ -11,19 +12,15 @@ import { eventDays } from '~/domain/programme/conflicts'
 import { DecisionForm, toInstants } from '~/domain/programme/forms'
 import { acceptProposal, declineProposal, listProposals, type Placement } from '~/domain/programme/proposals.server'
 import { formatDate, formatDateTime, formatTimeRange, wallTimeToUtc } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
 
-const noStore = { 'Cache-Control': 'no-store' }
 const FILTERS = ['SUBMITTED', 'ACCEPTED', 'DECLINED', 'ALL'] as const
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
+  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
   const review = await listProposals(db, params.id ?? '')
   if (!review) throw new Response(null, { status: 404 })
   const locale = toLocale(await i18next.getLocale(request))
@@ -34,40 +31,36 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const title = localized(locale, review.event.titleDe, review.event.titleEn)
   const slot = (s: { startsAt: Date; endsAt: Date; roomName: string | null }) =>
     `${formatDate(s.startsAt, zone)}, ${formatTimeRange(s.startsAt, s.endsAt, zone)}${s.roomName ? ` · ${s.roomName}` : ''}`
-  return data(
-    {
-      metaTitle: `${t('proposals.title')}: ${title}`,
-      event: { id: review.event.id, title, slug: review.event.slug, proposalsOpen: review.event.proposalsOpen },
-      filter,
-      notice: url.searchParams.get('notice'),
-      counts: Object.fromEntries(
-        FILTERS.map((f) => [f, f === 'ALL' ? review.proposals.length : review.proposals.filter((p) => p.status === f).length]),
-      ),
-      rooms: review.event.rooms,
-      days: eventDays(review.event).map((d) => ({ day: d, label: formatDate(wallTimeToUtc(`${d}T12:00`, review.event.timeZone), zone) })),
-      openSlots: review.openSlots.map((s) => ({ id: s.id, label: slot(s) })),
-      proposals: review.proposals
-        .filter((p) => filter === 'ALL' || p.status === filter)
-        .map((p) => ({
-          id: p.id,
-          title: p.title,
-          abstract: p.abstract,
-          kind: p.kind,
-          language: p.language,
-          status: p.status,
-          reviewNote: p.reviewNote,
-          submitted: formatDateTime(p.createdAt, zone),
-          person: p.person,
-          placed: p.session ? slot({ ...p.session, roomName: p.session.room?.name ?? null }) : null,
-        })),
-    },
-    { headers: noStore },
-  )
+  return data({
+    metaTitle: `${t('proposals.title')}: ${title}`,
+    event: { id: review.event.id, title, slug: review.event.slug, proposalsOpen: review.event.proposalsOpen },
+    filter,
+    notice: url.searchParams.get('notice'),
+    counts: Object.fromEntries(
+      FILTERS.map((f) => [f, f === 'ALL' ? review.proposals.length : review.proposals.filter((p) => p.status === f).length]),
+    ),
+    rooms: review.event.rooms,
+    days: eventDays(review.event).map((d) => ({ day: d, label: formatDate(wallTimeToUtc(`${d}T12:00`, review.event.timeZone), zone) })),
+    openSlots: review.openSlots.map((s) => ({ id: s.id, label: slot(s) })),
+    proposals: review.proposals
+      .filter((p) => filter === 'ALL' || p.status === filter)
+      .map((p) => ({
+        id: p.id,
+        title: p.title,
+        abstract: p.abstract,
+        kind: p.kind,
+        language: p.language,
+        status: p.status,
+        reviewNote: p.reviewNote,
+        submitted: formatDateTime(p.createdAt, zone),
+        person: p.person,
+        placed: p.session ? slot({ ...p.session, roomName: p.session.room?.name ?? null }) : null,
+      })),
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
+  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
   const review = await listProposals(db, params.id ?? '')
   if (!review) throw new Response(null, { status: 404 })
   const eventId = review.event.id
@@ -76,11 +69,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => new FormData())
   const intent = form.get('intent')
   const submission = parseWithZod(form, { schema: DecisionForm })
-  const refuse = (proposalId: string, messages: string[], status = 400) => data({ proposalId, messages }, { status, headers: noStore })
+  const refuse = (proposalId: string, messages: string[], status = 400) => data({ proposalId, messages }, { status })
   if (submission.status !== 'success') return refuse(String(form.get('proposalId') ?? ''), [t('errors.placement')])
   const v = submission.value
-  const back = (notice: string, status: string) =>
-    redirect(`/admin/events/${eventId}/proposals?status=${status}&notice=${notice}`, { status: 303, headers: noStore })
+  const back = (notice: string, status: string) => redirect(`/admin/events/${eventId}/proposals?status=${status}&notice=${notice}`, 303)
 
   if (intent === 'decline') {
     const result = await declineProposal(db, eventId, v.proposalId, v.note ?? null)
@@ -117,8 +109,8 @@ export default function ProposalsPage() {
   const { t } = useTranslation('programme')
   return (
     <div>
-      <ProgrammeNav eventId={view.event.id} title={view.event.title} />
-      <h1 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('proposals.title')}</h1>
+      <ProgrammeNav eventId={view.event.id} />
+      <h2 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('proposals.title')}</h2>
       <p className="mb-4 text-slate-700 dark:text-slate-300">
         {view.event.proposalsOpen ? t('proposals.open') : t('proposals.closed')}{' '}
         {view.event.proposalsOpen ? (

@@ -1,5 +1,6 @@
 // The speakers of an event for the organisers: invite, see who answered, resend the invitation,
 // open a speaker's own page (the link is in the invitation mail).
+import { requireStaffEvent } from '~/web/staff-event.server'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
@@ -9,18 +10,13 @@ import { ProgrammeNav } from '~/components/programme/programme-nav'
 import { InviteForm } from '~/domain/programme/forms'
 import { inviteSpeaker, listSpeakers, resendInvitation } from '~/domain/programme/speakers.server'
 import { formatDate, formatTimeRange } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
-
-const noStore = { 'Cache-Control': 'no-store' }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
+  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
   const list = await listSpeakers(db, params.id ?? '')
   if (!list) throw new Response(null, { status: 404 })
   const locale = toLocale(await i18next.getLocale(request))
@@ -28,33 +24,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const zone = { locale, timeZone: list.event.timeZone }
   const url = new URL(request.url)
   const title = localized(locale, list.event.titleDe, list.event.titleEn)
-  return data(
-    {
-      metaTitle: `${t('speakers.title')}: ${title}`,
-      event: { id: list.event.id, title },
-      notice: url.searchParams.get('notice'),
-      speakers: list.speakers.map((s) => ({
-        ...s,
-        link: `/s/${s.token}`,
-        sessions: s.sessions.map((session) => ({
-          id: session.id,
-          title: localized(locale, session.titleDe, session.titleEn),
-          when: `${formatDate(session.startsAt, zone)}, ${formatTimeRange(session.startsAt, session.endsAt, zone)}`,
-          room: session.roomName,
-        })),
+  return data({
+    metaTitle: `${t('speakers.title')}: ${title}`,
+    event: { id: list.event.id, title },
+    notice: url.searchParams.get('notice'),
+    speakers: list.speakers.map((s) => ({
+      ...s,
+      link: `/s/${s.token}`,
+      sessions: s.sessions.map((session) => ({
+        id: session.id,
+        title: localized(locale, session.titleDe, session.titleEn),
+        when: `${formatDate(session.startsAt, zone)}, ${formatTimeRange(session.startsAt, session.endsAt, zone)}`,
+        room: session.roomName,
       })),
-    },
-    { headers: noStore },
-  )
+    })),
+  })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
+  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
   const eventId = params.id ?? ''
   const form = await request.formData().catch(() => new FormData())
   const intent = form.get('intent')
-  const back = (notice: string) => redirect(`/admin/events/${eventId}/speakers?notice=${notice}`, { status: 303, headers: noStore })
+  const back = (notice: string) => redirect(`/admin/events/${eventId}/speakers?notice=${notice}`, 303)
 
   if (intent === 'resend') {
     const result = await resendInvitation(db, eventId, String(form.get('speakerId') ?? ''))
@@ -64,14 +56,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   const submission = parseWithZod(form, { schema: InviteForm })
   if (submission.status !== 'success')
-    return data(
-      { fieldErrors: submission.error ?? {}, formError: null as string | null, values: submission.payload },
-      { status: 400, headers: noStore },
-    )
+    return data({ fieldErrors: submission.error ?? {}, formError: null as string | null, values: submission.payload }, { status: 400 })
   const result = await inviteSpeaker(db, eventId, submission.value)
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
   if (result.kind === 'alreadySpeaker')
-    return data({ fieldErrors: {}, formError: 'speakers.alreadySpeaker', values: submission.payload }, { status: 409, headers: noStore })
+    return data({ fieldErrors: {}, formError: 'speakers.alreadySpeaker', values: submission.payload }, { status: 409 })
   return back(result.kind)
 }
 
@@ -86,8 +75,8 @@ export default function SpeakersPage() {
   const value = (name: string) => (typeof reply?.values?.[name] === 'string' ? (reply.values[name] as string) : undefined)
   return (
     <div>
-      <ProgrammeNav eventId={event.id} title={event.title} />
-      <h1 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('speakers.title')}</h1>
+      <ProgrammeNav eventId={event.id} />
+      <h2 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('speakers.title')}</h2>
       <p className="mb-6 text-slate-700 dark:text-slate-300">{t('speakers.intro')}</p>
       {notice ? (
         <p

@@ -6,16 +6,12 @@ import { Button, buttonClass, Card, FormError, PageHeader } from '~/components/u
 import { updateEvent } from '~/domain/events/admin.server'
 import { eventFieldsFromForm, parseEventForm } from '~/domain/events/form'
 import { utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
-import { requirePermission } from '~/lib/permissions.server'
+import { requireLiveEvent, requireStaffEvent } from '~/web/staff-event.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.values.titleDe} – Fairdesk` : 'Fairdesk' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
-  const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
-  if (!event || event.status === 'CANCELLED') throw new Response(null, { status: 404 })
+  const { event } = await requireLiveEvent(request, params.id, 'events:manage')
   return {
     id: event.id,
     timeZone: event.timeZone,
@@ -42,10 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
-  const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
-  if (!event) throw new Response(null, { status: 404 })
+  const { db, event } = await requireStaffEvent(request, params.id, 'events:manage')
   const parsed = parseEventForm(await request.formData().catch(() => new FormData()))
   if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values }, { status: 400 })
   const v = parsed.value
@@ -68,7 +61,9 @@ export default function EditEventPage() {
   const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
   return (
     <div className="max-w-2xl">
-      <PageHeader title={t('edit.title')}>{t('edit.intro')}</PageHeader>
+      <PageHeader level={2} title={t('edit.title')}>
+        {t('edit.intro')}
+      </PageHeader>
       <Card className="p-5 sm:p-6">
         <Form method="post" noValidate className="flex flex-col gap-4">
           <FormError>{result ? t('errors.summary') : null}</FormError>

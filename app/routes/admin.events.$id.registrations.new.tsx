@@ -7,7 +7,7 @@ import { Button, buttonClass, Card, Field, FormError, PageHeader, SelectField } 
 import { audit } from '~/domain/audit/audit.server'
 import { addRegistrationByStaff } from '~/domain/registration/admin.server'
 import { parseAddForm, STAFF_ROLES } from '~/domain/registration/staff-form'
-import { requireLiveEvent } from '~/lib/admin-event.server'
+import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 
@@ -51,9 +51,7 @@ export default function AddRegistrationPage() {
   const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('add.') ? t(k) : tForm(k)))
   return (
     <>
-      <PageHeader title={heading}>
-        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
-      </PageHeader>
+      <PageHeader level={2} title={heading} />
       <Card className="max-w-2xl">
         <Form method="post" noValidate className="grid gap-4 sm:grid-cols-2">
           {Object.keys(errors).length ? <FormError>{tForm('errors.summary')}</FormError> : null}

@@ -79,7 +79,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
     },
     // The self-service link is as good as the ticket: never cached.
-    { headers: { 'Cache-Control': 'no-store' } },
   )
 }
 
@@ -161,9 +160,7 @@ export default function RegistrationDetailPage() {
   const notice = result?.done ? t(result.done) : params.get('added') ? t('detail.added') : params.get('moved') ? t('detail.moved') : null
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={r.name}>
-        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
-      </PageHeader>
+      <PageHeader level={2} title={r.name} />
       {notice ? (
         <p
           role="status"

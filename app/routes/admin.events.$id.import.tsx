@@ -3,7 +3,7 @@
 // far it got; without, the file is uploaded and imported in one request. Either way the result is a
 // per-row report: who was registered, who waits, who was there already, and what was wrong where.
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, FormError, PageHeader, SelectField } from '~/components/ui'
@@ -11,7 +11,7 @@ import { ImportReport } from '~/components/import-report'
 import { audit } from '~/domain/audit/audit.server'
 import { IMPORT_BATCH, parseParticipantList, type ImportRow, type RowResult } from '~/domain/registration/import'
 import { importParticipants, summarise } from '~/domain/registration/import.server'
-import { requireLiveEvent } from '~/lib/admin-event.server'
+import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 
@@ -122,9 +122,7 @@ export default function ImportPage() {
       : null)
   return (
     <>
-      <PageHeader title={heading}>
-        <Link to={`/admin/events/${event.id}`}>{t('back', { title: event.title })}</Link>
-      </PageHeader>
+      <PageHeader level={2} title={heading} />
       <div className="flex flex-col gap-6">
         <Card className="max-w-2xl">
           <p className="text-sm">{t('import.intro')}</p>
