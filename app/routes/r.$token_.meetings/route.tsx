@@ -1,116 +1,22 @@
-// A participant's cooperation exchange, through their private link: their offer/seek profile (and
-// whether exhibitors may scan their badge), the exhibitors to ask for a meeting, and their own
-// meetings with time and table — printable. Rendered standalone (r.$token.tsx is a page, not a layout).
-import { parseWithZod } from '@conform-to/zod/v4'
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { getFormProps, useForm } from '@conform-to/react'
+import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { PrintButton } from '~/components/fair/print-button'
-import { BackLink, Badge, Button, Card, EmptyState, Field, FormError, InlineFacts, TextareaField } from '~/components/ui'
-import { cancelOwnMeeting, getParticipantExchange, requestMeeting, saveProfile } from '~/domain/fair/cooperation.server'
-import { MeetingRequestForm, ProfileForm } from '~/domain/fair/forms'
-import { formatDate, formatTimeRange } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
-import { localized, toLocale } from '~/lib/i18n'
-import { i18next } from '~/lib/i18next.server'
+import { BackLink, Badge, Button, Card, Field, TextareaField } from '~/components/ui'
+import type { z } from 'zod'
+import type { ProfileForm } from '~/domain/fair/forms'
+import { ExhibitorList } from './exhibitor-list'
+import { action, loader } from './meetings.server'
 
-const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
-export const headers: HeadersFunction = () => privateHeaders
+export { action, loader }
+export type ExchangeView = ReturnType<typeof useLoaderData<typeof loader>>
+export type ExchangeReply = ReturnType<typeof useActionData<typeof action>>
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
   { name: 'robots', content: 'noindex' },
 ]
-
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const view = await getParticipantExchange(await getDb(), params.token ?? '')
-  if (!view) throw new Response(null, { status: 404, headers: privateHeaders })
-  const locale = toLocale(await i18next.getLocale(request))
-  const t = await i18next.getFixedT(request, 'fair')
-  const zone = { locale, timeZone: view.event.timeZone }
-  const when = (start: Date | null, end: Date | null) =>
-    start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null
-  return data(
-    {
-      metaTitle: t('exchange.metaTitle'),
-      token: params.token!,
-      name: `${view.person.firstName} ${view.person.lastName}`,
-      event: { title: localized(locale, view.event.titleDe, view.event.titleEn), slug: view.event.slug },
-      canRequest: view.canRequest,
-      notice: new URL(request.url).searchParams.get('notice'),
-      profile: {
-        offer: view.profile?.offer ?? '',
-        seek: view.profile?.seek ?? '',
-        topics: view.profile?.topics ?? '',
-        consentLeadScan: view.person.consentLeadScan,
-      },
-      exhibitors: view.exhibitors.map((e) => ({
-        id: e.id,
-        company: e.company,
-        city: e.city,
-        stand: e.stand,
-        topics: localized(locale, e.topicsDe, e.topicsEn),
-        products: e.products,
-        offer: e.profile?.offer ?? null,
-        seek: e.profile?.seek ?? null,
-        request: e.request ? { status: e.request.status } : null,
-      })),
-      meetings: view.meetings.map((m) => ({
-        id: m.id,
-        company: m.exhibitor.company.name,
-        stand: m.exhibitor.stand ? { number: m.exhibitor.stand.number, hall: m.exhibitor.stand.hall } : null,
-        status: m.status,
-        when: when(m.startsAt, m.endsAt),
-        table: m.tableLabel,
-      })),
-    },
-    { headers: privateHeaders },
-  )
-}
-
-type Reply = { intent: string; target: string; fieldErrors: Record<string, string[]>; values: Record<string, unknown> }
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const token = params.token ?? ''
-  const db = await getDb()
-  const form = await request.formData().catch(() => new FormData())
-  const intent = String(form.get('intent') ?? '')
-  const back = (notice: string, hash = '') =>
-    redirect(`/r/${token}/meetings?notice=${notice}${hash}`, { status: 303, headers: privateHeaders })
-  const notFound = () => new Response(null, { status: 404, headers: privateHeaders })
-  const refuse = (target: string, error: Record<string, string[] | null> | null | undefined, values: Record<string, unknown>) =>
-    data<Reply>(
-      {
-        intent,
-        target,
-        fieldErrors: Object.fromEntries(Object.entries(error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1]))),
-        values,
-      },
-      { status: 400, headers: privateHeaders },
-    )
-
-  if (intent === 'saveProfile') {
-    const submission = parseWithZod(form, { schema: ProfileForm })
-    if (submission.status !== 'success') return refuse('profile', submission.error, submission.payload)
-    const result = await saveProfile(db, token, { ...submission.value, consentLeadScan: submission.value.consentLeadScan === 'on' })
-    if (result.kind === 'notFound') throw notFound()
-    return back('profileSaved', '#profile')
-  }
-  if (intent === 'request') {
-    const submission = parseWithZod(form, { schema: MeetingRequestForm })
-    const target = String(form.get('exhibitorId') ?? '')
-    if (submission.status !== 'success') return refuse(target, submission.error, submission.payload)
-    const result = await requestMeeting(db, token, submission.value)
-    if (result.kind === 'notFound') throw notFound()
-    return back(result.kind, `#exhibitor-${target}`)
-  }
-  if (intent === 'cancel') {
-    const result = await cancelOwnMeeting(db, token, String(form.get('meetingId') ?? ''))
-    if (result.kind === 'notFound') throw notFound()
-    return back('cancelled', '#my-meetings')
-  }
-  return refuse('', {}, {})
-}
 
 const tone = { REQUESTED: 'warning', ACCEPTED: 'success', HELD: 'success', DECLINED: 'danger', CANCELLED: 'neutral' } as const
 
@@ -119,8 +25,11 @@ export default function ParticipantExchangePage() {
   const reply = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('fair')
-  const profileValues = (reply?.intent === 'saveProfile' ? reply.values : view.profile) as Record<string, unknown>
-  const err = (target: string, name: string) => (reply?.target === target ? reply.fieldErrors[name]?.map((k) => t(k)) : undefined)
+  const lastProfile = reply && 'target' in reply && reply.target === 'profile' ? reply : null
+  const [profileForm, fields] = useForm<z.input<typeof ProfileForm>>({ id: 'profile', lastResult: lastProfile })
+  // After a refused save the form shows what was typed; otherwise what is stored.
+  const shown = (name: 'offer' | 'seek' | 'topics') => (lastProfile ? String(fields[name].initialValue ?? '') : view.profile[name])
+  const err = (name: 'offer' | 'seek' | 'topics') => fields[name].errors?.map((k) => t(k))
   const openMeetings = view.meetings.filter((m) => m.status !== 'DECLINED' && m.status !== 'CANCELLED')
   return (
     <div className="mx-auto max-w-3xl">
@@ -187,37 +96,31 @@ export default function ParticipantExchangePage() {
       <Card className="mt-8 print:hidden" id="profile">
         <h2 className="text-lg font-semibold">{t('exchange.profile')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
-        <Form method="post" noValidate className="mt-4 flex flex-col gap-4">
+        <Form method="post" {...getFormProps(profileForm)} noValidate className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="intent" value="saveProfile" />
           <TextareaField
             name="offer"
             label={t('exchange.offer')}
             rows={2}
             maxLength={500}
-            defaultValue={String(profileValues.offer ?? '')}
-            errors={err('profile', 'offer')}
+            defaultValue={shown('offer')}
+            errors={err('offer')}
           />
           <TextareaField
             name="seek"
             label={t('exchange.seek')}
             rows={2}
             maxLength={500}
-            defaultValue={String(profileValues.seek ?? '')}
-            errors={err('profile', 'seek')}
+            defaultValue={shown('seek')}
+            errors={err('seek')}
           />
-          <Field
-            name="topics"
-            label={t('exchange.topics')}
-            maxLength={200}
-            defaultValue={String(profileValues.topics ?? '')}
-            errors={err('profile', 'topics')}
-          />
+          <Field name="topics" label={t('exchange.topics')} maxLength={200} defaultValue={shown('topics')} errors={err('topics')} />
           <label className="flex min-h-11 items-start gap-3">
             <input
               type="checkbox"
               name="consentLeadScan"
               className="mt-1 h-5 w-5 shrink-0"
-              defaultChecked={profileValues.consentLeadScan === true || profileValues.consentLeadScan === 'on'}
+              defaultChecked={lastProfile ? fields.consentLeadScan.initialValue === 'on' : view.profile.consentLeadScan}
             />
             <span>{t('exchange.consent')}</span>
           </label>
@@ -229,62 +132,7 @@ export default function ParticipantExchangePage() {
         </Form>
       </Card>
 
-      <section aria-labelledby="exhibitors-heading" className="mt-8 print:hidden">
-        <h2 id="exhibitors-heading" className="text-xl font-bold">
-          {t('exchange.exhibitors')}
-        </h2>
-        {!view.canRequest ? <p className="mt-2 text-sm">{t('exchange.closed')}</p> : null}
-        {view.exhibitors.length === 0 ? (
-          <div className="mt-3">
-            <EmptyState title={t('exchange.noExhibitors')} />
-          </div>
-        ) : (
-          <ul className="mt-3 flex flex-col gap-4">
-            {view.exhibitors.map((e) => (
-              <li key={e.id} id={`exhibitor-${e.id}`} className="scroll-mt-4">
-                <Card>
-                  <h3 className="text-base font-semibold">{e.company}</h3>
-                  <p className="text-sm text-slate-700 dark:text-slate-300">
-                    {[e.city, e.stand ? t('stand.standValue', e.stand) : null].filter(Boolean).join(' · ')}
-                  </p>
-                  <InlineFacts
-                    className="mt-2"
-                    facts={[
-                      [t('directory.topics'), e.topics],
-                      [t('exchange.offers'), e.offer],
-                      [t('exchange.seeks'), e.seek],
-                    ]}
-                  />
-                  {e.request ? (
-                    <p className="mt-3 text-sm font-medium">
-                      {t('exchange.requestStatus', { status: t(`meetingStatus.${e.request.status}`) })}
-                    </p>
-                  ) : view.canRequest ? (
-                    <Form
-                      method="post"
-                      noValidate
-                      className="mt-3 flex flex-col gap-3"
-                      aria-label={t('exchange.requestWith', { company: e.company })}
-                    >
-                      <input type="hidden" name="intent" value="request" />
-                      <input type="hidden" name="exhibitorId" value={e.id} />
-                      {reply?.target === e.id && Object.keys(reply.fieldErrors).length ? (
-                        <FormError>{t('errors.summary')}</FormError>
-                      ) : null}
-                      <TextareaField name="message" label={t('exchange.message')} rows={2} maxLength={1000} errors={err(e.id, 'message')} />
-                      <div>
-                        <Button type="submit" aria-label={`${t('exchange.request')}: ${e.company}`}>
-                          {t('exchange.request')}
-                        </Button>
-                      </div>
-                    </Form>
-                  ) : null}
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ExhibitorList view={view} reply={reply} />
     </div>
   )
 }
