@@ -9,7 +9,7 @@ import type { ManagePage, ManageResult } from './route'
 /** Answers and workshops, changeable until the event is over. */
 export function ChangeChoices({ r, result }: { r: ManagePage; result: ManageResult | undefined }) {
   const { t } = useTranslation('registration')
-  const change = result && 'intent' in result && result.intent === 'change' ? result : null
+  const change = result && 'form' in result && result.form === 'change' ? result : null
   const changeErrors: Record<string, string[] | undefined> = change?.fieldErrors ?? {}
   return (
     <Card className="mt-6">

@@ -109,7 +109,7 @@ const change: IntentAction = async ({ params }, form) => {
     if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
     return data(
       {
-        intent: 'change' as const,
+        form: 'change' as const,
         fieldErrors,
         formError: null as string | null,
         sessionConflict: sessions.ok ? null : sessions.conflict,
@@ -125,7 +125,7 @@ const change: IntentAction = async ({ params }, form) => {
   const result = await changeChoices(db, registration.id, { answers: answers.answers, sessionIds: [...sessions.sessionIds, ...kept] })
   if (result.kind === 'changed') return redirect(`/r/${params.token}?changed=1`, { status: 303 })
   return data(
-    { intent: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo },
+    { form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo },
     { status: 409 },
   )
 }
@@ -146,12 +146,12 @@ const erase: IntentAction = async ({ params }) => {
 const transfer: IntentAction = async ({ params }, form) => {
   const { db, registration } = await manageable(params)
   const submission = parseWithZod(form, { schema: TransferForm })
-  if (submission.status !== 'success') return data({ intent: 'transfer' as const, ...submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'transfer' as const, ...submission.reply() }, { status: 400 })
   const result = await transferRegistration(db, registration.id, { ...submission.value, company: registration.companyName })
   // This link is dead now (the seat and its new link belong to the colleague): confirm elsewhere.
   if (result.kind === 'transferred') return redirect('/r/transferred', { status: 303 })
   return data(
-    { intent: 'transfer' as const, ...submission.reply({ formErrors: [`manage.transferRefused.${result.kind}`] }) },
+    { form: 'transfer' as const, ...submission.reply({ formErrors: [`manage.transferRefused.${result.kind}`] }) },
     { status: 409 },
   )
 }

@@ -9,7 +9,7 @@ import type { ManageResult } from './route'
 /** Hands the seat to a colleague, who gets a new ticket and link by mail. */
 export function TransferForm({ result }: { result: ManageResult | undefined }) {
   const { t } = useTranslation('registration')
-  const lastResult = result && 'intent' in result && result.intent === 'transfer' ? result : null
+  const lastResult = result && 'form' in result && result.form === 'transfer' ? result : null
   const [form, fields] = useForm<z.input<typeof Schema>>({ id: 'transfer', lastResult })
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
   const fieldErrors = Boolean(fields.firstName.errors?.length || fields.lastName.errors?.length || fields.email.errors?.length)

@@ -9,7 +9,7 @@ import type { StandDesk, StandReply } from './route'
 /** Contacts collected by scanning visitors' badges (with their consent), and the CSV export. */
 export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandReply | undefined }) {
   const { t } = useTranslation('fair')
-  const lastResult = reply && 'intent' in reply && reply.intent === 'scan' ? reply : null
+  const lastResult = reply && 'form' in reply && reply.form === 'scan' ? reply : null
   const [form, fields] = useForm<z.input<typeof LeadForm>>({ id: 'scan', lastResult })
   const scan = lastResult?.scan ?? null
   const stored = scan && ['saved', 'updated', 'already'].includes(scan.kind)

@@ -9,7 +9,7 @@ import type { StandDesk, StandReply } from './route'
 /** The stand's staff passes, and a form to add one while the quota allows. */
 export function StaffSection({ view, reply }: { view: StandDesk; reply: StandReply | undefined }) {
   const { t } = useTranslation('fair')
-  const lastResult = reply && 'intent' in reply && reply.intent === 'issuePass' ? reply : null
+  const lastResult = reply && 'form' in reply && reply.form === 'issuePass' ? reply : null
   const [form, fields] = useForm<z.input<typeof NewStaffPassForm>>({ id: 'issue-pass', lastResult })
   const quotaShown = lastResult?.quota ?? view.staff.quota
   const initial = (value: unknown) => (typeof value === 'string' ? value : undefined)

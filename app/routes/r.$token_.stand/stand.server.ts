@@ -97,18 +97,18 @@ const held: IntentAction = async ({ params }, form) => {
 const scan: IntentAction = async ({ params }, form) => {
   const { token, db } = await standDesk(params)
   const submission = parseWithZod(form, { schema: LeadForm })
-  if (submission.status !== 'success') return data({ intent: 'scan' as const, ...submission.reply(), scan: null }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'scan' as const, ...submission.reply(), scan: null }, { status: 400 })
   const result = await scanLead(db, token, submission.value)
   if (result.kind === 'notFound') throw notFound()
   const stored = result.kind === 'saved' || result.kind === 'updated' || result.kind === 'already'
   // A refused badge keeps the note in the form, so it is not lost while the visitor is still there.
-  return data({ intent: 'scan' as const, ...submission.reply({ resetForm: stored }), scan: result }, { status: stored ? 200 : 422 })
+  return data({ form: 'scan' as const, ...submission.reply({ resetForm: stored }), scan: result }, { status: stored ? 200 : 422 })
 }
 
 const issuePass: IntentAction = async ({ params }, form) => {
   const { token, db, desk } = await standDesk(params)
   const submission = parseWithZod(form, { schema: NewStaffPassForm })
-  if (submission.status !== 'success') return data({ intent: 'issuePass' as const, ...submission.reply(), quota: null }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'issuePass' as const, ...submission.reply(), quota: null }, { status: 400 })
   const result = await issueStaffPass(db, desk.exhibitor.id, { ...submission.value, locale: desk.pass.locale === 'en' ? 'en' : 'de' })
   if (result.kind === 'issued' || result.kind === 'existing')
     return back(token, result.kind === 'issued' ? 'passIssued' : 'passExisting', '#staff')
@@ -120,7 +120,7 @@ const issuePass: IntentAction = async ({ params }, form) => {
         : 'errors.notAccepted'
   return data(
     {
-      intent: 'issuePass' as const,
+      form: 'issuePass' as const,
       ...submission.reply({ fieldErrors: { email: [error] } }),
       quota: result.kind === 'quotaReached' ? result.quota : null,
     },
@@ -131,7 +131,7 @@ const issuePass: IntentAction = async ({ params }, form) => {
 const saveStandProfile: IntentAction = async ({ params }, form) => {
   const { token, db } = await standDesk(params)
   const submission = parseWithZod(form, { schema: ProfileForm })
-  if (submission.status !== 'success') return data({ intent: 'saveProfile' as const, ...submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'saveProfile' as const, ...submission.reply() }, { status: 400 })
   await saveProfile(db, token, { offer: submission.value.offer, seek: submission.value.seek, topics: submission.value.topics })
   return back(token, 'profileSaved', '#profile')
 }

@@ -14,11 +14,11 @@ export function SpeakerProfile({ view, reply, busy }: { view: SpeakerView; reply
   const { t } = useTranslation('programme')
   const [bioForm, bioFields] = useForm<z.input<typeof BioForm>>({
     id: 'speaker-bio-form',
-    lastResult: reply?.intent === 'bio' ? reply : null,
+    lastResult: reply?.form === 'bio' ? reply : null,
   })
   const bioError = bioFields.bio.errors?.map((k) => t(k)).join(' ') || null
   const photoError =
-    reply?.intent === 'photo'
+    reply?.form === 'photo'
       ? ((reply.error as Record<string, string[] | undefined>).photo ?? []).map((k: string) => t(k)).join(' ') || null
       : null
   return (

@@ -72,7 +72,7 @@ const notFound = () => new Response(null, { status: 404 })
 // The photo is a file, checked by the domain rather than a schema; its refusal has the shape of a
 // submission's reply so the page reads both the same way.
 const photoRefused = (error: string, status = 400) =>
-  data({ intent: 'photo' as const, status: 'error' as const, error: { photo: [error] } }, { status })
+  data({ form: 'photo' as const, status: 'error' as const, error: { photo: [error] } }, { status })
 
 const respond =
   (answer: 'CONFIRMED' | 'DECLINED'): IntentAction =>
@@ -86,7 +86,7 @@ const respond =
 const bio: IntentAction = async ({ params }, form) => {
   const token = params.token ?? ''
   const submission = parseWithZod(form, { schema: BioForm })
-  if (submission.status !== 'success') return data({ intent: 'bio' as const, ...submission.reply() }, { status: 400 })
+  if (submission.status !== 'success') return data({ form: 'bio' as const, ...submission.reply() }, { status: 400 })
   if ((await updateSpeakerBio(await getDb(), token, submission.value.bio ?? '')).kind === 'notFound') throw notFound()
   return back(token, 'bioSaved')
 }
