@@ -1,5 +1,6 @@
 // Zod building blocks the staff and public forms share. Messages are translation keys that every
-// form namespace defines (`errors.required`, `errors.tooLong`, `errors.invalidCharacters`).
+// form namespace defines (`errors.required`, `errors.tooLong`, `errors.invalidCharacters`, and for
+// e-mail fields `errors.emailInvalid`, `errors.emailTooLong`).
 import { z } from 'zod'
 
 /** Control characters and bidirectional overrides have no place in a one-line field (names, titles). */
@@ -35,3 +36,27 @@ export const optionalText = (max: number) =>
     .max(max, { error: 'errors.tooLong', abort: true })
     .refine((v) => !TEXT_CONTROL.test(v), { error: 'errors.invalidCharacters' })
     .optional()
+
+/**
+ * The one e-mail rule of every form. Deliberately a pattern rather than z.email(): it accepts what
+ * mail servers deliver to (umlauts, plus-addressing) and rejects what breaks a header (spaces,
+ * brackets, commas). Needs `errors.emailInvalid` and `errors.emailTooLong` in the form's namespace.
+ */
+export const EMAIL_PATTERN = /^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/
+export const MAX_EMAIL_LENGTH = 254
+
+/** A required e-mail address, trimmed (case kept: the domain decides whether to compare it folded). */
+export const email = z
+  .string({ error: 'errors.required' })
+  .trim()
+  .min(1, { error: 'errors.required', abort: true })
+  .max(MAX_EMAIL_LENGTH, { error: 'errors.emailTooLong', abort: true })
+  .regex(EMAIL_PATTERN, { error: 'errors.emailInvalid' })
+
+/** An e-mail address that may be missing or empty. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(MAX_EMAIL_LENGTH, { error: 'errors.emailTooLong', abort: true })
+  .refine((v) => v === '' || EMAIL_PATTERN.test(v), { error: 'errors.emailInvalid' })
+  .optional()

@@ -1,6 +1,7 @@
 // The public call for contributions: while the organisers keep it open, anyone may propose a talk,
 // panel or workshop. A plain form (works without JavaScript), validated on the server, with a
 // honeypot against bots.
+import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
@@ -31,32 +32,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type Reply = { status: 'error'; fieldErrors: Record<string, string[]>; formError?: string; values: Record<string, string> }
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null)
-  if (!form) return data<Reply>({ status: 'error', fieldErrors: {}, formError: 'errors.unknownAction', values: {} }, { status: 400 })
+  if (!form) return data({ status: 'error' as const, error: { '': ['errors.unknownAction'] } }, { status: 400 })
   const submission = parseWithZod(form, { schema: ProposalForm })
-  const echo = (payload: Record<string, unknown>) =>
-    Object.fromEntries(
-      Object.entries(payload)
+  // What the form shows again: its own text fields (not the honeypot), cut to a sane length.
+  const shownAgain = <R extends { initialValue?: Record<string, unknown> | null }>(reply: R) => ({
+    ...reply,
+    initialValue: Object.fromEntries(
+      Object.entries(reply.initialValue ?? {})
         .filter(([k, v]) => k !== 'website' && typeof v === 'string')
         .map(([k, v]) => [k, String(v).slice(0, 3_000)]),
-    )
-  if (submission.status !== 'success') {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(submission.error ?? {}).filter((e): e is [string, string[]] => Array.isArray(e[1])),
-    )
-    return data<Reply>({ status: 'error', fieldErrors, values: echo(submission.payload) }, { status: 400 })
-  }
+    ),
+  })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply()), { status: 400 })
   const thanks = redirect(`/events/${params.slug}/propose?sent=1`, { status: 303 })
   // A filled honeypot is answered like a success, and nothing is stored.
   if (submission.value.website?.trim()) return thanks
   const locale = toLocale(await i18next.getLocale(request))
   const result = await submitProposal(await getDb(), params.slug ?? '', { ...submission.value, locale })
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'closed')
-    return data<Reply>({ status: 'error', fieldErrors: {}, formError: 'propose.closed', values: echo(submission.payload) }, { status: 409 })
+  if (result.kind === 'closed') return data(shownAgain(submission.reply({ formErrors: ['propose.closed'] })), { status: 409 })
   return thanks
 }
 
@@ -66,9 +62,14 @@ export default function ProposePage() {
   const navigation = useNavigation()
   const [params] = useSearchParams()
   const { t } = useTranslation('programme')
-  const err = (name: string) => reply?.fieldErrors[name]?.map((k) => t(k, { min: 50 }))
-  const value = (name: string) => reply?.values[name]
-  const errorCount = Object.keys(reply?.fieldErrors ?? {}).length
+  const [form] = useForm({ id: 'propose', lastResult: reply })
+  const err = (name: string) => form.allErrors[name]?.map((k) => t(k, { min: 50 }))
+  const value = (name: string) => {
+    const typed = form.initialValue?.[name]
+    return typeof typed === 'string' ? typed : undefined
+  }
+  const formError = form.errors?.[0]
+  const errorCount = Object.keys(form.allErrors).filter((name) => name !== '').length
   const textarea = 'rounded-md border bg-white px-3 py-2 text-base text-slate-900 dark:bg-slate-900 dark:text-white'
   const abstractErrors = err('abstract')
   return (
@@ -95,11 +96,15 @@ export default function ProposePage() {
       ) : (
         <Card className="mt-6 p-6">
           <p className="mb-4 text-slate-800 dark:text-slate-200">{t('propose.intro')}</p>
-          <Form method="post" noValidate className="flex flex-col gap-4" aria-describedby={reply ? 'propose-errors' : undefined}>
-            {reply?.formError || errorCount > 0 ? (
-              <FormError id="propose-errors">
-                {reply?.formError ? t(reply.formError) : t('errors.summary', { count: errorCount })}
-              </FormError>
+          <Form
+            method="post"
+            {...getFormProps(form)}
+            noValidate
+            className="flex flex-col gap-4"
+            aria-describedby={reply ? 'propose-errors' : undefined}
+          >
+            {formError || errorCount > 0 ? (
+              <FormError id="propose-errors">{formError ? t(formError) : t('errors.summary', { count: errorCount })}</FormError>
             ) : null}
             <div className="grid gap-4 sm:grid-cols-2">
               <Field

@@ -2,9 +2,12 @@
 // personal link (and ticket) by mail again. The answer is the same page whether or not the address
 // is registered (events.$slug_.resend_.sent.tsx) — the link only ever goes to the mailbox it belongs
 // to. Works without JavaScript.
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
 import { BackLink, Button, Card, Field, FormError } from '~/components/ui'
 import { isBot, RegistrationFields } from '~/domain/registration/form'
 import { getPublicFormEvent } from '~/domain/registration/page.server'
@@ -36,22 +39,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type Reply = { fieldErrors: Record<string, string[]>; email: string }
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null)
   const db = await getDb()
   const event = await getPublicFormEvent(db, params.slug ?? '')
   if (!event) throw new Response(null, { status: 404 })
-  const text = (name: string) => (typeof form?.get(name) === 'string' ? (form.get(name) as string) : undefined)
-  const fields = ResendFields.safeParse({ email: text('email'), website: text('website') })
-  if (!fields.success) {
-    const fieldErrors: Record<string, string[]> = {}
-    for (const issue of fields.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
-    return data<Reply>({ fieldErrors, email: (text('email') ?? '').slice(0, 300) }, { status: 400 })
+  const submission = parseWithZod(form ?? new FormData(), { schema: ResendFields })
+  if (submission.status !== 'success') {
+    const reply = submission.reply({ hideFields: ['website'] })
+    // Only the address is shown again, cut to a sane length.
+    const typed = reply.initialValue?.email
+    return data({ ...reply, initialValue: { email: typeof typed === 'string' ? typed.slice(0, 300) : '' } }, { status: 400 })
   }
-  const email = normaliseEmail(fields.data.email)
-  if (!isBot(fields.data)) await resendLink(db, event.id, email)
+  const email = normaliseEmail(submission.value.email)
+  if (!isBot(submission.value)) await resendLink(db, event.id, email)
   return redirect(`/events/${event.slug}/resend/sent`, {
     status: 303,
     headers: { 'Set-Cookie': await sentNoticeCookie(db, event.slug, email) },
@@ -63,7 +64,8 @@ export default function ResendPage() {
   const reply = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('registration')
-  const errors = reply?.fieldErrors.email?.map((k) => t(k))
+  const [form, fields] = useForm<z.input<typeof ResendFields>>({ id: 'resend', lastResult: reply })
+  const errors = fields.email.errors?.map((k) => t(k))
   return (
     <div className="mx-auto max-w-2xl">
       <BackLink to={`/events/${page.slug}`}>{t('form.back')}</BackLink>
@@ -75,12 +77,19 @@ export default function ResendPage() {
       </p>
       <Card className="mt-6 p-5 sm:p-8">
         <p className="text-sm text-slate-700 dark:text-slate-300">{t('resend.intro')}</p>
-        <Form method="post" noValidate className="mt-6 flex flex-col gap-4" aria-describedby={errors ? 'resend-errors' : undefined}>
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          noValidate
+          className="mt-6 flex flex-col gap-4"
+          aria-describedby={errors ? 'resend-errors' : undefined}
+        >
           <FormError id="resend-errors" focusOn={reply}>
             {errors ? t('errors.summary') : null}
           </FormError>
           <Field
-            name="email"
+            id={fields.email.id}
+            name={fields.email.name}
             type="email"
             inputMode="email"
             autoCapitalize="none"
@@ -88,7 +97,7 @@ export default function ResendPage() {
             label={t('form.email')}
             autoComplete="email"
             required
-            defaultValue={reply?.email}
+            defaultValue={typeof fields.email.initialValue === 'string' ? fields.email.initialValue : undefined}
             errors={errors}
           />
           {/* Honeypot: invisible to people and screen readers, irresistible to bots. */}

@@ -27,10 +27,10 @@ const LoginForm = z.object({
   redirectTo: z.string().optional(),
 })
 
-const noStore = { 'Cache-Control': 'no-store' }
+// A locked sign-in says when to try again, to people and to clients alike.
 export const headers: HeadersFunction = ({ actionHeaders }) => {
   const retryAfter = actionHeaders.get('Retry-After')
-  return retryAfter ? { ...noStore, 'Retry-After': retryAfter } : noStore
+  return retryAfter ? { 'Retry-After': retryAfter } : new Headers()
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
@@ -38,9 +38,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb()
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
-  if (await getUser(request, db)) throw redirect(redirectTo, { headers: noStore })
+  if (await getUser(request, db)) throw redirect(redirectTo)
   const t = await i18next.getFixedT(request, 'auth')
-  return data({ redirectTo, title: t('login.metaTitle') }, { headers: noStore })
+  return { redirectTo, title: t('login.metaTitle') }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -49,30 +49,27 @@ export async function action({ request }: ActionFunctionArgs) {
     formData = await request.formData()
   } catch {
     // Not a form post (wrong content type, broken body): an answer, not a 500.
-    return data({ status: 'error' as const, error: { '': ['errors.badRequest'] } }, { status: 400, headers: noStore })
+    return data({ status: 'error' as const, error: { '': ['errors.badRequest'] } }, { status: 400 })
   }
   const submission = parseWithZod(formData, { schema: LoginForm })
   // The password is never sent back into the page.
-  if (submission.status !== 'success') return data(submission.reply({ hideFields: ['password'] }), { status: 400, headers: noStore })
+  if (submission.status !== 'success') return data(submission.reply({ hideFields: ['password'] }), { status: 400 })
 
   const db = await getDb()
   const result = await authenticate(db, submission.value.email, submission.value.password)
   if (result.kind === 'invalid') {
-    return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), {
-      status: 401,
-      headers: noStore,
-    })
+    return data(submission.reply({ formErrors: ['errors.invalidCredentials'], hideFields: ['password'] }), { status: 401 })
   }
   if (result.kind === 'locked') {
     // The same answer for every address that had as many failures, account or not.
     const retryInMinutes = minutesToWait(result.retryAfterMs)
     return data(
       { ...submission.reply({ formErrors: ['errors.tooManyAttempts'], hideFields: ['password'] }), retryInMinutes },
-      { status: 429, headers: { ...noStore, 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } },
+      { status: 429, headers: { 'Retry-After': String(Math.ceil(result.retryAfterMs / 1000)) } },
     )
   }
   const { setCookie } = await startStaffSession(request, db, result.user.id)
-  return redirect(safeRedirect(submission.value.redirectTo), { headers: { 'Set-Cookie': setCookie, ...noStore } })
+  return redirect(safeRedirect(submission.value.redirectTo), { headers: { 'Set-Cookie': setCookie } })
 }
 
 export default function LoginPage() {

@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClass, Card } from '~/components/ui'
@@ -8,25 +8,22 @@ import { forgetScannerShell } from '~/scanner/offline-shell'
 import { i18next } from '~/lib/i18next.server'
 import { getStaffSession, endStaffSession } from '~/lib/session.server'
 
-const noStore = { 'Cache-Control': 'no-store' }
-export const headers: HeadersFunction = () => noStore
-
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
 
 // A GET never logs out (a link or an image tag elsewhere must not end a session): signed-in users
 // get a confirmation form, anonymous ones the login page.
 export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb()
-  if (!(await getStaffSession(request, db))) throw redirect('/login', { headers: noStore })
+  if (!(await getStaffSession(request, db))) throw redirect('/login')
   const t = await i18next.getFixedT(request, 'auth')
-  return data({ title: t('logout.metaTitle') }, { headers: noStore })
+  return { title: t('logout.metaTitle') }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
   const { setCookie, userId } = await endStaffSession(request, db)
   if (userId) await recordLogout(db, userId)
-  return redirect('/login', { headers: { 'Set-Cookie': setCookie, ...noStore } })
+  return redirect('/login', { headers: { 'Set-Cookie': setCookie } })
 }
 
 export default function LogoutPage() {

@@ -1,7 +1,7 @@
 // A registrant's personal agenda, through their private link: mark the sessions they want to
 // attend (workshops with their own capacity are booked, or put on their waiting list), and
-// subscribe to the result as a calendar. Rendered standalone (r.$token.tsx is a page, not a layout).
-import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+// subscribe to the result as a calendar. Rendered standalone (r.$token/route.tsx is a page, not a layout).
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { BackLink, Badge, Button } from '~/components/ui'
@@ -12,9 +12,7 @@ import { formatTimeZoneName } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-
-const privateHeaders = { 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }
-export const headers: HeadersFunction = () => privateHeaders
+import { runIntent, type IntentAction } from '~/web/intents.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' },
@@ -23,41 +21,44 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const agenda = await getPersonalAgenda(await getDb(), params.token ?? '')
-  if (!agenda) throw new Response(null, { status: 404, headers: privateHeaders })
+  if (!agenda) throw new Response(null, { status: 404 })
   const locale = toLocale(await i18next.getLocale(request))
   const t = await i18next.getFixedT(request, 'programme')
   const { event } = agenda
   const url = new URL(request.url)
-  return data(
-    {
-      metaTitle: t('personal.metaTitle'),
-      token: params.token!,
-      event: {
-        title: localized(locale, event.titleDe, event.titleEn),
-        slug: event.slug,
-        zoneName: formatTimeZoneName(event.startsAt, { locale, timeZone: event.timeZone }, 'short'),
-      },
-      cancelled: agenda.registration.status === 'CANCELLED',
-      waitlisted: agenda.registration.status === 'WAITLISTED',
-      marked: agenda.sessions.filter((s) => s.mark).length,
-      notice: url.searchParams.get('notice'),
-      feedUrl: `${url.origin}/r/${params.token}/agenda.ics`,
-      days: toAgendaDays(agenda.sessions, locale, event.timeZone),
+  return {
+    metaTitle: t('personal.metaTitle'),
+    token: params.token!,
+    event: {
+      title: localized(locale, event.titleDe, event.titleEn),
+      slug: event.slug,
+      zoneName: formatTimeZoneName(event.startsAt, { locale, timeZone: event.timeZone }, 'short'),
     },
-    { headers: privateHeaders },
-  )
+    cancelled: agenda.registration.status === 'CANCELLED',
+    waitlisted: agenda.registration.status === 'WAITLISTED',
+    marked: agenda.sessions.filter((s) => s.mark).length,
+    notice: url.searchParams.get('notice'),
+    feedUrl: `${url.origin}/r/${params.token}/agenda.ics`,
+    days: toAgendaDays(agenda.sessions, locale, event.timeZone),
+  }
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const token = params.token ?? ''
-  const form = await request.formData().catch(() => new FormData())
-  const sessionId = String(form.get('sessionId') ?? '')
-  const db = await getDb()
-  const result = form.get('intent') === 'unmark' ? await unmarkSession(db, token, sessionId) : await markSession(db, token, sessionId)
-  if (result.kind === 'notFound') throw new Response(null, { status: 404, headers: privateHeaders })
-  const notice = result.kind === 'marked' ? (result.status === 'WAITLISTED' ? 'waitlisted' : 'marked') : result.kind
-  return redirect(`/r/${token}/agenda?notice=${notice}#session-${sessionId}`, { status: 303, headers: privateHeaders })
-}
+const toggle =
+  (mark: boolean): IntentAction =>
+  async ({ params }, form) => {
+    const token = params.token ?? ''
+    const sessionId = String(form.get('sessionId') ?? '')
+    const db = await getDb()
+    const result = mark ? await markSession(db, token, sessionId) : await unmarkSession(db, token, sessionId)
+    if (result.kind === 'notFound') throw new Response(null, { status: 404 })
+    const notice = result.kind === 'marked' ? (result.status === 'WAITLISTED' ? 'waitlisted' : 'marked') : result.kind
+    return redirect(`/r/${token}/agenda?notice=${notice}#session-${sessionId}`, { status: 303 })
+  }
+
+const actions = { mark: toggle(true), unmark: toggle(false) } satisfies Record<string, IntentAction>
+
+// A session's button says what it does; anything else posted marks, as the form always has.
+export const action = (args: ActionFunctionArgs) => runIntent(args, actions, actions.mark)
 
 export default function PersonalAgendaPage() {
   const view = useLoaderData<typeof loader>()

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     await staff.getByLabel(deFair.apply.lastName).fill('Standdienst')
     await staff.getByLabel(deFair.apply.email).fill('nicht-gueltig')
     await applicant.getByRole('button', { name: deFair.apply.submit }).click()
-    await staff.getByText(deFair.errors.email).waitFor()
+    await staff.getByText(deFair.errors.emailInvalid).waitFor()
     await staff.getByLabel(deFair.apply.email).fill('stefan.standdienst@bewerber.example')
     await applicant.getByRole('button', { name: deFair.apply.submit }).click()
     await applicant.getByRole('heading', { name: deFair.apply.thanksTitle }).waitFor()

@@ -1,7 +1,7 @@
 // The door's forms, validated on the server (Conform + Zod). Messages are keys of the `checkin`
 // namespace, translated when rendered.
 import { z } from 'zod'
-import { line, optionalLine } from '~/lib/form-fields'
+import { line, optionalEmail, optionalLine } from '~/lib/form-fields'
 
 export const DeviceForm = z.object({ label: line(60) })
 
@@ -9,12 +9,7 @@ export const DeviceForm = z.object({ label: line(60) })
 export const WalkInForm = z.object({
   firstName: line(100),
   lastName: line(100),
-  email: z
-    .string()
-    .trim()
-    .max(254, { error: 'errors.tooLong', abort: true })
-    .pipe(z.email({ error: 'errors.emailInvalid' }))
-    .optional(),
+  email: optionalEmail,
   company: optionalLine(200),
   locale: z.enum(['de', 'en']).optional(),
 })

@@ -1,17 +1,12 @@
 // The organiser's event form (create and edit): field rules and the error keys (namespace
 // `organiser`). Times are wall-clock times in the event's zone, as typed into datetime-local fields.
 import { z } from 'zod'
-import { line, optionalLine, optionalText } from '~/lib/form-fields'
+import { line, optionalEmail, optionalLine, optionalText } from '~/lib/form-fields'
 
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
 // An empty field arrives as a missing one (Conform): both are no date.
 const localDateTime = z.string({ error: 'errors.dateInvalid' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
 const optionalDateTime = z.union([z.literal(''), localDateTime]).optional()
-const email = z
-  .string()
-  .trim()
-  .max(254, { error: 'errors.tooLong' })
-  .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.emailInvalid' })
 
 export const EventForm = z
   .object({
@@ -27,7 +22,7 @@ export const EventForm = z
     venueStreet: optionalLine(200),
     venuePostcode: optionalLine(20),
     venueCity: optionalLine(100),
-    contactEmail: z.union([z.literal(''), email]).optional(),
+    contactEmail: optionalEmail,
     registrationOpensAt: optionalDateTime,
     registrationClosesAt: optionalDateTime,
     capacity: z

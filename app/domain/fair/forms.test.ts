@@ -42,7 +42,7 @@ describe('fair forms', () => {
     expect(s.status).toBe('error')
     const errors = s.reply().error ?? {}
     expect(errors.areaWantedSqm).toEqual(['errors.areaWanted'])
-    expect(errors.email).toEqual(['errors.email'])
+    expect(errors.email).toEqual(['errors.emailInvalid'])
     expect(Object.keys(errors)).toContain('staff[0].email')
   })
   it('refuses a zero area and a grid that ends before it starts', () => {

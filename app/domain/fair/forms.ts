@@ -2,7 +2,7 @@
 // validated on the server with Conform + Zod. Messages are keys of the `fair` namespace,
 // translated when rendered. Areas and lengths accept a decimal comma ("12,5").
 import { z } from 'zod'
-import { line, optionalLine, optionalText, TEXT_CONTROL } from '~/lib/form-fields'
+import { email as emailField, line, optionalLine, optionalText, TEXT_CONTROL } from '~/lib/form-fields'
 
 const text = (max: number) =>
   z
@@ -23,13 +23,8 @@ const decimal = (min: number, max: number, error: string) =>
     z.number({ error }).refine((n) => Number.isFinite(n) && n >= min && n <= max, { error }),
   )
 
-export const email = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required', abort: true })
-  .max(254, { error: 'errors.tooLong', abort: true })
-  .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.email' })
-  .transform((v) => v.toLowerCase())
+// Exhibitors' addresses are stored folded, so one person is one contact whatever they typed.
+const email = emailField.transform((v) => v.toLowerCase())
 
 export const STAND_KINDS = ['JOINT', 'OWN'] as const
 

@@ -2,7 +2,7 @@
 // `programme` namespace, translated when rendered. Times arrive as a day and wall-clock times in
 // the event's zone and become instants here.
 import { z } from 'zod'
-import { line, optionalLine, TEXT_CONTROL } from '~/lib/form-fields'
+import { email, line, optionalLine, TEXT_CONTROL } from '~/lib/form-fields'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { nextDay } from './conflicts'
 
@@ -71,13 +71,6 @@ export const SlotTemplateForm = z.object({
     .optional(),
   breaks: optionalLine(300),
 })
-
-const email = z
-  .string({ error: 'errors.required' })
-  .trim()
-  .min(1, { error: 'errors.required', abort: true })
-  .max(254, { error: 'errors.tooLong', abort: true })
-  .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.email' })
 
 export const InviteForm = z.object({
   firstName: line(100),

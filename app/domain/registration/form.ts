@@ -2,6 +2,7 @@
 // custom questions q_<id>, hidden honeypot `website`), validated on the server. Messages are keys
 // of the `registration` namespace, translated when rendered.
 import { z } from 'zod'
+import { email } from '~/lib/form-fields'
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/
@@ -15,12 +16,7 @@ const name = z
 export const RegistrationFields = z.object({
   firstName: name,
   lastName: name,
-  email: z
-    .string({ error: 'errors.required' })
-    .trim()
-    .min(1, { error: 'errors.required', abort: true })
-    .max(254, { error: 'errors.emailTooLong', abort: true })
-    .regex(/^[^\s@<>()",;:\\]+@[^\s@<>()",;:\\]+\.[^\s@<>()",;:\\]{2,}$/, { error: 'errors.emailInvalid' }),
+  email,
   company: z
     .string()
     .trim()

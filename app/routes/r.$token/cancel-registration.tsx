@@ -1,0 +1,35 @@
+import { Form, Link, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Button, buttonClass, Card } from '~/components/ui'
+
+export function CancelRegistration() {
+  const [params] = useSearchParams()
+  const { t } = useTranslation('registration')
+  const confirming = params.get('confirm') === 'cancel'
+  return (
+    <Card className="mt-6">
+      <h2 className="text-lg font-semibold">{t('manage.cancelTitle')}</h2>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.cancelIntro')}</p>
+      {confirming ? (
+        // A second step, without JavaScript too: a mistaken tap never cancels.
+        <Form method="post" className="mt-4 flex flex-col gap-3">
+          <p role="alert" className="font-medium">
+            {t('manage.cancelConfirm')}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" name="intent" value="cancel" variant="danger">
+              {t('manage.cancelYes')}
+            </Button>
+            <Link to="?" className={buttonClass('secondary')}>
+              {t('manage.cancelNo')}
+            </Link>
+          </div>
+        </Form>
+      ) : (
+        <Link to="?confirm=cancel" className={buttonClass('secondary', 'mt-4')}>
+          {t('manage.cancelStart')}
+        </Link>
+      )}
+    </Card>
+  )
+}

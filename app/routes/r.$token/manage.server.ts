@@ -1,0 +1,167 @@
+// The attendee's own page behind the manage link: what they registered, and the forms to change
+// answers and workshops, hand the seat to a colleague, cancel, or erase their data.
+import { parseWithZod } from '@conform-to/zod/v4'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { fieldName, formatAnswer, parseAnswers, questionOptions, submittedAnswers, type Answers } from '~/domain/registration/answers'
+import { hasCertificate } from '~/domain/reports/participant-lists.server'
+import { eraseOnRequest } from '~/domain/people/personal-data.server'
+import { RegistrationFields } from '~/domain/registration/form'
+import { changeChoices, findByManageToken, transferRegistration } from '~/domain/registration/self-service.server'
+import { cancelRegistration } from '~/domain/registration/register.server'
+import { bookableSessions, chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/registration/session-choice.server'
+import { formatEventRange, formatTimeRange } from '~/lib/datetime'
+import { getDb } from '~/lib/db.server'
+import { localized, toLocale } from '~/lib/i18n'
+import { i18next } from '~/lib/i18next.server'
+import { runIntent, type IntentAction } from '~/web/intents.server'
+
+export const TransferForm = RegistrationFields.pick({ firstName: true, lastName: true, email: true })
+
+async function manageable(params: LoaderFunctionArgs['params']) {
+  const db = await getDb()
+  const registration = await findByManageToken(db, params.token ?? '')
+  if (!registration) throw new Response(null, { status: 404 })
+  return { db, registration }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { db, registration } = await manageable(params)
+  const locale = toLocale(await i18next.getLocale(request))
+  const t = await i18next.getFixedT(request, 'registration')
+  const { event, person } = registration
+  const answers = (registration.answers ?? {}) as Answers
+  const zone = { locale, timeZone: event.timeZone }
+  const bookable = await bookableSessions(db, event.id)
+  const held = registration.sessions.filter((s) => s.status !== 'CANCELLED')
+  const hasChoices = event.questions.length > 0 || bookable.length > 0
+  return {
+    metaTitle: t('manage.metaTitle'),
+    event: {
+      slug: event.slug,
+      title: localized(locale, event.titleDe, event.titleEn),
+      when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
+      where: [event.venueName, event.venueStreet, [event.venuePostcode, event.venueCity].filter(Boolean).join(' ')]
+        .filter(Boolean)
+        .join(', '),
+    },
+    token: registration.manageToken,
+    status: registration.status,
+    certificate: await hasCertificate(db, registration.id),
+    fairDesk:
+      event.kind !== 'FAIR'
+        ? null
+        : registration.role === 'EXHIBITOR' && registration.exhibitorId
+          ? ('stand' as const)
+          : ('meetings' as const),
+    waitlistPosition: registration.waitlistPosition,
+    name: `${person.firstName} ${person.lastName}`,
+    email: person.email,
+    company: registration.companyName ?? person.company?.name ?? null,
+    answers: event.questions
+      .filter((q) => answers[q.id] !== undefined)
+      .map((q) => ({
+        label: localized(locale, q.labelDe, q.labelEn),
+        value: formatAnswer(q, answers[q.id], locale, { yes: t('form.yes'), no: '–' }),
+      })),
+    heldSessions: event.sessions
+      .filter((s) => held.some((h) => h.sessionId === s.id))
+      .map((s) => ({
+        id: s.id,
+        title: localized(locale, s.titleDe, s.titleEn),
+        time: formatTimeRange(s.startsAt, s.endsAt, zone),
+        status: held.find((h) => h.sessionId === s.id)!.status,
+      })),
+    // Answers and workshops can change until the event is over; a cancelled registration is final.
+    canChange: hasChoices && registration.status !== 'CANCELLED' && event.status === 'PUBLISHED' && event.endsAt > new Date(),
+    questions: event.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      required: q.required,
+      label: localized(locale, q.labelDe, q.labelEn),
+      options: questionOptions(q).map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
+    })),
+    currentAnswers: answers,
+    sessions: sessionChoiceDays(bookable, zone),
+    sessionStatuses: Object.fromEntries(held.map((h) => [h.sessionId, h.status])),
+    group: registration.groupMembers.map((m) => ({
+      id: m.id,
+      name: `${m.person.firstName} ${m.person.lastName}`,
+      email: m.person.email,
+      status: m.status,
+    })),
+  }
+}
+
+// Answers follow the organiser's own questions, so they are checked by the domain's answer rules
+// rather than a fixed schema; the reply carries what was ticked so nothing typed is lost.
+const change: IntentAction = async ({ params }, form) => {
+  const { db, registration } = await manageable(params)
+  const bookable = await bookableSessions(db, registration.eventId)
+  const answers = parseAnswers(registration.event.questions, form)
+  const sessions = readSessionChoice(bookable, form)
+  const echo = {
+    answers: submittedAnswers(registration.event.questions, form),
+    sessionIds: chosenSessions(bookable, form).map((s) => s.id),
+  }
+  if (!answers.ok || !sessions.ok) {
+    const fieldErrors: Record<string, string[]> = {}
+    if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
+    if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
+    return data(
+      {
+        form: 'change' as const,
+        fieldErrors,
+        formError: null as string | null,
+        sessionConflict: sessions.ok ? null : sessions.conflict,
+        ...echo,
+      },
+      { status: 400 },
+    )
+  }
+  // Sessions without their own seats are not offered here; whatever is held of them stays.
+  const kept = registration.sessions
+    .filter((s) => s.status !== 'CANCELLED' && !bookable.some((b) => b.id === s.sessionId))
+    .map((s) => s.sessionId)
+  const result = await changeChoices(db, registration.id, { answers: answers.answers, sessionIds: [...sessions.sessionIds, ...kept] })
+  if (result.kind === 'changed') return redirect(`/r/${params.token}?changed=1`, { status: 303 })
+  return data(
+    { form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo },
+    { status: 409 },
+  )
+}
+
+const cancel: IntentAction = async ({ params }) => {
+  const { db, registration } = await manageable(params)
+  await cancelRegistration(db, registration.id, { reason: 'self-service' })
+  return redirect(`/r/${params.token}?cancelled=1`, { status: 303 })
+}
+
+const erase: IntentAction = async ({ params }) => {
+  const { db, registration } = await manageable(params)
+  await eraseOnRequest(db, registration.personId)
+  // This link is dead now: say so on a page of its own.
+  return redirect('/r/erased', { status: 303 })
+}
+
+const transfer: IntentAction = async ({ params }, form) => {
+  const { db, registration } = await manageable(params)
+  const submission = parseWithZod(form, { schema: TransferForm })
+  if (submission.status !== 'success') return data({ form: 'transfer' as const, ...submission.reply() }, { status: 400 })
+  const result = await transferRegistration(db, registration.id, { ...submission.value, company: registration.companyName })
+  // This link is dead now (the seat and its new link belong to the colleague): confirm elsewhere.
+  if (result.kind === 'transferred') return redirect('/r/transferred', { status: 303 })
+  return data(
+    { form: 'transfer' as const, ...submission.reply({ formErrors: [`manage.transferRefused.${result.kind}`] }) },
+    { status: 409 },
+  )
+}
+
+const actions = { change, cancel, erase, transfer } satisfies Record<string, IntentAction>
+
+export async function action(args: ActionFunctionArgs) {
+  // A link that leads nowhere is a 404 whatever was posted to it.
+  return runIntent(args, actions, async ({ params }) => {
+    await manageable(params)
+    return data({ status: 'error' as const, error: { '': ['errors.badRequest'] } }, { status: 400 })
+  })
+}
