@@ -97,7 +97,8 @@ export default function EventLayout() {
   return (
     <div className="flex flex-col gap-6">
       {params.get('erased') === '1' ? <Notice>{tPrivacy('staff.erased')}</Notice> : null}
-      <div>
+      {/* Screen chrome: a page printed from here (the exchange's schedules) starts with its own content. */}
+      <div className="print:hidden">
         <p className="text-sm">
           <Badge tone={event.status === 'PUBLISHED' ? 'success' : event.status === 'CANCELLED' ? 'danger' : 'neutral'}>
             {tAdmin(`statuses.${event.status}`)}

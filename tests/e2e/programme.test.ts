@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)('programme journey', () => {
     expect(await axeViolations(page)).toEqual([])
 
     await page.getByRole('navigation', { name: de.nav.label }).getByRole('link', { name: de.nav.timetable }).click()
-    await page.getByRole('heading', { level: 1, name: de.editor.title }).waitFor()
+    await page.getByRole('heading', { level: 2, name: de.editor.title }).waitFor()
     expect(await axeViolations(page)).toEqual([])
 
     await fillSession(newSessionForm(), {

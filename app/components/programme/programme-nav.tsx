@@ -1,14 +1,13 @@
 // Links between the organisers' programme pages of one event (timetable, speakers, call for
-// contributions) and back to the event, until the event page's own tabs list them.
+// contributions), under the event layout's header.
 import { useTranslation } from 'react-i18next'
 import { SubNav } from '~/components/ui'
 
-export function ProgrammeNav({ eventId, title, proposalsToReview }: { eventId: string; title?: string; proposalsToReview?: number }) {
+export function ProgrammeNav({ eventId, proposalsToReview }: { eventId: string; proposalsToReview?: number }) {
   const { t } = useTranslation('programme')
   const base = `/admin/events/${eventId}`
   return (
     <SubNav
-      back={title === undefined ? undefined : { to: base, title }}
       label={t('nav.label')}
       tabs={[
         { to: `${base}/programme`, label: t('nav.timetable'), end: true },

@@ -30,8 +30,8 @@ export default function ExchangeAdminPage() {
   const gridErr = (name: string) => grid.allErrors[name]?.map((k) => t(k))
   return (
     <div>
-      <FairNav eventId={view.event.id} title={view.event.title} />
-      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('meetings.title')}</h1>
+      <FairNav eventId={view.event.id} />
+      <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('meetings.title')}</h2>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t('meetings.intro')}</p>
       {view.notice ? (
         <p

@@ -28,10 +28,10 @@ export default function ProgrammeEditorPage() {
 
   return (
     <div>
-      <ProgrammeNav eventId={event.id} title={event.title} />
+      <ProgrammeNav eventId={event.id} />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('editor.title')}</h1>
+          <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('editor.title')}</h2>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{t('editor.intro', { zone: event.zoneName })}</p>
         </div>
         {event.status !== 'DRAFT' ? <Link to={`/events/${event.slug}/agenda`}>{t('editor.publicAgenda')}</Link> : null}

@@ -35,7 +35,7 @@ export function PrintSchedules({ view }: { view: View }) {
         <Link to="?">← {t('meetings.title')}</Link>
         <PrintButton label={t('exchange.print')} />
       </div>
-      <h1 className="sr-only">{view.print === 'tables' ? t('meetings.printTables') : t('meetings.printPeople')}</h1>
+      <h2 className="sr-only">{view.print === 'tables' ? t('meetings.printTables') : t('meetings.printPeople')}</h2>
       {groups.length === 0 ? <EmptyState title={t('stand.noSchedule')} /> : null}
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`print-${g.key}`} className="mb-10 break-inside-avoid print:mb-0 print:break-after-page">
