@@ -8,9 +8,8 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, FormError, PageHeader, SelectField } from '~/components/ui'
 import { ImportReport } from '~/components/import-report'
-import { audit } from '~/domain/audit/audit.server'
 import { IMPORT_BATCH, parseParticipantList, type ImportRow, type RowResult } from '~/domain/registration/import'
-import { importParticipants, summarise } from '~/domain/registration/import.server'
+import { importParticipants } from '~/domain/registration/import.server'
 import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
@@ -46,8 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (list.kind === 'tooManyRows') return data<ActionResult>({ error: 'import.tooManyRows' }, { status: 400 })
   if (list.kind === 'missingColumns') return data<ActionResult>({ error: 'import.missingColumns', missing: list.missing }, { status: 400 })
   const notify = form.get('notify') === 'on'
-  const results = await importParticipants(db, event.id, list.rows, { locale: form.get('locale') === 'en' ? 'en' : 'de', notify })
-  await audit(db, user.id, 'registration.imported', { type: 'Event', id: event.id }, { ...summarise(results), notify })
+  const results = await importParticipants(db, event.id, list.rows, {
+    locale: form.get('locale') === 'en' ? 'en' : 'de',
+    notify,
+    actorId: user.id,
+  })
   return data<ActionResult>({ error: null, results })
 }
 

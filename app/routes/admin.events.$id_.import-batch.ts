@@ -2,9 +2,8 @@
 // reader (JSON in, per-row results out). The page sends batches one after another to show progress.
 import { data, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
-import { audit } from '~/domain/audit/audit.server'
 import { IMPORT_BATCH } from '~/domain/registration/import'
-import { importParticipants, summarise } from '~/domain/registration/import.server'
+import { importParticipants } from '~/domain/registration/import.server'
 import { getDb } from '~/lib/db.server'
 import { requirePermission } from '~/lib/permissions.server'
 
@@ -26,7 +25,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = Batch.safeParse(await request.json().catch(() => null))
   if (!parsed.success) return data({ error: 'badRequest' }, { status: 400 })
   const { rows, locale, notify } = parsed.data
-  const results = await importParticipants(db, event.id, rows, { locale, notify })
-  await audit(db, user.id, 'registration.imported', { type: 'Event', id: event.id }, { ...summarise(results), notify })
+  const results = await importParticipants(db, event.id, rows, { locale, notify, actorId: user.id })
   return data({ results })
 }

@@ -2,9 +2,10 @@
 // a big verdict with sound and vibration, search by name for people without a ticket, walk-ins,
 // undo, live counts — and it keeps admitting people from the downloaded door list when the
 // network drops (see components/checkin/use-door.ts).
-import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+// A full-screen page of its own ($id_): the phone scanner is not shown inside the event layout.
+import type { MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AttendeeSearch } from '~/components/checkin/attendee-search'
 import { CameraScanner } from '~/components/checkin/camera-scanner'
@@ -13,92 +14,18 @@ import { useDoor } from '~/components/checkin/use-door'
 import { lookOf, VerdictPanel } from '~/components/checkin/verdict-panel'
 import { WalkInForm } from '~/components/checkin/walk-in-form'
 import { Badge, Button, Field, FormError } from '~/components/ui'
-import { doorCountsToday } from '~/domain/checkin/checkin.server'
-import { formatEventRange } from '~/lib/datetime'
-import { getDb } from '~/lib/db.server'
-import { localized, toLocale } from '~/lib/i18n'
-import { i18next } from '~/lib/i18next.server'
-import { can, requirePermission } from '~/lib/permissions.server'
 import { doorTime } from '~/scanner/door-day'
 import { signal } from '~/scanner/feedback'
 import { keepScannerShell } from '~/scanner/offline-shell'
+import type { loader } from './checkin.server'
+import { DoorConflicts, DoorHistory, DoorSettings, Section, useSettings } from './door-sections'
 
-const noStore = { 'Cache-Control': 'no-store' }
+export { loader } from './checkin.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  const user = await requirePermission(request, db, 'checkin:scan')
-  const event = await db.event.findUnique({
-    where: { id: params.id ?? '' },
-    select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true },
-  })
-  if (!event) throw new Response(null, { status: 404 })
-  const locale = toLocale(await i18next.getLocale(request))
-  const t = await i18next.getFixedT(request, 'checkin')
-  const title = localized(locale, event.titleDe, event.titleEn)
-  return data(
-    {
-      metaTitle: `${t('scanner.title')}: ${title}`,
-      event: {
-        id: event.id,
-        title,
-        timeZone: event.timeZone,
-        when: formatEventRange(event.startsAt, event.endsAt, { locale, timeZone: event.timeZone }, { withTimes: true }),
-      },
-      counts: await doorCountsToday(db, event.id),
-      canManage: can(user.role, 'events:manage'),
-      canDevices: can(user.role, 'devices:manage'),
-      canBadges: can(user.role, 'registrations:manage'),
-    },
-    { headers: noStore },
-  )
-}
-
-type Settings = { gate: string; sound: boolean; vibrate: boolean }
-const SETTINGS_KEY = 'fairdesk.door.settings'
 // Tap targets of at least 44 px, also for the plain links (one hand, cold fingers).
 const topLink = 'inline-flex min-h-11 items-center'
-
-function useSettings(): [Settings, (s: Settings) => void] {
-  const [settings, setSettings] = useState<Settings>({ gate: '', sound: true, vibrate: true })
-  useEffect(() => {
-    try {
-      const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null') as Partial<Settings> | null
-      if (saved) setSettings((s) => ({ ...s, ...saved }))
-    } catch {
-      // Private mode or a damaged entry: the defaults will do.
-    }
-  }, [])
-  const update = (next: Settings) => {
-    setSettings(next)
-    try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next))
-    } catch {
-      // Not kept: still used for this visit.
-    }
-  }
-  return [settings, update]
-}
-
-function Section({ title, children, open, testId }: { title: ReactNode; children: ReactNode; open?: boolean; testId?: string }) {
-  return (
-    <details
-      open={open}
-      data-testid={testId}
-      className="group rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
-    >
-      <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-4 font-semibold">
-        {title}
-        <span aria-hidden className="transition-transform group-open:rotate-180">
-          ▾
-        </span>
-      </summary>
-      <div className="border-t border-slate-200 p-4 dark:border-slate-700">{children}</div>
-    </details>
-  )
-}
 
 export default function CheckInPage() {
   const { event, counts: initialCounts, canManage, canDevices, canBadges } = useLoaderData<typeof loader>()
@@ -245,86 +172,9 @@ export default function CheckInPage() {
         <WalkInForm onSubmit={door.walkIn} disabled={!door.online} />
       </Section>
 
-      <Section title={t('history.title', { count: door.history.length })}>
-        {door.history.length === 0 ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">{t('history.none')}</p>
-        ) : (
-          <ul className="flex flex-col gap-2">
-            {door.history.map((h) => (
-              <li key={h.id} className="flex items-center justify-between gap-2 text-sm">
-                <span>
-                  <span className="font-semibold">{t(`verdict.title.${h.verdict.result}`)}</span>
-                  {'name' in h.verdict ? ` · ${h.verdict.name}` : ''}
-                  {'checkedInAt' in h.verdict ? ` · ${time(h.verdict.checkedInAt)}` : ''}
-                  {h.offline ? ` · ${t('history.offline')}` : ''}
-                  {h.undone ? ` · ${t('verdict.undone')}` : ''}
-                </span>
-                {h.verdict.result === 'ok' && !h.undone && h.id !== door.shown?.id ? (
-                  <Button variant="ghost" onClick={() => void door.undo(h)} aria-label={`${t('verdict.undo')}: ${h.verdict.name}`}>
-                    {t('verdict.undo')}
-                  </Button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-
-      {door.conflicts.length > 0 ? (
-        <Section title={t('conflicts.title', { count: door.conflicts.length })} open testId="conflicts">
-          <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">{t('conflicts.intro')}</p>
-          <ul className="flex flex-col gap-2 text-sm">
-            {door.conflicts.map((c, i) => (
-              <li key={`${c.registrationId}-${i}`}>
-                <span className="font-semibold">{c.name}</span>
-                {c.company ? ` (${c.company})` : ''}:{' '}
-                {t('conflicts.line', {
-                  flagged: time(c.flaggedAt),
-                  flaggedGate: c.flaggedGate || t('counts.noGate'),
-                  counted: c.counted ? time(c.counted.at) : '–',
-                  countedGate: c.counted?.gate || t('counts.noGate'),
-                })}
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
-
-      <Section title={t('settings.title')}>
-        <div className="flex flex-col gap-3">
-          <Field
-            label={t('settings.gate')}
-            hint={t('settings.gateHint')}
-            value={settings.gate}
-            maxLength={60}
-            autoComplete="off"
-            onChange={(e) => setSettings({ ...settings, gate: e.currentTarget.value })}
-          />
-          <label className="flex min-h-11 items-center gap-3">
-            <input
-              type="checkbox"
-              className="h-5 w-5"
-              checked={settings.sound}
-              onChange={(e) => setSettings({ ...settings, sound: e.currentTarget.checked })}
-            />
-            {t('settings.sound')}
-          </label>
-          <label className="flex min-h-11 items-center gap-3">
-            <input
-              type="checkbox"
-              className="h-5 w-5"
-              checked={settings.vibrate}
-              onChange={(e) => setSettings({ ...settings, vibrate: e.currentTarget.checked })}
-            />
-            {t('settings.vibrate')}
-          </label>
-          {door.queue.length > 0 && door.online ? (
-            <Button variant="secondary" onClick={() => void door.flush()}>
-              {t('settings.uploadNow', { count: door.queue.length })}
-            </Button>
-          ) : null}
-        </div>
-      </Section>
+      <DoorHistory door={door} time={time} />
+      <DoorConflicts conflicts={door.conflicts} time={time} />
+      <DoorSettings door={door} settings={settings} setSettings={setSettings} />
     </div>
   )
 }
