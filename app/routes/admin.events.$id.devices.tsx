@@ -72,7 +72,7 @@ export default function DevicesPage() {
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('devices.title')}</h2>
+        <h2 className="text-xl font-bold tracking-tight sm:text-2xl">{t('devices.title')}</h2>
         <p className="mt-1 max-w-prose text-slate-700 dark:text-slate-300">{t('devices.intro')}</p>
       </div>
 

@@ -76,7 +76,7 @@ export default function SpeakersPage() {
   return (
     <div>
       <ProgrammeNav eventId={event.id} />
-      <h2 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('speakers.title')}</h2>
+      <h2 className="mb-2 text-xl font-bold tracking-tight sm:text-2xl">{t('speakers.title')}</h2>
       <p className="mb-6 text-slate-700 dark:text-slate-300">{t('speakers.intro')}</p>
       {notice ? (
         <p

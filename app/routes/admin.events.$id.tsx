@@ -104,7 +104,7 @@ export default function EventLayout() {
             {tAdmin(`statuses.${event.status}`)}
           </Badge>
         </p>
-        <h1 className="mt-2 text-2xl font-bold tracking-tight">{event.title}</h1>
+        <h1 className="mt-2 text-2xl font-bold tracking-tight sm:text-3xl">{event.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">
           {event.when} · {t('event.seats')}:{' '}
           {event.capacity === null ? t('event.unlimited') : `${event.confirmedCount} / ${event.capacity}`}

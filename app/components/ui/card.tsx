@@ -58,10 +58,12 @@ export function PageHeader({
   level?: 1 | 2
 }) {
   const Heading = level === 1 ? 'h1' : 'h2'
+  // Under the layout's h1 the page's own title is a step smaller, so the event stays on top.
+  const size = level === 1 ? 'text-2xl sm:text-3xl' : 'text-xl sm:text-2xl'
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
-        <Heading className="text-2xl font-bold tracking-tight sm:text-3xl">{title}</Heading>
+        <Heading className={`${size} font-bold tracking-tight`}>{title}</Heading>
         {children ? <div className="mt-1 text-slate-700 dark:text-slate-300">{children}</div> : null}
       </div>
       {actions ? <div className="flex gap-2">{actions}</div> : null}

@@ -36,7 +36,7 @@ export default function FairAdminPage() {
   return (
     <div>
       <FairNav eventId={event.id} />
-      <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('admin.title')}</h2>
+      <h2 className="text-xl font-bold tracking-tight sm:text-2xl">{t('admin.title')}</h2>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t('admin.intro')}</p>
       {event.status === 'PUBLISHED' ? (
         <p className="mt-2 flex flex-wrap gap-x-3 text-sm">

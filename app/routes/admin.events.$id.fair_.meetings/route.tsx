@@ -31,7 +31,7 @@ export default function ExchangeAdminPage() {
   return (
     <div>
       <FairNav eventId={view.event.id} />
-      <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('meetings.title')}</h2>
+      <h2 className="text-xl font-bold tracking-tight sm:text-2xl">{t('meetings.title')}</h2>
       <p className="mt-1 max-w-3xl text-slate-700 dark:text-slate-300">{t('meetings.intro')}</p>
       {view.notice ? (
         <p

@@ -31,7 +31,7 @@ export default function ProgrammeEditorPage() {
       <ProgrammeNav eventId={event.id} />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h2 className="text-2xl font-bold tracking-tight sm:text-3xl">{t('editor.title')}</h2>
+          <h2 className="text-xl font-bold tracking-tight sm:text-2xl">{t('editor.title')}</h2>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{t('editor.intro', { zone: event.zoneName })}</p>
         </div>
         {event.status !== 'DRAFT' ? <Link to={`/events/${event.slug}/agenda`}>{t('editor.publicAgenda')}</Link> : null}

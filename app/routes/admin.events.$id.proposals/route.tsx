@@ -22,7 +22,7 @@ export default function ProposalsPage() {
   return (
     <div>
       <ProgrammeNav eventId={view.event.id} />
-      <h2 className="mb-2 text-2xl font-bold tracking-tight sm:text-3xl">{t('proposals.title')}</h2>
+      <h2 className="mb-2 text-xl font-bold tracking-tight sm:text-2xl">{t('proposals.title')}</h2>
       <p className="mb-4 text-slate-700 dark:text-slate-300">
         {view.event.proposalsOpen ? t('proposals.open') : t('proposals.closed')}{' '}
         {view.event.proposalsOpen ? (
