@@ -11,6 +11,7 @@ import { DEFAULT_TIME_ZONE, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
 import { requirePermission } from '~/lib/permissions.server'
+import { shownAgain } from '~/web/shown-again'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? 'Fairdesk' }]
 
@@ -24,14 +25,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
   await requirePermission(request, db, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
-  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 20_000 }), { status: 400 })
   const v = submission.value
   const result = await createEvent(db, {
     ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
     publish: v.publish === 'on',
   })
   if (result.kind === 'endsBeforeStart')
-    return data(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { status: 400 })
+    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: 20_000 }), { status: 400 })
   return redirect(`/admin/events/${result.id}`, 303)
 }
 

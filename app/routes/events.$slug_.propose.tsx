@@ -13,6 +13,7 @@ import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { shownAgain } from '~/web/shown-again'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
@@ -36,23 +37,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData().catch(() => null)
   if (!form) return data({ status: 'error' as const, error: { '': ['errors.unknownAction'] } }, { status: 400 })
   const submission = parseWithZod(form, { schema: ProposalForm })
-  // What the form shows again: its own text fields (not the honeypot), cut to a sane length.
-  const shownAgain = <R extends { initialValue?: Record<string, unknown> | null }>(reply: R) => ({
-    ...reply,
-    initialValue: Object.fromEntries(
-      Object.entries(reply.initialValue ?? {})
-        .filter(([k, v]) => k !== 'website' && typeof v === 'string')
-        .map(([k, v]) => [k, String(v).slice(0, 3_000)]),
-    ),
-  })
-  if (submission.status !== 'success') return data(shownAgain(submission.reply()), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 3_000 }), { status: 400 })
   const thanks = redirect(`/events/${params.slug}/propose?sent=1`, { status: 303 })
   // A filled honeypot is answered like a success, and nothing is stored.
   if (submission.value.website?.trim()) return thanks
   const locale = toLocale(await i18next.getLocale(request))
   const result = await submitProposal(await getDb(), params.slug ?? '', { ...submission.value, locale })
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'closed') return data(shownAgain(submission.reply({ formErrors: ['propose.closed'] })), { status: 409 })
+  if (result.kind === 'closed')
+    return data(shownAgain(submission.reply({ formErrors: ['propose.closed'] }), { max: 3_000 }), { status: 409 })
   return thanks
 }
 

@@ -18,6 +18,7 @@ import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { sentNoticeCookie } from '~/lib/sent-notice.server'
+import { shownAgain } from '~/web/shown-again'
 
 const ResendFields = RegistrationFields.pick({ email: true, website: true })
 
@@ -46,10 +47,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!event) throw new Response(null, { status: 404 })
   const submission = parseWithZod(form ?? new FormData(), { schema: ResendFields })
   if (submission.status !== 'success') {
-    const reply = submission.reply({ hideFields: ['website'] })
-    // Only the address is shown again, cut to a sane length.
-    const typed = reply.initialValue?.email
-    return data({ ...reply, initialValue: { email: typeof typed === 'string' ? typed.slice(0, 300) : '' } }, { status: 400 })
+    // Only the address is shown again.
+    return data(shownAgain(submission.reply({ hideFields: ['website'] }), { max: 300, only: ['email'] }), { status: 400 })
   }
   const email = normaliseEmail(submission.value.email)
   if (!isBot(submission.value)) await resendLink(db, event.id, email)

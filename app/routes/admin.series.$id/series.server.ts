@@ -11,6 +11,7 @@ import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { requirePermission } from '~/lib/permissions.server'
 import { runIntent, type IntentAction } from '~/web/intents.server'
+import { shownAgain } from '~/web/shown-again'
 
 export const MemberFields = RegistrationFields.pick({ firstName: true, lastName: true, email: true, company: true })
 
@@ -56,10 +57,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const add: IntentAction = async ({ params }, form) => {
   const seriesId = params.id ?? ''
   const submission = parseWithZod(form, { schema: MemberFields })
-  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 300 }), { status: 400 })
   const result = await addRosterMember(await getDb(), seriesId, { ...submission.value, company: submission.value.company || null })
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'alreadyMember') return data(submission.reply({ formErrors: ['detail.alreadyMember'] }), { status: 409 })
+  if (result.kind === 'alreadyMember')
+    return data(shownAgain(submission.reply({ formErrors: ['detail.alreadyMember'] }), { max: 300 }), { status: 409 })
   return redirect(`/admin/series/${seriesId}?added=1#roster`, 303)
 }
 

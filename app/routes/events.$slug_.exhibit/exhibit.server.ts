@@ -8,6 +8,9 @@ import { formatEventRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { shownAgain } from '~/web/shown-again'
+
+const SHOWN_AGAIN = { max: 1_000, rows: STAFF_ROWS }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getApplicationPage(await getDb(), params.slug ?? '')
@@ -34,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const page = await getApplicationPage(db, params.slug ?? '')
   if (!page) throw new Response(null, { status: 404 })
   const submission = parseWithZod(form, { schema: ApplicationForm })
-  if (submission.status !== 'success') return data(shownAgain(submission.reply()), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), SHOWN_AGAIN), { status: 400 })
   const thanks = redirect(`/events/${page.event.slug}/exhibit?sent=1`, 303)
   const v = submission.value
   if (isBot(v)) return thanks
@@ -51,23 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     locale: toLocale(await i18next.getLocale(request)),
   })
   if (result.kind === 'closed')
-    return data(shownAgain(submission.reply({ formErrors: [`apply.closed.${result.reason}`] })), { status: 409 })
+    return data(shownAgain(submission.reply({ formErrors: [`apply.closed.${result.reason}`] }), SHOWN_AGAIN), { status: 409 })
   // A company that has applied already gets the same answer as a new one (its contact person hears
   // of it by mail): the form must not tell anyone which companies have applied.
   return thanks
-}
-
-/** What the form shows again after an error: its own fields only, cut to a sane length. */
-function shownAgain<R extends { initialValue?: Record<string, unknown> | null }>(reply: R): R {
-  const payload = reply.initialValue ?? {}
-  const cut = (v: unknown): unknown =>
-    typeof v === 'string'
-      ? v.slice(0, 1_000)
-      : Array.isArray(v)
-        ? v.slice(0, STAFF_ROWS).map(cut)
-        : v && typeof v === 'object'
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x)]))
-          : undefined
-  const { website: _honeypot, ...rest } = payload
-  return { ...reply, initialValue: cut(rest) as Record<string, unknown> }
 }

@@ -15,6 +15,10 @@ import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { sentNoticeCookie } from '~/lib/sent-notice.server'
 import { intentOf } from '~/web/intents.server'
+import { shownAgain } from '~/web/shown-again'
+
+/** What the form shows again after an error: the person's own fields (questions and rows travel in `echo`). */
+const OWN_FIELDS = { max: 300, only: ['firstName', 'lastName', 'email', 'company'] }
 
 type Echo = { answers: Answers; sessionIds: string[]; colleagues: ColleagueRow[]; sessionConflict: [string, string] | null }
 const nothingTyped: Echo = { answers: {}, sessionIds: [], colleagues: [], sessionConflict: null }
@@ -74,7 +78,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // "Add a colleague" without JavaScript: the same form again, with one more row and no messages yet.
   if (intentOf(form) === 'addColleague' && !event.inviteOnly) {
-    return data({ initialValue: typedFields(submission.payload), ...echo, colleagues: [...group.rows, emptyRow].slice(0, MAX_COLLEAGUES) })
+    return data({
+      initialValue: shownAgain({ initialValue: submission.payload }, OWN_FIELDS).initialValue as Record<string, string>,
+      ...echo,
+      colleagues: [...group.rows, emptyRow].slice(0, MAX_COLLEAGUES),
+    })
   }
   // Colleagues are registered for the registrant's company, so it has to be given.
   const companyMissing = group.colleagues.length > 0 && !typedCompany?.trim()
@@ -87,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
     return data(
       {
-        ...shownAgain(submission.reply({ fieldErrors, hideFields: ['website'] })),
+        ...shownAgain(submission.reply({ fieldErrors, hideFields: ['website'] }), OWN_FIELDS),
         ...echo,
         sessionConflict: sessions.ok ? null : sessions.conflict,
       },
@@ -119,24 +127,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.kind === 'closed' || result.kind === 'full') {
     const reason = result.kind === 'full' ? 'full' : result.reason
     return data(
-      { ...shownAgain(submission.reply({ formErrors: [`closed.${reason}`], hideFields: ['website'] })), ...echo },
+      { ...shownAgain(submission.reply({ formErrors: [`closed.${reason}`], hideFields: ['website'] }), OWN_FIELDS), ...echo },
       { status: 409 },
     )
   }
   // 303: a refresh or back button after this never posts the registration again (and if it did, it would only mail the link).
   return sent(result.to)
-}
-
-/** What the form shows again: the person's own fields only, cut to a sane length. */
-function shownAgain<R extends { initialValue?: Record<string, unknown> | null }>(reply: R) {
-  return { ...reply, initialValue: typedFields(reply.initialValue) }
-}
-
-function typedFields(payload: Record<string, unknown> | null | undefined): Record<string, string> {
-  return Object.fromEntries(
-    ['firstName', 'lastName', 'email', 'company']
-      .map((k) => [k, payload?.[k]] as const)
-      .filter((e): e is readonly [string, string] => typeof e[1] === 'string')
-      .map(([k, v]) => [k, v.slice(0, 300)]),
-  )
 }
