@@ -25,14 +25,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
   await requirePermission(request, db, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
-  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 20_000 }), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 2_000 }), { status: 400 })
   const v = submission.value
   const result = await createEvent(db, {
     ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
     publish: v.publish === 'on',
   })
   if (result.kind === 'endsBeforeStart')
-    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: 20_000 }), { status: 400 })
+    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: 2_000 }), { status: 400 })
   return redirect(`/admin/events/${result.id}`, 303)
 }
 
