@@ -18,3 +18,6 @@ export function replyFor(
   if (row && String(sent[row[0]] ?? '') !== row[1]) return NO_REPLY
   return reply
 }
+
+/** A field's value as the answer sent it back (Conform's `initialValue`), for `defaultValue`. */
+export const typedValue = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { BackLink, Badge, Button, Card, EmptyState, Field, FormError, PageHeader, TableScroll } from '~/components/ui'
 import { PersonalLink } from './personal-link'
 import type { loader, MemberFields } from './series.server'
+import { typedValue } from '~/components/forms/reply-for'
 
 export { action, loader } from './series.server'
 
@@ -21,7 +22,6 @@ export default function SeriesPage() {
   const { t } = useTranslation('series')
   const { t: tAdmin } = useTranslation('admin')
   const tr = (keys?: string[]) => keys?.map((k) => t(k))
-  const initial = (value: unknown) => (typeof value === 'string' ? value : undefined)
   // `fields` is a proxy that lists nothing; the plain map of all errors does, '' being the form's own.
   const hasFieldErrors = Object.entries(form.allErrors).some(([name, errors]) => name !== '' && errors.length > 0)
   const created = Number(params.get('created'))
@@ -143,7 +143,7 @@ export default function SeriesPage() {
                 label={t('detail.firstName')}
                 autoComplete="off"
                 maxLength={100}
-                defaultValue={initial(fields.firstName.initialValue)}
+                defaultValue={typedValue(fields.firstName.initialValue)}
                 errors={tr(fields.firstName.errors)}
               />
               <Field
@@ -151,7 +151,7 @@ export default function SeriesPage() {
                 label={t('detail.lastName')}
                 autoComplete="off"
                 maxLength={100}
-                defaultValue={initial(fields.lastName.initialValue)}
+                defaultValue={typedValue(fields.lastName.initialValue)}
                 errors={tr(fields.lastName.errors)}
               />
             </div>
@@ -160,7 +160,7 @@ export default function SeriesPage() {
               type="email"
               label={t('detail.email')}
               autoComplete="off"
-              defaultValue={initial(fields.email.initialValue)}
+              defaultValue={typedValue(fields.email.initialValue)}
               errors={tr(fields.email.errors)}
             />
             <Field
@@ -168,7 +168,7 @@ export default function SeriesPage() {
               label={t('detail.company')}
               autoComplete="off"
               maxLength={150}
-              defaultValue={initial(fields.company.initialValue)}
+              defaultValue={typedValue(fields.company.initialValue)}
               errors={tr(fields.company.errors)}
             />
             <div>

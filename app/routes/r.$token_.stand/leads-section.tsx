@@ -5,6 +5,7 @@ import { buttonClass, Button, Field, TextareaField } from '~/components/ui'
 import type { z } from 'zod'
 import type { LeadForm } from '~/domain/fair/forms'
 import type { StandDesk, StandReply } from './route'
+import { typedValue } from '~/components/forms/reply-for'
 
 /** Contacts collected by scanning visitors' badges (with their consent), and the CSV export. */
 export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandReply | undefined }) {
@@ -13,7 +14,6 @@ export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandRep
   const [form, fields] = useForm<z.input<typeof LeadForm>>({ id: 'scan', lastResult })
   const scan = lastResult?.scan ?? null
   const stored = scan && ['saved', 'updated', 'already'].includes(scan.kind)
-  const initial = (value: unknown) => (typeof value === 'string' ? value : undefined)
   return (
     <section aria-labelledby="leads-heading" id="leads" className="mt-8 print:hidden">
       <h2 id="leads-heading" className="text-xl font-bold">
@@ -39,7 +39,7 @@ export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandRep
           autoCapitalize="none"
           spellCheck={false}
           required
-          defaultValue={initial(fields.code.initialValue)}
+          defaultValue={typedValue(fields.code.initialValue)}
           errors={fields.code.errors?.map((k) => t(k))}
         />
         <TextareaField
@@ -48,7 +48,7 @@ export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandRep
           label={t('leads.note')}
           rows={2}
           maxLength={1000}
-          defaultValue={initial(fields.note.initialValue)}
+          defaultValue={typedValue(fields.note.initialValue)}
         />
         <div>
           <Button type="submit">{t('leads.save')}</Button>

@@ -5,6 +5,7 @@ import { Button, Field } from '~/components/ui'
 import type { z } from 'zod'
 import type { NewStaffPassForm } from './stand.server'
 import type { StandDesk, StandReply } from './route'
+import { typedValue } from '~/components/forms/reply-for'
 
 /** The stand's staff passes, and a form to add one while the quota allows. */
 export function StaffSection({ view, reply }: { view: StandDesk; reply: StandReply | undefined }) {
@@ -12,7 +13,6 @@ export function StaffSection({ view, reply }: { view: StandDesk; reply: StandRep
   const lastResult = reply && 'form' in reply && reply.form === 'issuePass' ? reply : null
   const [form, fields] = useForm<z.input<typeof NewStaffPassForm>>({ id: 'issue-pass', lastResult })
   const quotaShown = lastResult?.quota ?? view.staff.quota
-  const initial = (value: unknown) => (typeof value === 'string' ? value : undefined)
   const err = (name: 'firstName' | 'lastName' | 'email') => fields[name].errors?.map((k) => t(k, { quota: quotaShown }))
   const { people, quota } = view.staff
   return (
@@ -36,7 +36,7 @@ export function StaffSection({ view, reply }: { view: StandDesk; reply: StandRep
             name={fields.firstName.name}
             label={t('apply.firstName')}
             autoComplete="off"
-            defaultValue={initial(fields.firstName.initialValue)}
+            defaultValue={typedValue(fields.firstName.initialValue)}
             errors={err('firstName')}
           />
           <Field
@@ -44,7 +44,7 @@ export function StaffSection({ view, reply }: { view: StandDesk; reply: StandRep
             name={fields.lastName.name}
             label={t('apply.lastName')}
             autoComplete="off"
-            defaultValue={initial(fields.lastName.initialValue)}
+            defaultValue={typedValue(fields.lastName.initialValue)}
             errors={err('lastName')}
           />
           <Field
@@ -53,7 +53,7 @@ export function StaffSection({ view, reply }: { view: StandDesk; reply: StandRep
             type="email"
             label={t('apply.email')}
             autoComplete="off"
-            defaultValue={initial(fields.email.initialValue)}
+            defaultValue={typedValue(fields.email.initialValue)}
             errors={err('email')}
             className="sm:col-span-2"
           />
