@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
   data,
   isRouteErrorResponse,
@@ -18,12 +18,23 @@ import { SiteFooter, SiteHeader } from '~/components/site-chrome'
 import { toLocale } from '~/lib/i18n'
 import { useNonce } from '~/lib/nonce'
 import { i18next, localeCookie } from '~/lib/i18next.server'
+import de from '~/locales/de/common.json'
+import en from '~/locales/en/common.json'
 import styles from '~/styles/app.css?url'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
+
+const errorKey = (status: number) => (status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError')
+
+/** Only an error page gets its title here (every page sets its own): a document needs one. */
+export const meta: MetaFunction<typeof loader> = ({ error, data }) => {
+  if (!error) return []
+  const texts = data?.locale === 'en' ? en : de
+  return [{ title: `${texts.errors[errorKey(isRouteErrorResponse(error) ? error.status : 500)].title} – Fairdesk` }]
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = toLocale(await i18next.getLocale(request))
@@ -80,7 +91,7 @@ export function ErrorBoundary() {
   const { t } = useTranslation()
   const status = isRouteErrorResponse(error) ? error.status : 500
   if (!isRouteErrorResponse(error)) console.error(error)
-  const key = status === 404 ? 'notFound' : status === 403 ? 'forbidden' : 'serverError'
+  const key = errorKey(status)
   return (
     <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-16 focus:outline-none">
       <p className="text-sm font-semibold text-brand-700 dark:text-brand-100">{status}</p>

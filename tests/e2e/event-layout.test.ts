@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDb } from '~/lib/db.server'
 import de from '~/locales/de/organiser.json'
 import deCheckin from '~/locales/de/checkin.json'
+import deCommon from '~/locales/de/common.json'
 import deReports from '~/locales/de/reports.json'
 import { startAppServer, type AppServer } from '../support/app-server'
 
@@ -39,6 +40,7 @@ describe('event layout', () => {
     return {
       status: res.status,
       h1: [...html.matchAll(/<h1\b[^>]*>(.*?)<\/h1>/gs)].map((m) => m[1]),
+      title: /<title>(.*?)<\/title>/s.exec(html)?.[1] ?? null,
       links: [...nav.matchAll(/<a\b[^>]*>(.*?)<\/a>/gs)].map((m) => m[1]),
     }
   }
@@ -70,5 +72,13 @@ describe('event layout', () => {
     expect(status).toBe(200)
     expect(h1).toEqual([event.titleDe])
     expect(links).toEqual([de.event.publicPage, deReports.event.link])
+  })
+
+  it('refuses a page the role may not open with a titled 403 page, without the event header', async () => {
+    const refused = await page('report@example.org', `/admin/events/${event.id}/speakers`)
+    expect(refused.status).toBe(403)
+    expect(refused.h1).toEqual([deCommon.errors.forbidden.title])
+    expect(refused.title).toBe(`${deCommon.errors.forbidden.title} – Fairdesk`)
+    expect(refused.links).toEqual([])
   })
 })
