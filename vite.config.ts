@@ -26,5 +26,15 @@ export default defineConfig({
     !process.env.VITEST && tailwindcss(),
     tsconfigPaths(),
   ],
+  build: {
+    rollupOptions: {
+      // A resource route (a file, JSON) has no component, so its browser chunk is empty by design;
+      // Rollup would print one warning per such route on every build.
+      onwarn(warning, warn) {
+        if (warning.code === 'EMPTY_BUNDLE') return
+        warn(warning)
+      },
+    },
+  },
   server: { port: 3000 },
 })
