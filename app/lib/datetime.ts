@@ -7,7 +7,7 @@
 // follow the CLDR version of each runtime ("Sep." in one, "Sept." in another), so formatting the
 // same instant in Node and in the browser can still differ and break hydration.
 //
-// Spaces inside one value ("9:30 AM", "16:00 Uhr") are no-break spaces (U+00A0), so a line never
+// Spaces inside one value ("16:00 Uhr") are no-break spaces (U+00A0), so a line never
 // breaks between a number and its unit. ICU's own narrow no-break space (U+202F, in newer CLDR)
 // is replaced by it, which keeps the output the same across Node versions.
 import { TZDate } from '@date-fns/tz'
@@ -19,7 +19,8 @@ export type ZoneOptions = { locale: Locale; timeZone: string }
 
 const NBSP = '\u00a0'
 
-// English pages use British date order ("Wed, 20 May 2015") with a 12-hour clock ("9:30 AM").
+// English pages use British date order ("Wed, 20 May 2015"); both languages use the 24-hour clock
+// ("09:30"), as a German organisation's programme does in either language.
 const dateLocale = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -51,29 +52,24 @@ export function formatDate(date: Date, { locale, timeZone }: ZoneOptions, style:
   )
 }
 
-/** "09:30" / "9:30 AM" (without "Uhr": see formatTimeRange and formatDateTime). */
-export function formatTime(date: Date, { locale, timeZone }: ZoneOptions): string {
-  if (locale === 'de') return formatter('de-DE', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
-  // Assembled from parts: ICU versions differ in the space before "AM" (plain or narrow no-break).
-  const parts = formatter('en-US', { timeZone, hour: 'numeric', minute: '2-digit', hour12: true }).formatToParts(date)
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('hour')}:${part('minute')}${NBSP}${part('dayPeriod').toUpperCase()}`
+/** "09:30" in both languages (without "Uhr": see formatTimeRange and formatDateTime). */
+export function formatTime(date: Date, { timeZone }: ZoneOptions): string {
+  return formatter('de-DE', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
 }
 
-/** "Mi., 20. Mai 2015, 09:30 Uhr" / "Wed, 20 May 2015, 9:30 AM". */
+/** "Mi., 20. Mai 2015, 09:30 Uhr" / "Wed, 20 May 2015, 09:30". */
 export function formatDateTime(date: Date, zone: ZoneOptions): string {
   return `${formatDate(date, zone)}, ${formatTime(date, zone)}${zone.locale === 'de' ? `${NBSP}Uhr` : ''}`
 }
 
 /**
- * "09:30–16:00 Uhr" / "9:30 AM – 4:00 PM". `unit: false` leaves out "Uhr" (for lists of times,
+ * "09:30–16:00 Uhr" / "09:30–16:00". `unit: false` leaves out "Uhr" (for lists of times,
  * where it would repeat on every line).
  */
 export function formatTimeRange(start: Date, end: Date, zone: ZoneOptions, { unit = true } = {}): string {
   const from = formatTime(start, zone)
   const to = formatTime(end, zone)
-  if (zone.locale === 'de') return `${from}–${to}${unit ? `${NBSP}Uhr` : ''}`
-  return `${from} – ${to}`
+  return `${from}–${to}${unit && zone.locale === 'de' ? `${NBSP}Uhr` : ''}`
 }
 
 /**
@@ -101,7 +97,7 @@ export function formatDateRange(start: Date, end: Date, zone: ZoneOptions): stri
 
 /**
  * When an event takes place. One day: "Mi., 20. Mai 2015, 09:30–16:00 Uhr" / "Wed, 20 May 2015,
- * 9:30 AM – 4:00 PM". Across days: the date range ("30. Sept. – 1. Okt. 2015"), or with
+ * 09:30–16:00". Across days: the date range ("30. Sept. – 1. Okt. 2015"), or with
  * `withTimes` the start and end in full ("Mi., 30. Sept. 2015, 09:00 Uhr – Do., 1. Okt. 2015, 17:00 Uhr").
  */
 export function formatEventRange(start: Date, end: Date, zone: ZoneOptions, { withTimes = false } = {}): string {

@@ -160,7 +160,7 @@ describe('confirmation mail', () => {
     const [mail] = mailsTo('tom@laser.example')
     expect(mail!.subject).toBe(`Registration confirmed: ${event.titleEn}`)
     expect(mail!.text).toContain('Dear Tom Baker,')
-    expect(mail!.text).toContain('6:00\u00a0PM – 8:30\u00a0PM')
+    expect(mail!.text).toContain('18:00–20:30')
     expect(calendarOf(mail!).vevent.getFirstPropertyValue('summary')).toBe(event.titleEn)
   })
 
