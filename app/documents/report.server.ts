@@ -148,7 +148,7 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
               ]
                 .filter(Boolean)
                 .join(' – ')
-            : t('table.byCheckIns', { checkins: n(e.countedBy.checkIns), walkins: n(e.countedBy.walkIns) }),
+            : t('table.byCheckIns', { checkins: n(e.countedBy.checkIns), walkins: n(e.countedBy.walkIns), count: e.countedBy.walkIns }),
         ]),
         [t('table.total'), '', n(report.totals.registrations), n(report.totals.participants), ''],
       ],

@@ -10,7 +10,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
 }
 
-describe('import boundaries', () => {
+// The first lint loads ESLint's whole configuration (seconds on a busy machine).
+describe('import boundaries', { timeout: 60_000 }, () => {
   it.each([
     ["import { data } from '@remix-run/node'", 'Remix'],
     ["import { useState } from 'react'", 'React'],

@@ -53,7 +53,7 @@ export function summaryRows(totals: ReportTotals, previous: ReportTotals, { t, l
       label: t('figures.participants'),
       value: totals.participants,
       previous: previous.participants,
-      how: t('how.participants', { checkins: n(c.checkIns), walkins: n(c.walkIns), headcount: n(c.headcount) }),
+      how: t('how.participants', { checkins: n(c.checkIns), walkins: n(c.walkIns), count: c.walkIns, headcount: n(c.headcount) }),
     },
     { label: t('export.byCheckIns'), value: c.checkIns, previous: previous.participantsCountedBy.checkIns, how: t('export.byCheckInsHow') },
     { label: t('export.byWalkIns'), value: c.walkIns, previous: previous.participantsCountedBy.walkIns, how: t('export.byWalkInsHow') },

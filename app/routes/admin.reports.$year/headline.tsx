@@ -27,7 +27,7 @@ export function Headline({ totals, previous, f }: { totals: ReportTotals; previo
       id: 'participants',
       label: t('figures.participants'),
       value: f.n(totals.participants),
-      how: t('how.participants', { checkins: f.n(c.checkIns), walkins: f.n(c.walkIns), headcount: f.n(c.headcount) }),
+      how: t('how.participants', { checkins: f.n(c.checkIns), walkins: f.n(c.walkIns), count: c.walkIns, headcount: f.n(c.headcount) }),
       prev: compare(totals.participants, p.participants),
     },
     {
