@@ -76,7 +76,11 @@ export function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                     </>
                   ) : (
                     <>
-                      {t('table.byCheckIns', { checkins: f.n(e.countedBy.checkIns), walkins: f.n(e.countedBy.walkIns), count: e.countedBy.walkIns })}
+                      {t('table.byCheckIns', {
+                        checkins: f.n(e.countedBy.checkIns),
+                        walkins: f.n(e.countedBy.walkIns),
+                        count: e.countedBy.walkIns,
+                      })}
                       {e.days ? (
                         <div className="text-slate-600 dark:text-slate-400">{t('table.perDay', { days: e.days.map(f.n).join(' / ') })}</div>
                       ) : null}
