@@ -55,6 +55,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pages: result.pages,
     filter: { q: query.q ?? '', kind: query.kind ?? '', status: query.status ?? '' },
     canScan: can(user.role, 'checkin:scan'),
+    // Each role's way into an event is the page it may open: the overview for organisers, the
+    // figures for reporters; door staff have the check-in column only.
+    eventPage: can(user.role, 'registrations:manage') ? '' : can(user.role, 'reports:view') ? '/report' : null,
     // The choices travel with the data: the component may not import the .server module.
     kinds: EVENT_KINDS,
     statuses: EVENT_STATUSES,
@@ -65,7 +68,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const statusTone = { DRAFT: 'neutral', PUBLISHED: 'success', CANCELLED: 'danger' } as const
 
 export default function Dashboard() {
-  const { events, total, page, pages, filter, canScan, kinds, statuses, maxSearchLength } = useLoaderData<typeof loader>()
+  const { events, total, page, pages, filter, canScan, eventPage, kinds, statuses, maxSearchLength } = useLoaderData<typeof loader>()
   const { t } = useTranslation('admin')
   const filtered = Boolean(filter.q || filter.kind || filter.status)
   const { th, thNum, td, tdNum, wide, onPhone } = cell
@@ -149,9 +152,13 @@ export default function Dashboard() {
               {events.map((e) => (
                 <tr key={e.id} className={e.isPast ? 'text-slate-600 dark:text-slate-400' : undefined}>
                   <th scope="row" className={`${td} text-left font-normal`}>
-                    <Link to={`/admin/events/${e.id}`} className="font-semibold">
-                      {e.title}
-                    </Link>
+                    {eventPage === null ? (
+                      <span className="font-semibold">{e.title}</span>
+                    ) : (
+                      <Link to={`/admin/events/${e.id}${eventPage}`} className="font-semibold">
+                        {e.title}
+                      </Link>
+                    )}
                     <div className="text-xs text-slate-600 dark:text-slate-400">{t(`kinds.${e.kind}`)}</div>
                     <div className={`${onPhone} mt-1 flex flex-col gap-1 text-xs`}>
                       <span>

@@ -197,6 +197,20 @@ describe('authorization matrix', () => {
     expect(table.length).toBeGreaterThan(40)
   })
 
+  it('links each role only to pages it may open, from the dashboard and its navigation', async () => {
+    for (const role of Object.keys(ROLES) as Role[]) {
+      const html = await (await fetch(`${app.url}/admin?status=PUBLISHED`, { headers: { cookie: cookies[role] } })).text()
+      const links = [...new Set([...html.matchAll(/href="(\/admin[^"#?]*)"/g)].map((m) => m[1]!))]
+      expect(links.length, `${role} sees links`).toBeGreaterThan(2)
+      for (const link of links) {
+        // Followed through redirects (/admin/reports → this year's report).
+        const res = await fetch(app.url + link, { headers: { cookie: cookies[role] } })
+        expect(res.status, `${role} follows ${link}`).toBe(200)
+        expect(new URL(res.url).pathname, `${role} follows ${link}`).not.toBe('/login')
+      }
+    }
+  })
+
   it('refuses writes by roles without the capability, changing nothing', async () => {
     const before = await db.registration.count({ where: { status: 'CANCELLED' } })
     const checkedInBefore = await db.checkIn.count({ where: { registrationId: ids.registrationId, undoneAt: null } })
