@@ -7,8 +7,8 @@ import { downloadHeaders } from '~/web/report-request.server'
 import { readEventListRequest } from '~/web/event-list-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, t, locale, fileName } = await readEventListRequest(request, params, 'certificates')
-  const found = await certificatesForEvent(db, params.id ?? '')
+  const { db, event, t, locale, fileName } = await readEventListRequest(request, params, 'certificates')
+  const found = await certificatesForEvent(db, event.id)
   if (!found) throw new Response('Not found', { status: 404 })
   const byLanguage = { de: await i18next.getFixedT('de', 'reports'), en: await i18next.getFixedT('en', 'reports') }
   const today = new Date()

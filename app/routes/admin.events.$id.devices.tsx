@@ -1,26 +1,30 @@
 // Check-in devices of an event, for organisers: create one (its token is shown once, here), see
 // when each was last used, revoke one. Hand scanners and integrations use the token with
 // POST /api/v1/checkins; `npm run device:token` does the same from the shell.
-import { requireStaffEvent } from '~/web/staff-event.server'
+import { useForm, type SubmissionResult } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { replyFor, typedValue } from '~/components/forms/reply-for'
 import { Badge, Button, Card, EmptyState, Field } from '~/components/ui'
 import { createDevice, listDevices, revokeDevice } from '~/domain/checkin/devices.server'
 import { DeviceForm } from '~/domain/checkin/forms'
 import { formatDateTime } from '~/lib/datetime'
+import type { Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
-import { localized, toLocale } from '~/lib/i18n'
+import { localized } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { runIntent, withContext } from '~/web/intents.server'
+import { requireStaffEvent } from '~/web/staff-event.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
 const eventFor = (request: Request, id: string | undefined) => requireStaffEvent(request, id, 'devices:manage')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, event } = await eventFor(request, params.id)
-  const locale = toLocale(await i18next.getLocale(request))
+  const { db, event, locale } = await eventFor(request, params.id)
   const t = await i18next.getFixedT(request, 'checkin')
   const zone = { locale, timeZone: event.timeZone }
   const title = localized(locale, event.titleDe, event.titleEn)
@@ -41,34 +45,37 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, event } = await eventFor(request, params.id)
-  const form = await request.formData().catch(() => new FormData())
-  if (form.get('intent') === 'revoke') {
-    const result = await revokeDevice(db, event.id, String(form.get('deviceId') ?? ''))
-    if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    return redirect(`/admin/events/${event.id}/devices?notice=revoked`, 303)
-  }
-  const submission = parseWithZod(form, { schema: DeviceForm })
-  if (submission.status !== 'success') {
-    return data({ fieldErrors: submission.error ?? {}, values: submission.payload, created: null }, { status: 400 })
-  }
-  const { device, token } = await createDevice(db, event.id, submission.value.label)
-  return data({ fieldErrors: {}, values: {}, created: { label: device.label, token } })
+type Page = { db: Db; eventId: string }
+type Created = { created: { label: string; token: string } }
+
+export async function action(args: ActionFunctionArgs) {
+  const { db, event } = await eventFor(args.request, args.params.id)
+  return runIntent(args, withContext<Page>({ db, eventId: event.id }, actions))
 }
 
-const labelValue = (values: unknown) => {
-  const label = (values as Record<string, unknown> | undefined)?.label
-  return typeof label === 'string' ? label : undefined
+async function create(page: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: DeviceForm })
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  const { device, token } = await createDevice(page.db, page.eventId, submission.value.label)
+  return data({ created: { label: device.label, token } } satisfies Created)
 }
+
+async function revoke(page: Page, form: FormData) {
+  const result = await revokeDevice(page.db, page.eventId, String(form.get('deviceId') ?? ''))
+  if (result.kind === 'notFound') throw new Response(null, { status: 404 })
+  return redirect(`/admin/events/${page.eventId}/devices?notice=revoked`, 303)
+}
+
+const actions = { create, revoke } satisfies Record<string, (page: Page, form: FormData) => Promise<Response | ReturnType<typeof data>>>
 
 export default function DevicesPage() {
   const { devices, apiUrl, notice } = useLoaderData<typeof loader>()
-  const reply = useActionData<typeof action>()
+  // A created device's answer carries its token (shown once); an invalid name, Conform's reply.
+  const reply = useActionData<Created | SubmissionResult<string[]>>()
+  const created = reply && 'created' in reply ? reply.created : null
+  const [form, fields] = useForm<z.input<typeof DeviceForm>>({ id: 'device-new', lastResult: replyFor(reply, 'create') })
   const navigation = useNavigation()
   const { t } = useTranslation('checkin')
-  const errors = (reply?.fieldErrors as Record<string, string[] | null> | undefined)?.label?.map((k) => t(k))
-  const created = reply?.created ?? null
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -109,7 +116,7 @@ export default function DevicesPage() {
       <Card className="max-w-xl">
         <h2 className="text-lg font-semibold">{t('devices.create')}</h2>
         {/* A fresh form after each created device: the name field starts empty again. */}
-        <Form key={created?.token ?? 'new'} method="post" noValidate className="mt-3 flex flex-wrap items-end gap-3">
+        <Form key={created?.token ?? 'new'} id={form.id} method="post" noValidate className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="create" />
           <Field
             name="label"
@@ -118,8 +125,8 @@ export default function DevicesPage() {
             required
             maxLength={60}
             autoComplete="off"
-            defaultValue={labelValue(reply?.values)}
-            errors={errors}
+            defaultValue={typedValue(fields.label.initialValue)}
+            errors={fields.label.errors?.map((k) => t(k))}
             className="min-w-56 flex-1"
           />
           <Button type="submit" disabled={navigation.state === 'submitting'}>

@@ -7,8 +7,8 @@ import { downloadHeaders } from '~/web/report-request.server'
 import { readEventListRequest } from '~/web/event-list-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, t, fileName } = await readEventListRequest(request, params, 'participants')
-  const list = await participantList(db, params.id ?? '')
+  const { db, event, t, fileName } = await readEventListRequest(request, params, 'participants')
+  const list = await participantList(db, event.id)
   if (!list) throw new Response('Not found', { status: 404 })
   const table = participantTable(list.rows, t)
   return new Response(toCsv([table.header, ...table.rows]), {

@@ -1,18 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { registrationRows } from '~/domain/events/admin.server'
 import { toCsv } from '~/lib/csv'
-import { getDb } from '~/lib/db.server'
-import { toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
+import { requireStaffEvent } from '~/web/staff-event.server'
 
 /** The registration list with every custom question's answers, for Excel. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const db = await getDb()
-  await requirePermission(request, db, 'registrations:manage')
-  const event = await db.event.findUnique({ where: { id: params.id ?? '' } })
-  if (!event) throw new Response(null, { status: 404 })
-  const locale = toLocale(await i18next.getLocale(request))
+  const { db, event, locale } = await requireStaffEvent(request, params.id, 'registrations:manage')
   const t = await i18next.getFixedT(request, 'organiser')
   const header = t('event.csvHeader', { returnObjects: true }) as string[]
   const rows = await registrationRows(db, event.id, locale, { header, yes: t('event.yes'), no: t('event.no') })

@@ -6,8 +6,8 @@ import { readEventListRequest } from '~/web/event-list-request.server'
 import { renderSignInSheet } from '~/documents/sign-in-sheet.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db, t, locale, fileName } = await readEventListRequest(request, params, 'sign-in-sheet')
-  const list = await participantList(db, params.id ?? '')
+  const { db, event, t, locale, fileName } = await readEventListRequest(request, params, 'sign-in-sheet')
+  const list = await participantList(db, event.id)
   if (!list) throw new Response('Not found', { status: 404 })
   const pdf = await renderSignInSheet(
     list.event,

@@ -1,25 +1,29 @@
 // The speakers of an event for the organisers: invite, see who answered, resend the invitation,
 // open a speaker's own page (the link is in the invitation mail).
-import { requireStaffEvent } from '~/web/staff-event.server'
+import { useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { replyFor, typedValue } from '~/components/forms/reply-for'
 import { Badge, Button, Card, EmptyState, Field, FormError, SelectField, TableScroll } from '~/components/ui'
 import { ProgrammeNav } from '~/components/programme/programme-nav'
 import { InviteForm } from '~/domain/programme/forms'
 import { inviteSpeaker, listSpeakers, resendInvitation } from '~/domain/programme/speakers.server'
 import { formatDate, formatTimeRange } from '~/lib/datetime'
-import { localized, toLocale } from '~/lib/i18n'
+import type { Db } from '~/lib/db.server'
+import { localized } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { runIntent, withContext } from '~/web/intents.server'
+import { requireStaffEvent } from '~/web/staff-event.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.metaTitle} – Fairdesk` : 'Fairdesk' }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
-  const list = await listSpeakers(db, params.id ?? '')
-  if (!list) throw new Response(null, { status: 404 })
-  const locale = toLocale(await i18next.getLocale(request))
+  const { db, event, locale } = await requireStaffEvent(request, params.id, 'events:manage')
+  const list = await listSpeakers(db, event.id)
+  if (!list) throw notFound()
   const t = await i18next.getFixedT(request, 'programme')
   const zone = { locale, timeZone: list.event.timeZone }
   const url = new URL(request.url)
@@ -41,38 +45,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { db } = await requireStaffEvent(request, params.id, 'events:manage')
-  const eventId = params.id ?? ''
-  const form = await request.formData().catch(() => new FormData())
-  const intent = form.get('intent')
-  const back = (notice: string) => redirect(`/admin/events/${eventId}/speakers?notice=${notice}`, 303)
+type Page = { db: Db; eventId: string }
 
-  if (intent === 'resend') {
-    const result = await resendInvitation(db, eventId, String(form.get('speakerId') ?? ''))
-    if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-    return back(result.kind === 'declined' ? 'resendDeclined' : 'resent')
-  }
-
-  const submission = parseWithZod(form, { schema: InviteForm })
-  if (submission.status !== 'success')
-    return data({ fieldErrors: submission.error ?? {}, formError: null as string | null, values: submission.payload }, { status: 400 })
-  const result = await inviteSpeaker(db, eventId, submission.value)
-  if (result.kind === 'notFound') throw new Response(null, { status: 404 })
-  if (result.kind === 'alreadySpeaker')
-    return data({ fieldErrors: {}, formError: 'speakers.alreadySpeaker', values: submission.payload }, { status: 409 })
-  return back(result.kind)
+export async function action(args: ActionFunctionArgs) {
+  const { db, event } = await requireStaffEvent(args.request, args.params.id, 'events:manage')
+  return runIntent(args, withContext<Page>({ db, eventId: event.id }, actions))
 }
+
+const back = (page: Page, notice: string) => redirect(`/admin/events/${page.eventId}/speakers?notice=${notice}`, 303)
+const notFound = () => new Response(null, { status: 404 })
+
+async function invite(page: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: InviteForm })
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  const result = await inviteSpeaker(page.db, page.eventId, submission.value)
+  if (result.kind === 'notFound') throw notFound()
+  if (result.kind === 'alreadySpeaker') return data(submission.reply({ formErrors: ['speakers.alreadySpeaker'] }), { status: 409 })
+  return back(page, result.kind)
+}
+
+async function resend(page: Page, form: FormData) {
+  const result = await resendInvitation(page.db, page.eventId, String(form.get('speakerId') ?? ''))
+  if (result.kind === 'notFound') throw notFound()
+  return back(page, result.kind === 'declined' ? 'resendDeclined' : 'resent')
+}
+
+const actions = { invite, resend } satisfies Record<string, (page: Page, form: FormData) => Promise<Response | ReturnType<typeof data>>>
 
 const statusTone = { INVITED: 'warning', CONFIRMED: 'success', DECLINED: 'danger' } as const
 
 export default function SpeakersPage() {
   const { event, speakers, notice } = useLoaderData<typeof loader>()
-  const reply = useActionData<typeof action>()
+  const [form, fields] = useForm<z.input<typeof InviteForm>>({ id: 'speaker-invite', lastResult: replyFor(useActionData(), 'invite') })
   const navigation = useNavigation()
   const { t } = useTranslation('programme')
-  const err = (name: string) => (reply?.fieldErrors as Record<string, string[] | null> | undefined)?.[name]?.map((k) => t(k))
-  const value = (name: string) => (typeof reply?.values?.[name] === 'string' ? (reply.values[name] as string) : undefined)
+  const tr = (keys?: string[]) => keys?.map((k) => t(k))
   return (
     <div>
       <ProgrammeNav eventId={event.id} />
@@ -165,11 +172,11 @@ export default function SpeakersPage() {
       <Card className="mt-8 max-w-2xl">
         <h2 className="text-lg font-semibold">{t('speakers.invite')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('speakers.inviteHint')}</p>
-        <Form method="post" noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
+        <Form method="post" id={form.id} noValidate className="mt-4 grid gap-4 sm:grid-cols-2">
           <input type="hidden" name="intent" value="invite" />
-          {reply?.formError ? (
+          {form.errors?.length ? (
             <div className="sm:col-span-2">
-              <FormError>{t(reply.formError)}</FormError>
+              <FormError>{tr(form.errors)!.join(' ')}</FormError>
             </div>
           ) : null}
           <Field
@@ -177,16 +184,16 @@ export default function SpeakersPage() {
             label={t('fields.firstName')}
             autoComplete="off"
             required
-            defaultValue={value('firstName')}
-            errors={err('firstName')}
+            defaultValue={typedValue(fields.firstName.initialValue)}
+            errors={tr(fields.firstName.errors)}
           />
           <Field
             name="lastName"
             label={t('fields.lastName')}
             autoComplete="off"
             required
-            defaultValue={value('lastName')}
-            errors={err('lastName')}
+            defaultValue={typedValue(fields.lastName.initialValue)}
+            errors={tr(fields.lastName.errors)}
           />
           <Field
             name="email"
@@ -194,11 +201,17 @@ export default function SpeakersPage() {
             label={t('fields.email')}
             autoComplete="off"
             required
-            defaultValue={value('email')}
-            errors={err('email')}
+            defaultValue={typedValue(fields.email.initialValue)}
+            errors={tr(fields.email.errors)}
           />
-          <Field name="company" label={t('fields.company')} autoComplete="off" defaultValue={value('company')} errors={err('company')} />
-          <SelectField name="locale" label={t('fields.mailLanguage')} defaultValue={value('locale') ?? 'de'}>
+          <Field
+            name="company"
+            label={t('fields.company')}
+            autoComplete="off"
+            defaultValue={typedValue(fields.company.initialValue)}
+            errors={tr(fields.company.errors)}
+          />
+          <SelectField name="locale" label={t('fields.mailLanguage')} defaultValue={typedValue(fields.locale.initialValue) ?? 'de'}>
             <option value="de">{t('languages.de')}</option>
             <option value="en">{t('languages.en')}</option>
           </SelectField>

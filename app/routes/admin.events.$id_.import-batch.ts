@@ -4,8 +4,7 @@ import { data, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { IMPORT_BATCH } from '~/domain/registration/import'
 import { importParticipants } from '~/domain/registration/import.server'
-import { getDb } from '~/lib/db.server'
-import { requirePermission } from '~/lib/permissions.server'
+import { requireLiveEvent } from '~/web/staff-event.server'
 
 const cell = z.string().max(1_000)
 const Batch = z.object({
@@ -18,10 +17,8 @@ const Batch = z.object({
 })
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const db = await getDb()
-  const user = await requirePermission(request, db, 'registrations:manage')
-  const event = await db.event.findUnique({ where: { id: params.id ?? '' }, select: { id: true, status: true } })
-  if (!event || event.status === 'CANCELLED') return data({ error: 'notFound' }, { status: 404 })
+  const notFound = () => Response.json({ error: 'notFound' }, { status: 404 })
+  const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage', { notFound })
   const parsed = Batch.safeParse(await request.json().catch(() => null))
   if (!parsed.success) return data({ error: 'badRequest' }, { status: 400 })
   const { rows, locale, notify } = parsed.data

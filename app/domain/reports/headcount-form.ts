@@ -11,7 +11,7 @@ export const HeadcountForm = z.object({
   headcount: z
     .string({ error: 'errors.required' })
     .trim()
-    .min(1, { error: 'errors.required' })
+    .min(1, { error: 'errors.required', abort: true })
     .regex(/^\d+$/, { error: 'errors.wholeNumber' })
     .transform(Number)
     .pipe(z.number().max(MAX_HEADCOUNT, { error: 'errors.headcountTooLarge' })),
@@ -19,15 +19,3 @@ export const HeadcountForm = z.object({
 })
 
 export type HeadcountInput = z.output<typeof HeadcountForm>
-
-/** Field errors as translation keys, or the parsed input. */
-export function parseHeadcountForm(
-  values: Record<string, unknown>,
-): { ok: true; value: HeadcountInput } | { ok: false; fieldErrors: Record<string, string[]> } {
-  const parsed = HeadcountForm.safeParse(values)
-  if (parsed.success) return { ok: true, value: parsed.data }
-  const fieldErrors: Record<string, string[]> = {}
-  // One message per field, the first that applies ("required" rather than also "not a number").
-  for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= [issue.message]
-  return { ok: false, fieldErrors }
-}

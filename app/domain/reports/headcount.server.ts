@@ -55,3 +55,10 @@ export async function clearHeadcount(db: Db, eventId: string, by: { userId: stri
   ])
   return { kind: 'cleared' }
 }
+
+/** The name of who entered a headcount, or null (none entered, or their account is gone). */
+export async function headcountAuthor(db: Db, userId: string | null): Promise<string | null> {
+  if (!userId) return null
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true } })
+  return user?.name ?? null
+}

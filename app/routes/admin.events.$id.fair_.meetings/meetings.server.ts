@@ -13,26 +13,23 @@ import {
 } from '~/domain/fair/cooperation.server'
 import { AdjustForm, GridForm } from '~/domain/fair/forms'
 import { wallTimeToUtc } from '~/lib/datetime'
-import { getDb, type Db } from '~/lib/db.server'
-import { toLocale } from '~/lib/i18n'
+import type { Db } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
 import { runIntent, withContext } from '~/web/intents.server'
+import { requireStaffEvent } from '~/web/staff-event.server'
 import { toView } from './view.server'
 
 type ExchangeOverview = NonNullable<Awaited<ReturnType<typeof getExchangeOverview>>>
 
 async function overviewFor(request: Request, eventId: string | undefined) {
-  const db = await getDb()
-  await requirePermission(request, db, 'fair:manage')
-  const overview = await getExchangeOverview(db, eventId ?? '')
-  if (!overview || overview.event.kind !== 'FAIR') throw notFound()
-  return { db, overview }
+  const { db, event, locale } = await requireStaffEvent(request, eventId, 'fair:manage')
+  const overview = event.kind === 'FAIR' ? await getExchangeOverview(db, event.id) : null
+  if (!overview) throw notFound()
+  return { db, overview, locale }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { overview } = await overviewFor(request, params.id)
-  const locale = toLocale(await i18next.getLocale(request))
+  const { overview, locale } = await overviewFor(request, params.id)
   const t = await i18next.getFixedT(request, 'fair')
   return toView(overview, locale, new URL(request.url).searchParams, t)
 }

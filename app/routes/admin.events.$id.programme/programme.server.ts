@@ -19,24 +19,21 @@ import {
   updateSession,
 } from '~/domain/programme/programme.server'
 import { wallTimeToUtc, type ZoneOptions } from '~/lib/datetime'
-import { getDb, type Db } from '~/lib/db.server'
-import { toLocale } from '~/lib/i18n'
+import type { Db } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
-import { requirePermission } from '~/lib/permissions.server'
 import { intentOf, runIntent, withContext } from '~/web/intents.server'
+import { requireStaffEvent } from '~/web/staff-event.server'
 import { toView } from './view.server'
 
 async function editorFor(request: Request, id: string | undefined) {
-  const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
-  const editor = await getProgrammeEditor(db, id ?? '')
-  if (!editor) throw new Response(null, { status: 404 })
-  return { db, editor }
+  const { db, event, locale } = await requireStaffEvent(request, id, 'events:manage')
+  const editor = await getProgrammeEditor(db, event.id)
+  if (!editor) throw notFound()
+  return { db, editor, locale }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { editor } = await editorFor(request, params.id)
-  const locale = toLocale(await i18next.getLocale(request))
+  const { editor, locale } = await editorFor(request, params.id)
   const t = await i18next.getFixedT(request, 'programme')
   return toView(editor, locale, new URL(request.url).searchParams, t('editor.noRoom'), t('editor.metaTitle'))
 }
@@ -47,8 +44,7 @@ type Page = { db: Db; eventId: string; timeZone: string; t: TFunction; zone: Zon
 
 export async function action(args: ActionFunctionArgs) {
   const { request, params } = args
-  const { db, editor } = await editorFor(request, params.id)
-  const locale = toLocale(await i18next.getLocale(request))
+  const { db, editor, locale } = await editorFor(request, params.id)
   const t = await i18next.getFixedT(request, 'programme')
   const { id: eventId, timeZone } = editor.event
   const page: Page = { db, eventId, timeZone, t, zone: { locale, timeZone } }
