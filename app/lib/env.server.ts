@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   TICKET_SIGNING_KEY: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   FAIRDESK_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** How long before an event's start the door admits its tickets (docs/checkin.md). */
+  FAIRDESK_DOORS_OPEN_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { APP_URL: string }

@@ -18,6 +18,8 @@ export const CAPABILITIES = {
   'dashboard:view': ['ADMIN', 'ORGANIZER', 'DOOR', 'REPORTER'],
   /** Scanning tickets, manual check-in and undo at the door. */
   'checkin:scan': ['ADMIN', 'ORGANIZER', 'DOOR'],
+  /** "Admit anyway" at the door for a ticket scanned outside its event's days. */
+  'checkin:override': ['ADMIN', 'ORGANIZER'],
   /** The annual report and its exports. */
   'reports:view': ['ADMIN', 'ORGANIZER', 'REPORTER'],
   /** Events, programme, questions, partners, manual headcounts. */

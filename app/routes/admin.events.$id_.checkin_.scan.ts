@@ -4,6 +4,7 @@ import type { ActionFunctionArgs } from '@remix-run/node'
 import { issuesOf, ScanRequest, scannerVerdict, verdictStatus } from '~/domain/checkin/request'
 import { checkIn, checkInRegistration } from '~/domain/checkin/checkin.server'
 import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
+import { can } from '~/lib/permissions.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -14,6 +15,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ScanRequest.safeParse(body.value)
   if (!parsed.success) return jsonNoStore({ error: 'bad_request', issues: issuesOf(parsed.error) }, { status: 400 })
   const scan = parsed.data
+  // Door staff see "not today" and call an organiser; the page offers them no override either.
+  if (scan.override && !can(access.user.role, 'checkin:override')) return jsonNoStore({ error: 'forbidden' }, { status: 403 })
   const input = {
     eventId: access.event.id,
     // Scanner pages make random nonces (crypto.randomUUID); the prefix keeps them apart from devices'.
@@ -21,6 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     scannedAt: scan.scannedAt,
     gate: scan.gate || null,
     byUserId: access.user.id,
+    override: scan.override === true,
   }
   const verdict =
     'code' in scan

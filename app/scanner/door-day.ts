@@ -12,3 +12,10 @@ export function doorTime(iso: string, timeZone: string, locale: string): string 
     new Date(iso),
   )
 }
+
+/** "19 May 2027" / "19. Mai 2027" in the event's zone: the day a ticket of another day is for. */
+export function doorDate(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  )
+}

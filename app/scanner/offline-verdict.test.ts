@@ -12,6 +12,10 @@ const day = '2026-05-20'
 const list: DoorList = {
   eventId: 'ev1',
   timeZone: 'Europe/Berlin',
+  // Two days, 20 and 21 May 2026, from 09:00 in Berlin; doors open two hours before.
+  startsAt: '2026-05-20T07:00:00.000Z',
+  endsAt: '2026-05-21T15:00:00.000Z',
+  doorsOpenMinutes: 120,
   day,
   generatedAt: new Date().toISOString(),
   publicKey: publicKeyJwk(keys) as DoorList['publicKey'],
@@ -40,9 +44,9 @@ const list: DoorList = {
 }
 const scan = { at: '2026-05-20T07:30:00.000Z', gate: 'Süd', queueId: 'queued:1' }
 
-async function offline(code: string, admitted: LocalAdmissions = new Map(), onDay = day) {
+async function offline(code: string, admitted: LocalAdmissions = new Map(), at = scan.at, override = false) {
   const key = await importTicketKey(list.publicKey)
-  return offlineVerdictForCode(list, await verifyTicketCode(key, code), admitted, onDay, scan)
+  return offlineVerdictForCode(list, await verifyTicketCode(key, code), admitted, { ...scan, at, override })
 }
 
 describe('offline scanner', () => {
@@ -80,9 +84,29 @@ describe('offline scanner', () => {
       gate: 'Nord',
       checkedInAt: '2026-05-20T07:01:00.000Z',
     })
-    expect((await offline(signTicket(keys, reg('r4', 's4')), new Map(), '2026-05-21')).verdict.result).toBe('ok')
+    expect((await offline(signTicket(keys, reg('r4', 's4')), new Map(), '2026-05-21T07:30:00.000Z')).verdict).toMatchObject({
+      result: 'ok',
+      day: '2026-05-21',
+    })
     const mine: LocalAdmissions = new Map([['r1:2026-05-20', { at: '2026-05-20T07:10:00.000Z', gate: 'Süd' }]])
     expect((await offline(signTicket(keys, reg('r1', 's1')), mine)).verdict).toMatchObject({ result: 'already_checked_in', gate: 'Süd' })
+  })
+
+  it('decides "not today" from the door list outside the event’s days, as the server does', async () => {
+    const ticket = signTicket(keys, reg('r1', 's1'))
+    const december = '2025-12-01T10:00:00.000Z'
+    expect((await offline(ticket, new Map(), december)).verdict).toEqual({
+      result: 'not_today',
+      registrationId: 'r1',
+      name: 'Jürgen Öztürk',
+      company: 'Maschinenbau Nord GmbH',
+      role: 'ATTENDEE',
+      eventStartsAt: list.startsAt,
+    })
+    expect((await offline(ticket, new Map(), '2026-05-20T04:59:00.000Z')).verdict.result).toBe('not_today')
+    expect((await offline(ticket, new Map(), '2026-05-20T05:00:00.000Z')).verdict.result).toBe('ok')
+    expect((await offline(ticket, new Map(), '2026-05-22T07:00:00.000Z')).verdict.result).toBe('not_today')
+    expect((await offline(ticket, new Map(), december, true)).verdict).toMatchObject({ result: 'ok', day: '2025-12-01' })
   })
 
   it('finds people by name or company regardless of case and accents', () => {

@@ -23,9 +23,10 @@ afterAll(async () => {
 
 const HOUR = 3_600_000
 let n = 0
-async function eventWithAttendees(count: number) {
+async function eventWithAttendees(count: number, when: { startsAt?: Date } = {}) {
   n += 1
-  const startsAt = new Date(Date.now() + HOUR)
+  // Under way: the door admits only on the event's days, from the doors' opening before its start.
+  const startsAt = when.startsAt ?? new Date(Date.now() - HOUR)
   const event = await db.event.create({
     data: {
       slug: `api-${n}`,
@@ -69,6 +70,19 @@ async function verdict(token: string, body: unknown) {
 }
 
 describe('POST /api/v1/checkins', () => {
+  it('answers "not_today" with the event’s start for a ticket of a later event, admits nobody, and a device cannot override', async () => {
+    const startsAt = new Date(Date.now() + 200 * 86_400_000)
+    const { event, tickets } = await eventWithAttendees(1, { startsAt })
+    const { token } = await createDevice(db, event.id, 'Eingang Nord')
+    for (const body of [
+      { code: tickets[0]!.code, nonce: nonce() },
+      { code: tickets[0]!.code, nonce: nonce(), override: true },
+      { code: tickets[0]!.code, nonce: nonce(), scannedAt: new Date(Date.now() - 60_000).toISOString() },
+    ])
+      expect(await verdict(token, body)).toEqual({ result: 'not_today', eventStartsAt: startsAt.toISOString() })
+    expect(await db.checkIn.count({ where: { eventId: event.id } })).toBe(0)
+  })
+
   it('admits a ticket, names the person, and says "already checked in" with time and gate the second time', async () => {
     const { event, tickets } = await eventWithAttendees(1)
     const { token } = await createDevice(db, event.id, 'Eingang Nord')

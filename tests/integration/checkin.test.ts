@@ -17,7 +17,8 @@ const HOUR = 3_600_000
 let n = 0
 async function eventWithAttendees(count: number, extra: Record<string, unknown> = {}) {
   n += 1
-  const startsAt = new Date(Date.now() + 2 * HOUR)
+  // Under way: the door admits only on the event's days, from the doors' opening before its start.
+  const startsAt = new Date(Date.now() - HOUR)
   const event = await t.db.event.create({
     data: {
       slug: `door-${n}`,

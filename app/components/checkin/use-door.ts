@@ -28,10 +28,16 @@ export type Shown = {
   source: 'scan' | 'search' | 'walkIn'
   registrationId: string | null
   undone?: boolean
+  /** What was scanned, so an organiser can send it again with "admit anyway" (a `not_today` verdict). */
+  scanned?: Scanned
 }
+
+type Scanned = { code: string } | { entry: DoorListEntry }
 
 export type Notice = { kind: 'undone' | 'undoFailed' | 'undoOffline' | 'notYours' | 'uploaded' | 'conflicts' | 'dropped'; count?: number }
 
+/** Recent scans kept (on the page and in IndexedDB). */
+const RECENT = 8
 const STATUS_EVERY_MS = 5_000
 const LIST_EVERY_MS = 60_000
 const REQUEST_TIMEOUT_MS = 6_000
@@ -117,11 +123,18 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     [eventId],
   )
 
-  const show = useCallback((next: Shown) => {
-    setShown(next)
-    setNotice(null)
-    setHistory((h) => [next, ...h].slice(0, 8))
-  }, [])
+  // A reload must not forget the recent scans: door staff undo their own mis-scan from them.
+  const keep = useCallback((s: Shown) => void store.saveRecent(eventId, s, RECENT).catch(() => undefined), [eventId])
+
+  const show = useCallback(
+    (next: Shown) => {
+      setShown(next)
+      setNotice(null)
+      setHistory((h) => [next, ...h].slice(0, RECENT))
+      keep(next)
+    },
+    [keep],
+  )
 
   const flush = useCallback(async () => {
     if (flushing.current) return
@@ -136,6 +149,7 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
           nonce: item.nonce,
           scannedAt: item.scannedAt,
           gate: item.gate ?? '',
+          ...(item.override ? { override: true } : {}),
         }
         const res = await request('scan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
         if (!res || res.status === 401 || res.status === 429 || res.status >= 500) break
@@ -170,14 +184,16 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
   useEffect(() => {
     let cancelled = false
     void (async () => {
-      const [saved, mine, pending] = await Promise.all([
+      const [saved, mine, pending, recent] = await Promise.all([
         store.loadList(eventId),
         store.loadAdmissions(eventId),
         store.pendingScans(eventId),
-      ]).catch(() => [undefined, [], []] as const)
+        store.loadRecent<Shown>(eventId),
+      ]).catch(() => [undefined, [], [], []] as const)
       if (cancelled) return
       for (const a of mine) admitted.current.set(a.key, { at: a.at, gate: a.gate })
       setQueue([...pending])
+      setHistory((h) => (h.length ? h : recent.slice(0, RECENT)))
       if (saved && !listRef.current) await adoptList(saved)
       await Promise.all([refreshList(), refreshStatus()])
       if (pending.length) void flush()
@@ -211,20 +227,20 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
 
   /** Decides without the server and queues an admission. */
   const decideOffline = useCallback(
-    async (nonce: string, at: string, source: Shown['source'], what: { code: string } | { entry: DoorListEntry }) => {
+    async (nonce: string, at: string, source: Shown['source'], what: Scanned, override: boolean) => {
       const current = listRef.current
       const g = gate || null
       if (!current || !key.current) {
         show({ id: nonce, verdict: { result: 'unknown' }, offline: true, source, registrationId: null })
         return
       }
-      const day = doorDay(new Date(at), current.timeZone)
-      const scan = { at, gate: g, queueId: `queued:${nonce}` }
+      const scan = { at, gate: g, queueId: `queued:${nonce}`, override }
       const decided =
         'code' in what
-          ? offlineVerdictForCode(current, await verifyTicketCode(key.current, what.code), admitted.current, day, scan)
-          : offlineVerdictForEntry(current, what.entry, admitted.current, day, scan)
+          ? offlineVerdictForCode(current, await verifyTicketCode(key.current, what.code), admitted.current, scan)
+          : offlineVerdictForEntry(current, what.entry, admitted.current, scan)
       if (decided.verdict.result === 'ok') {
+        const { day } = decided.verdict
         await store.enqueue({
           nonce,
           eventId,
@@ -232,21 +248,34 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
           scannedAt: at,
           gate: g,
           name: decided.verdict.name,
+          ...(override ? { override: true } : {}),
         })
         remember(decided.registrationId, day, at, g)
         setQueue(await store.pendingScans(eventId))
       }
-      show({ id: nonce, verdict: decided.verdict, offline: true, source, registrationId: decided.registrationId })
+      show({
+        id: nonce,
+        verdict: decided.verdict,
+        offline: true,
+        source,
+        registrationId: decided.registrationId,
+        ...scannedIf(decided.verdict, what),
+      })
     },
     [eventId, gate, remember, show],
   )
 
   const submit = useCallback(
-    async (source: Shown['source'], what: { code: string } | { entry: DoorListEntry }) => {
+    async (source: Shown['source'], what: Scanned, override = false) => {
       const nonce = crypto.randomUUID()
       const at = new Date().toISOString()
       if (navigator.onLine) {
-        const body = { ...('code' in what ? { code: what.code } : { registrationId: what.entry.id }), nonce, gate }
+        const body = {
+          ...('code' in what ? { code: what.code } : { registrationId: what.entry.id }),
+          nonce,
+          gate,
+          ...(override ? { override: true } : {}),
+        }
         const res = await request('scan', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
         // 409: the nonce answered for another ticket already (a replay); shown as a refusal, never decided offline.
         if (res?.ok || res?.status === 409) {
@@ -254,7 +283,7 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
           const registrationId = 'registrationId' in verdict ? verdict.registrationId : null
           if (verdict.result === 'ok' || verdict.result === 'already_checked_in')
             remember(registrationId, verdict.day, verdict.checkedInAt, verdict.gate)
-          show({ id: nonce, verdict, offline: false, source, registrationId })
+          show({ id: nonce, verdict, offline: false, source, registrationId, ...scannedIf(verdict, what) })
           if (verdict.result === 'ok') void refreshStatus()
           return
         }
@@ -265,22 +294,49 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
         // No answer, or no session: decide here with the same nonce, so a request that did reach
         // the server and is uploaded again later is recognised as the same scan.
       }
-      await decideOffline(nonce, at, source, what)
+      await decideOffline(nonce, at, source, what, override)
     },
     [gate, request, remember, show, refreshStatus, decideOffline],
   )
 
   const scanCode = useCallback((code: string) => submit('scan', { code: code.trim() }), [submit])
   const admitEntry = useCallback((entry: DoorListEntry) => submit('search', { entry }), [submit])
+  /** An organiser's "admit anyway" for a ticket of another day: the same scan again, with the override. */
+  const admitAnyway = useCallback((target: Shown) => (target.scanned ? submit(target.source, target.scanned, true) : undefined), [submit])
+
+  /** This device's own admission behind an "already admitted" verdict: what door staff may undo. */
+  const ownAdmission = useCallback(
+    (target: Shown): Shown | null => {
+      const v = target.verdict
+      if (v.result !== 'already_checked_in' || target.undone) return null
+      return (
+        history.find(
+          (h) => h.verdict.result === 'ok' && !h.undone && h.registrationId === target.registrationId && h.verdict.day === v.day,
+        ) ?? null
+      )
+    },
+    [history],
+  )
 
   const undo = useCallback(
     async (target: Shown) => {
       if (target.verdict.result !== 'ok') return
       const { checkInId, day } = target.verdict
+      // The card on screen may be this admission or an "already admitted" scan of it: both are undone now.
+      const undoes = (x: Shown) =>
+        x.id === target.id ||
+        (x.verdict.result === 'already_checked_in' && x.registrationId === target.registrationId && x.verdict.day === day)
       const done = () => {
         forget(target.registrationId, day)
-        setShown((s) => (s?.id === target.id ? { ...s, undone: true } : s))
-        setHistory((h) => h.map((x) => (x.id === target.id ? { ...x, undone: true } : x)))
+        setShown((s) => (s && undoes(s) ? { ...s, undone: true } : s))
+        setHistory((h) =>
+          h.map((x) => {
+            if (!undoes(x)) return x
+            const marked = { ...x, undone: true }
+            keep(marked)
+            return marked
+          }),
+        )
         setNotice({ kind: 'undone' })
       }
       if (checkInId.startsWith('queued:')) {
@@ -302,7 +358,7 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
         void refreshList()
       } else setNotice({ kind: res.status === 403 ? 'notYours' : 'undoFailed' })
     },
-    [eventId, forget, request, refreshStatus, refreshList],
+    [eventId, forget, keep, request, refreshStatus, refreshList],
   )
 
   /** Registers and admits a walk-in; answers field errors (message keys) or null when done. */
@@ -332,8 +388,17 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     return current.day === day && Boolean(current.registrations.find((r) => r.id === registrationId)?.in)
   }, [])
 
+  /** Admissions queued offline on `day`: counted on this device at once, before the upload. */
+  const queuedOn = useCallback(
+    (day: string) => queue.filter((q) => doorDay(new Date(q.scannedAt), timeZone) === day).length,
+    [queue, timeZone],
+  )
+
   return {
     isAdmittedToday,
+    queuedOn,
+    admitAnyway,
+    ownAdmission,
     online,
     sessionEnded,
     list,
@@ -351,4 +416,9 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     flush,
     timeZone,
   }
+}
+
+/** Only a `not_today` card needs what was scanned (for "admit anyway"); others keep no ticket code. */
+function scannedIf(verdict: Shown['verdict'], what: Scanned): Pick<Shown, 'scanned'> {
+  return verdict.result === 'not_today' ? { scanned: what } : {}
 }

@@ -2,10 +2,10 @@
 // verdict (tick, exclamation mark, cross, question mark), the verdict in words, then the person.
 import { useTranslation } from 'react-i18next'
 import { Button, buttonClass } from '~/components/ui'
-import { doorTime } from '~/scanner/door-day'
+import { doorDate, doorTime } from '~/scanner/door-day'
 import type { Shown } from './use-door'
 
-type Look = 'ok' | 'warn' | 'error' | 'unknown'
+type Look = 'ok' | 'warn' | 'error' | 'unknown' | 'undone'
 
 export function lookOf(result: Shown['verdict']['result']): Look {
   if (result === 'ok') return 'ok'
@@ -20,6 +20,8 @@ const looks: Record<Look | 'idle', string> = {
   warn: 'border-amber-600 bg-amber-50 text-amber-950 border-dashed dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50',
   error: 'border-red-700 bg-red-50 text-red-950 border-double dark:border-red-400 dark:bg-red-950 dark:text-red-50',
   unknown: 'border-slate-500 bg-slate-100 text-slate-900 dark:border-slate-400 dark:bg-slate-800 dark:text-white',
+  // Taken back: no longer green, so nobody at the door reads it as "let them in".
+  undone: 'border-slate-500 bg-slate-100 text-slate-900 border-dashed dark:border-slate-400 dark:bg-slate-800 dark:text-white',
 }
 
 function Icon({ look }: { look: Look | 'idle' }) {
@@ -57,6 +59,13 @@ function Icon({ look }: { look: Look | 'idle' }) {
           <path d="m8 8 8 8M16 8l-8 8" />
         </svg>
       )
+    case 'undone':
+      return (
+        <svg {...common}>
+          <path d="M9 14 4 9l5-5" />
+          <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
+        </svg>
+      )
     case 'unknown':
       return (
         <svg {...common}>
@@ -78,15 +87,21 @@ export function VerdictPanel({
   timeZone,
   onUndo,
   badgeHref,
+  ownAdmission,
+  onAdmitAnyway,
 }: {
   shown: Shown | null
   timeZone: string
   onUndo: (s: Shown) => void
   badgeHref: (s: Shown) => string | null
+  /** This device's own admission behind an "already admitted" card, which door staff may undo. */
+  ownAdmission: (s: Shown) => Shown | null
+  /** Offered to those who may override (organisers) on a ticket of another day; null for door staff. */
+  onAdmitAnyway: ((s: Shown) => void) | null
 }) {
   const { t, i18n } = useTranslation('checkin')
   const v = shown?.verdict
-  const look = v ? lookOf(v.result) : 'idle'
+  const look = shown?.undone ? 'undone' : v ? lookOf(v.result) : 'idle'
   const time = (iso: string) => doorTime(iso, timeZone, i18n.language)
   let detail: string | null = null
   if (v?.result === 'already_checked_in')
@@ -94,6 +109,7 @@ export function VerdictPanel({
       ? t('verdict.alreadyAtGate', { time: time(v.checkedInAt), gate: v.gate })
       : t('verdict.alreadyAt', { time: time(v.checkedInAt) })
   else if (v?.result === 'ok' && shown?.offline) detail = t('verdict.queued')
+  else if (v?.result === 'not_today') detail = t('verdict.detail.not_today', { date: doorDate(v.eventStartsAt, timeZone, i18n.language) })
   else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`)
   const person = v && 'name' in v ? v : null
   const badge = shown && !shown.offline ? badgeHref(shown) : null
@@ -103,10 +119,7 @@ export function VerdictPanel({
         <Icon look={look} />
         <div className="min-w-0 flex-1">
           <h2 id="verdict-heading" className="text-2xl font-extrabold uppercase tracking-wide sm:text-3xl">
-            {v ? t(`verdict.title.${v.result}`) : t('verdict.ready')}
-            {shown?.undone ? (
-              <span className="ml-2 text-base font-semibold normal-case tracking-normal">({t('verdict.undone')})</span>
-            ) : null}
+            {shown?.undone ? t('verdict.title.undone') : v ? t(`verdict.title.${v.result}`) : t('verdict.ready')}
           </h2>
           {person ? (
             <p className="mt-2 break-words text-xl font-bold sm:text-2xl" data-testid="verdict-name">
@@ -119,15 +132,28 @@ export function VerdictPanel({
               ) : null}
             </p>
           ) : null}
-          {detail ? <p className="mt-2 text-base font-medium">{detail}</p> : null}
+          {detail && !shown?.undone ? <p className="mt-2 text-base font-medium">{detail}</p> : null}
+          {v?.result === 'not_today' && !onAdmitAnyway ? <p className="mt-2 text-base">{t('verdict.askOrganiser')}</p> : null}
           {!v ? <p className="mt-2 text-base">{t('verdict.readyHint')}</p> : null}
           {shown?.source === 'walkIn' && v?.result === 'ok' ? <p className="mt-2 text-base font-medium">{t('verdict.walkIn')}</p> : null}
         </div>
       </div>
+      {shown && v?.result === 'not_today' && onAdmitAnyway && shown.scanned ? (
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={() => onAdmitAnyway(shown)} aria-label={`${t('verdict.admitAnyway')}: ${v.name}`}>
+            {t('verdict.admitAnyway')}
+          </Button>
+        </div>
+      ) : null}
       {shown && (v?.result === 'ok' || v?.result === 'already_checked_in') && !shown.undone ? (
         <div className="mt-4 flex flex-wrap gap-2">
           {v.result === 'ok' ? (
             <Button variant="secondary" onClick={() => onUndo(shown)} aria-label={`${t('verdict.undo')}: ${v.name}`}>
+              {t('verdict.undo')}
+            </Button>
+          ) : null}
+          {v.result === 'already_checked_in' && ownAdmission(shown) ? (
+            <Button variant="secondary" onClick={() => onUndo(ownAdmission(shown)!)} aria-label={`${t('verdict.undo')}: ${v.name}`}>
               {t('verdict.undo')}
             </Button>
           ) : null}

@@ -4,9 +4,10 @@
 import { sqliteDirect, USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { eventDay } from '~/lib/datetime'
+import { getEnv } from '~/lib/env.server'
 import { checkInOnSqlite } from './store.sqlite.server'
 import { findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
-import { activeKeyOf, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
+import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
 
 export type { Admitted } from './rules'
@@ -15,6 +16,8 @@ export type CheckInVerdict =
   | { result: 'ok'; checkInId: string; registrationId: string; day: string; at: Date; gate: string | null; attendee: Admitted }
   | { result: 'already_checked_in'; registrationId: string; day: string; at: Date; gate: string | null; attendee: Admitted }
   | { result: 'cancelled' | 'waitlisted'; registrationId: string; attendee: Admitted }
+  // A ticket of this event scanned outside its days: nothing written, unless an organiser overrides.
+  | { result: 'not_today'; registrationId: string; attendee: Admitted; eventStartsAt: Date }
   // No personal data in these: the code is foreign, forged or superseded.
   | { result: 'wrong_event' }
   | { result: 'invalid' }
@@ -39,17 +42,27 @@ export type CheckInInput = {
    * kept as flagged conflicts. Online scans (no scannedAt) are simply first come, first served.
    */
   scannedAt?: Date
+  /**
+   * "Admit anyway" outside the event's days. The caller decides who may (organisers on the staff
+   * scanner; never a device token): here it is simply obeyed, and the check-in is marked.
+   */
+  override?: boolean
+  /** The clock of an online scan (tests); an offline upload's moment is `scannedAt`. */
+  now?: Date
 }
+
+/** How long before an event's start its door opens, for this installation. */
+export const doorsOpenMinutes = () => getEnv().FAIRDESK_DOORS_OPEN_MINUTES
 
 const MAX_CODE_LENGTH = 512
 
 export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
-  const scannedAt = input.scannedAt ?? new Date()
+  const scannedAt = input.scannedAt ?? input.now ?? new Date()
   // On SQLite an online scan runs as one synchronous SQL transaction (see checkin-sqlite.server.ts).
   const direct = sqliteDirect(db)
   if (direct && !input.scannedAt) {
     const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
-    const verdict = await direct.transaction((conn) => checkInOnSqlite(conn, input, claims, scannedAt))
+    const verdict = await direct.transaction((conn) => checkInOnSqlite(conn, input, claims, scannedAt, doorsOpenMinutes()))
     if (verdict.result !== 'fallback') return verdict
   }
   return checkInWithPrisma(db, input)
@@ -57,7 +70,7 @@ export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdi
 
 /** checkIn() through Prisma: on PostgreSQL, offline uploads and retried nonces. */
 export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
-  const scannedAt = input.scannedAt ?? new Date()
+  const scannedAt = input.scannedAt ?? input.now ?? new Date()
   const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
   // A retry of a ticket re-issued since is still the same ticket: the signature names the
   // registration, the version does not matter here.
@@ -77,7 +90,7 @@ export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<Ch
 async function findForDoor(db: Db, registrationId: string): Promise<DoorRow | null> {
   const rows = await db.$queryRaw<
     DoorRow[]
-  >`SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
+  >`SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone", e."startsAt", e."endsAt"
     FROM "Registration" r
     JOIN "Person" p ON p."id" = r."personId"
     JOIN "Event" e ON e."id" = r."eventId"
@@ -96,7 +109,7 @@ export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'cod
   const registration = await findForDoor(db, input.registrationId)
   if (!registration) return { result: 'invalid' }
   if (registration.eventId !== input.eventId) return { result: 'wrong_event' }
-  return admitRegistration(db, registration, input, input.scannedAt ?? new Date())
+  return admitRegistration(db, registration, input, input.scannedAt ?? input.now ?? new Date())
 }
 
 /**
@@ -145,13 +158,16 @@ async function admitRegistration(
   const attendee = admittedOf(registration)
   const notAdmitted = statusRefusal(registration, attendee)
   if (notAdmitted) return notAdmitted
+  const when = admissionDay({ ...registration, doorsOpenMinutes: doorsOpenMinutes() }, scannedAt, input.override === true)
+  if (when.kind === 'not_today')
+    return { result: 'not_today', registrationId: registration.id, attendee, eventStartsAt: when.eventStartsAt }
   return admit(
     db,
     registration.id,
     input.eventId,
-    eventDay(scannedAt, registration.timeZone),
+    when.day,
     attendee,
-    { ...input, scannedAt },
+    { ...input, scannedAt, override: when.override },
     input.scannedAt !== undefined,
   )
 }
@@ -175,6 +191,7 @@ async function admit(
     deviceId: input.deviceId ?? null,
     byUserId: input.byUserId ?? null,
     nonce: input.nonce ?? null,
+    override: input.override === true,
   }
   // The same nonce arrived twice at the same moment: a retry is answered as the first request was,
   // another ticket under that nonce is refused.

@@ -5,6 +5,7 @@
 // version that no longer matches. No e-mail addresses or answers: the door needs names only.
 import type { Db } from '~/lib/db.server'
 import { eventDay } from '~/lib/datetime'
+import { doorsOpenMinutes } from './checkin.server'
 import { getTicketKeys, publicKeyJwk, ticketVersion } from './tickets.server'
 
 export type DoorListEntry = {
@@ -22,6 +23,10 @@ export type DoorListEntry = {
 export type DoorList = {
   eventId: string
   timeZone: string
+  /** The event's start and end (ISO) and the doors' opening before it: the scanner decides "not today" itself. */
+  startsAt: string
+  endsAt: string
+  doorsOpenMinutes: number
   day: string
   generatedAt: string
   publicKey: JsonWebKey & { kid: string }
@@ -29,7 +34,7 @@ export type DoorList = {
 }
 
 export async function doorList(db: Db, eventId: string, now = new Date()): Promise<DoorList | null> {
-  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, timeZone: true } })
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { id: true, timeZone: true, startsAt: true, endsAt: true } })
   if (!event) return null
   const day = eventDay(now, event.timeZone)
   const [registrations, keys] = await Promise.all([
@@ -51,6 +56,9 @@ export async function doorList(db: Db, eventId: string, now = new Date()): Promi
   return {
     eventId: event.id,
     timeZone: event.timeZone,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    doorsOpenMinutes: doorsOpenMinutes(),
     day,
     generatedAt: now.toISOString(),
     publicKey: publicKeyJwk(keys) as JsonWebKey & { kid: string },

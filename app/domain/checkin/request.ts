@@ -39,9 +39,12 @@ const gate = z.string().trim().max(60).optional()
  * The staff scanner's request: a scanned code, or a registration found by name (no ticket at
  * hand), at the gate the scanner is set to.
  */
+/** "Admit anyway" outside the event's days: only roles with `checkin:override` may send it. */
+const override = z.boolean().optional()
+
 export const ScanRequest = z.union([
-  z.object({ code: z.string().max(MAX_CODE_INPUT), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate }),
-  z.object({ registrationId: z.string().min(1).max(64), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate }),
+  z.object({ code: z.string().max(MAX_CODE_INPUT), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate, override }),
+  z.object({ registrationId: z.string().min(1).max(64), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate, override }),
 ])
 
 export const UndoRequest = z.object({ checkInId: z.string().min(1).max(64) })
@@ -67,11 +70,15 @@ export type ApiVerdict =
       gate: string | null
     }
   | { result: 'cancelled'; name: string; company: string | null; role: string }
+  | { result: 'not_today'; eventStartsAt: string }
   | { result: 'invalid'; reason?: 'waitlisted' }
   | { result: 'wrong_event' }
   | { result: 'nonce_reused' }
 
-/** The HTTP status of a scanner's answer: a nonce sent again with another ticket is a conflict, not a verdict. */
+/**
+ * The HTTP status of a scanner's answer: a nonce sent again with another ticket is a conflict, not a
+ * verdict. Every other refusal (`not_today` too) is a verdict about the ticket, 200 like `cancelled`.
+ */
 export function verdictStatus(verdict: { result: string }): number {
   return verdict.result === 'nonce_reused' ? 409 : 200
 }
@@ -101,6 +108,9 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
       }
     case 'cancelled':
       return { result: 'cancelled', ...person(verdict.attendee) }
+    // Not named: the device only needs to know it is not this ticket's day.
+    case 'not_today':
+      return { result: 'not_today', eventStartsAt: verdict.eventStartsAt.toISOString() }
     case 'waitlisted':
       return { result: 'invalid', reason: 'waitlisted' }
     case 'wrong_event':
@@ -114,20 +124,29 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
 
 /**
  * The staff scanner's answer: as the API's, plus the registration (so the page can remember whom it
- * admitted), and a waiting-list place named as such.
+ * admitted), and a waiting-list place and a ticket of another day named as such (an organiser
+ * deciding to admit anyway sees whom).
  */
 export type ScannerVerdict =
-  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' }> & { registrationId: string })
+  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' }> & { registrationId: string })
   | { result: 'waitlisted'; registrationId: string; name: string; company: string | null; role: string }
+  | { result: 'not_today'; registrationId: string; name: string; company: string | null; role: string; eventStartsAt: string }
   | { result: 'invalid' }
   | { result: 'wrong_event' }
   | { result: 'nonce_reused' }
 
 export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
   if (verdict.result === 'waitlisted') return { result: 'waitlisted', registrationId: verdict.registrationId, ...person(verdict.attendee) }
+  if (verdict.result === 'not_today')
+    return {
+      result: 'not_today',
+      registrationId: verdict.registrationId,
+      ...person(verdict.attendee),
+      eventStartsAt: verdict.eventStartsAt.toISOString(),
+    }
   if (verdict.result === 'invalid' || verdict.result === 'wrong_event' || verdict.result === 'nonce_reused')
     return { result: verdict.result }
-  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' }>
+  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' }>
   return { ...v, registrationId: verdict.registrationId }
 }
 

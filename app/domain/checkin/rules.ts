@@ -5,6 +5,8 @@
 import type { TicketClaims } from './tickets.server'
 import { ticketVersion } from './tickets.server'
 
+export { admissionDay, DEFAULT_DOORS_OPEN_MINUTES, type AdmissionDay, type DoorWindow } from './door-days'
+
 export type Admitted = { name: string; company: string | null; role: string }
 
 /** A registration as the door sees it: one row, read by both stores with the same statement. */
@@ -19,6 +21,9 @@ export type DoorRow = {
   lastName: string
   personCompany: string | null
   timeZone: string
+  /** The event's start and end: the door admits only on its days (door-days.ts). */
+  startsAt: Date | string
+  endsAt: Date | string
 }
 
 /**

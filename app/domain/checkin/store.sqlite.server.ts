@@ -3,15 +3,14 @@
 // registration-sqlite.server.ts); the integration tests of check-in run this path on SQLite and
 // the Prisma path on PostgreSQL. What is rare and intricate — a repeated nonce (a retry), an
 // offline upload to be reconciled — answers `fallback` before writing, and Prisma decides.
-import { eventDay } from '~/lib/datetime'
 import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import type { CheckInInput, CheckInVerdict } from './checkin.server'
-import { activeKeyOf, admittedOf, statusRefusal, ticketRefusal, type DoorRow } from './rules'
+import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type DoorRow } from './rules'
 import type { TicketClaims } from './tickets.server'
 
 /** The same statement as findForDoor in checkin.server.ts. */
-const DOOR_SQL = `SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone"
+const DOOR_SQL = `SELECT r."id", r."eventId", r."ticketSecret", r."status", r."role", r."companyName", p."firstName", p."lastName", c."name" AS "personCompany", e."timeZone", e."startsAt", e."endsAt"
   FROM "Registration" r
   JOIN "Person" p ON p."id" = r."personId"
   JOIN "Event" e ON e."id" = r."eventId"
@@ -27,6 +26,7 @@ export function checkInOnSqlite(
   input: Omit<CheckInInput, 'code' | 'scannedAt'>,
   claims: TicketClaims | null,
   now: Date,
+  doorsOpenMinutes: number,
 ): CheckInVerdict | { result: 'fallback' } {
   if (input.nonce && conn.prepare('SELECT 1 FROM "CheckIn" WHERE "nonce" = ?').get(input.nonce)) return { result: 'fallback' }
   const r = claims && claims.eventId === input.eventId ? (conn.prepare(DOOR_SQL).get(claims.registrationId) as DoorRow | undefined) : null
@@ -36,14 +36,16 @@ export function checkInOnSqlite(
   const notAdmitted = statusRefusal(r, attendee)
   if (notAdmitted) return notAdmitted
 
-  const day = eventDay(now, r.timeZone)
+  const when = admissionDay({ ...r, doorsOpenMinutes }, now, input.override === true)
+  if (when.kind === 'not_today') return { result: 'not_today', registrationId: r.id, attendee, eventStartsAt: when.eventStartsAt }
+  const { day } = when
   const activeKey = activeKeyOf(r.id, day)
   const gate = input.gate ?? null
   const id = newId()
   // The nonce is known to be new (checked above, in this transaction): only the active key can clash.
   const inserted = conn
     .prepare(
-      'INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "checkedInAt", "gate", "deviceId", "byUserId", "activeKey", "nonce") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      'INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "day", "checkedInAt", "gate", "deviceId", "byUserId", "activeKey", "nonce", "override") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     )
     .run(
       id,
@@ -56,6 +58,7 @@ export function checkInOnSqlite(
       input.byUserId ?? null,
       activeKey,
       input.nonce ?? null,
+      when.override ? 1 : 0,
     )
   if (inserted.changes === 1) return { result: 'ok', checkInId: id, registrationId: r.id, day, at: now, gate, attendee }
   const active = conn.prepare('SELECT "checkedInAt", "gate" FROM "CheckIn" WHERE "activeKey" = ?').get(activeKey) as

@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     counts: await doorCountsToday(db, event.id),
     canManage: can(user.role, 'events:manage'),
+    canOverride: can(user.role, 'checkin:override'),
     canDevices: can(user.role, 'devices:manage'),
     canBadges: can(user.role, 'registrations:manage'),
   }

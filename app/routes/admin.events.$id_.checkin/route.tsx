@@ -28,11 +28,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 const topLink = 'inline-flex min-h-11 items-center'
 
 export default function CheckInPage() {
-  const { event, counts: initialCounts, canManage, canDevices, canBadges } = useLoaderData<typeof loader>()
+  const { event, counts: initialCounts, canManage, canDevices, canBadges, canOverride } = useLoaderData<typeof loader>()
   const { t, i18n } = useTranslation('checkin')
   const [settings, setSettings] = useSettings()
   const door = useDoor(event.id, event.timeZone, settings.gate)
-  const counts = door.counts ?? initialCounts
+  const serverCounts = door.counts ?? initialCounts
+  // Admissions made offline count here at once, not only after their upload.
+  const counts = serverCounts ? { ...serverCounts, checkedIn: serverCounts.checkedIn + door.queuedOn(serverCounts.day) } : null
   const codeField = useRef<HTMLInputElement>(null)
   const verdictBox = useRef<HTMLDivElement>(null)
   const [code, setCode] = useState('')
@@ -104,13 +106,16 @@ export default function CheckInPage() {
         </FormError>
       ) : null}
 
-      <DoorCounts counts={counts} />
+      {/* The camera first: on a phone its preview must be on screen without scrolling (390×844). */}
+      <CameraScanner onCode={(c) => void door.scanCode(c)} />
 
       <div ref={verdictBox} className="scroll-mt-2">
         <VerdictPanel
           shown={door.shown}
           timeZone={event.timeZone}
           onUndo={(s) => void door.undo(s)}
+          ownAdmission={door.ownAdmission}
+          onAdmitAnyway={canOverride ? (s) => void door.admitAnyway(s) : null}
           // Door staff print badges for walk-ins they just registered; organisers for anyone.
           badgeHref={(s) =>
             s.registrationId && (s.source === 'walkIn' || canBadges)
@@ -128,7 +133,7 @@ export default function CheckInPage() {
         </p>
       ) : null}
 
-      <CameraScanner onCode={(c) => void door.scanCode(c)} />
+      <DoorCounts counts={counts} />
 
       <form
         onSubmit={(e) => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "CheckIn" ADD COLUMN     "override" BOOLEAN NOT NULL DEFAULT false;
+
