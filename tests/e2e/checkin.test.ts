@@ -139,9 +139,17 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
     await page.getByLabel(de.walkIn.firstName).fill('Spontan')
     await page.getByLabel(de.walkIn.lastName).fill('Besucher')
     await page.getByLabel(de.walkIn.company).fill('Laserscanning Europe GmbH')
+    await page.getByLabel(de.walkIn.email).fill('spontan.besucher@laserscanning.example')
     await page.getByRole('button', { name: de.walkIn.submit }).click()
     await page.getByText(de.verdict.walkIn).waitFor()
     await expect.poll(() => count(page).textContent()).toBe('2 / 4')
+    // The form promises a confirmation: it arrives with the ticket, the invite and the personal link.
+    const toWalkIn = () => sink.messages.find((m) => JSON.stringify(m.to).includes('spontan.besucher@laserscanning.example'))
+    await expect.poll(toWalkIn, { timeout: 20_000 }).toBeTruthy()
+    const walkInMail = toWalkIn()!
+    expect(walkInMail.attachments.some((a) => a.contentType === 'image/png' && a.cid === 'ticket-qr')).toBe(true)
+    expect(walkInMail.attachments.some((a) => a.contentType.startsWith('text/calendar'))).toBe(true)
+    expect(walkInMail.text).toMatch(new RegExp(`${app.url}/r/[\\w-]+`))
     // The walk-in's badge prints at the door; the badges of everyone are for organisers only.
     const badge = await page.request.get(app.url + (await page.getByRole('link', { name: de.badges.print }).getAttribute('href'))!)
     expect([badge.status(), badge.headers()['content-type']]).toEqual([200, 'application/pdf'])

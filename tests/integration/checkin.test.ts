@@ -225,6 +225,33 @@ describe('undo and walk-ins', () => {
   })
 })
 
+describe('a walk-in’s mail', () => {
+  it('confirms a walk-in with an e-mail address by mail (ticket, invite, link), once, in the form’s language', async () => {
+    const { event } = await eventWithAttendees(0)
+    const first = await admitWalkIn(t.db, event.id, { firstName: 'Walk', lastName: 'In', email: 'walk.in@example.org', locale: 'en' })
+    await admitWalkIn(t.db, event.id, { firstName: 'Walk', lastName: 'In', email: 'walk.in@example.org', locale: 'en' })
+    const mails = await t.db.outboxMessage.findMany({ where: { registrationId: first.registration.id } })
+    expect(mails.map((m) => [m.template, m.toEmail, m.locale])).toEqual([['registration.confirmed', 'walk.in@example.org', 'en']])
+  })
+
+  it('mails nobody for a walk-in without an address', async () => {
+    const { event } = await eventWithAttendees(0)
+    const walkIn = await admitWalkIn(t.db, event.id, { firstName: 'Ohne', lastName: 'Adresse' })
+    expect(await t.db.outboxMessage.count({ where: { registrationId: walkIn.registration.id } })).toBe(0)
+  })
+
+  it('confirms a cancelled registration that the door lets in again', async () => {
+    const { event, tickets } = await eventWithAttendees(1)
+    const registration = tickets[0]!.registration
+    await cancelRegistration(t.db, registration.id)
+    const person = await t.db.person.findUniqueOrThrow({ where: { id: registration.personId } })
+    await admitWalkIn(t.db, event.id, { firstName: person.firstName, lastName: person.lastName, email: person.email })
+    const confirmations = await t.db.outboxMessage.count({ where: { registrationId: registration.id, template: 'registration.confirmed' } })
+    // One from registering, one from the door.
+    expect(confirmations).toBe(2)
+  })
+})
+
 describe('admission by name (no ticket at hand)', () => {
   it('admits a registration found by name once, with the same verdicts as a ticket', async () => {
     const { event, tickets } = await eventWithAttendees(2)

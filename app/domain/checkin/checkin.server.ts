@@ -6,7 +6,7 @@ import { isUniqueViolation } from '~/lib/db-errors.server'
 import { eventDay } from '~/lib/datetime'
 import { getEnv } from '~/lib/env.server'
 import { checkInOnSqlite } from './store.sqlite.server'
-import { findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
+import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
 import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
 
@@ -285,14 +285,15 @@ export async function admitWalkIn(
 ) {
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } })
   // Without an e-mail the person still needs a unique key; a walk-in placeholder address is never mailed.
-  const email = input.email?.trim() ? normaliseEmail(input.email) : `walk-in-${newToken().slice(0, 16).toLowerCase()}@walk-in.invalid`
+  const mailed = Boolean(input.email?.trim())
+  const email = mailed ? normaliseEmail(input.email!) : `walk-in-${newToken().slice(0, 16).toLowerCase()}@walk-in.invalid`
   const person = await findOrCreatePerson(db, email, input)
   let registration = await db.registration.findFirst({ where: { eventId, personId: person.id } })
   if (!registration) {
     try {
       registration = await db.$transaction(async (tx) => {
         await tx.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: 1 } } })
-        return tx.registration.create({
+        const created = await tx.registration.create({
           data: {
             eventId,
             personId: person.id,
@@ -305,6 +306,9 @@ export async function admitWalkIn(
             manageToken: newToken(),
           },
         })
+        // The form promises a confirmation: ticket, calendar invite and the self-service link.
+        if (mailed) await enqueueMail(tx, created, email, 'registration.confirmed')
+        return created
       }, USER_TX)
     } catch (error) {
       // Entered at two gates at once: the other gate's registration stands.
@@ -320,6 +324,7 @@ export async function admitWalkIn(
         data: { status: 'CONFIRMED', confirmedAt: now, cancelledAt: null },
       })
       if (count === 1) await tx.event.update({ where: { id: eventId }, data: { confirmedCount: { increment: 1 } } })
+      if (count === 1 && mailed) await enqueueMail(tx, registration!, email, 'registration.confirmed')
       return tx.registration.findUniqueOrThrow({ where: { id: registration!.id } })
     }, USER_TX)
   }
