@@ -8,7 +8,6 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { typedValue } from '~/components/forms/reply-for'
 import { Button, buttonClass, Card, Field, FormError, PageHeader, SelectField } from '~/components/ui'
-import { audit } from '~/domain/audit/audit.server'
 import { addRegistrationByStaff } from '~/domain/registration/admin.server'
 import { AddForm, STAFF_ROLES } from '~/domain/registration/staff-form'
 import { requireLiveEvent } from '~/web/staff-event.server'
@@ -34,17 +33,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: AddForm })
   if (submission.status !== 'success') return data(shownAgain(submission.reply(), SHOWN_AGAIN), { status: 400 })
   const v = submission.value
-  const result = await addRegistrationByStaff(db, event.id, { ...v, company: v.company ?? null, notify: v.notify === 'on' })
+  const result = await addRegistrationByStaff(db, event.id, {
+    ...v,
+    company: v.company ?? null,
+    notify: v.notify === 'on',
+    actorId: user.id,
+  })
   if (result.kind === 'full') return data(shownAgain(submission.reply({ formErrors: ['add.full'] }), SHOWN_AGAIN), { status: 409 })
   if (result.kind === 'closed') throw new Response(null, { status: 404 })
   if (result.existing) return data(shownAgain(submission.reply({ fieldErrors: { email: ['add.existing'] } }), SHOWN_AGAIN), { status: 409 })
-  await audit(
-    db,
-    user.id,
-    'registration.addedByStaff',
-    { type: 'Registration', id: result.registration.id },
-    { eventId: event.id, status: result.registration.status },
-  )
   return redirect(`/admin/events/${event.id}/registrations/${result.registration.id}?added=1`, 303)
 }
 
