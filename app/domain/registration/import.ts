@@ -15,8 +15,8 @@ export type ImportRow = { line: number; firstName: string; lastName: string; ema
 
 /** The upload form (without JavaScript): the list, the mails' language, whether to send them. Keys of `staffRegistrations`. */
 export const ImportUploadForm = z.object({
-  // Conform turns an empty file input into a missing field.
-  file: z.instanceof(File, { error: 'import.noFile' }),
+  // Any uploaded file (the server's form parser need not hand over the global File class); an empty one is none.
+  file: z.custom<Blob>((v) => typeof (v as Blob | null)?.text === 'function' && (v as Blob).size > 0, { error: 'import.noFile' }),
   locale: z.enum(['de', 'en']).catch('de'),
   notify: z.unknown().transform((v) => v === 'on'),
 })
