@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const missing = list.kind === 'missingColumns' ? list.missing : undefined
     return data({ ...submission.reply({ formErrors: [`import.${list.kind}`] }), missing }, { status: 400 })
   }
-  const results = await importParticipants(db, event.id, list.rows, { locale, notify, actorId: user.id })
+  const results = await importParticipants(db, event.id, list.rows, { locale, notify: notify === 'on', actorId: user.id })
   return data({ ...submission.reply(), results })
 }
 

@@ -18,7 +18,7 @@ export const ImportUploadForm = z.object({
   // Any uploaded file (the server's form parser need not hand over the global File class); an empty one is none.
   file: z.custom<Blob>((v) => typeof (v as Blob | null)?.text === 'function' && (v as Blob).size > 0, { error: 'import.noFile' }),
   locale: z.enum(['de', 'en']).catch('de'),
-  notify: z.unknown().transform((v) => v === 'on'),
+  notify: z.literal('on').optional().catch(undefined),
 })
 
 /** Most rows one import takes: larger lists are split by the organiser (and stay fast). */
