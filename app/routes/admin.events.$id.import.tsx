@@ -2,17 +2,20 @@
 // With JavaScript the browser reads the file and sends it in batches, so a progress bar shows how
 // far it got; without, the file is uploaded and imported in one request. Either way the result is a
 // per-row report: who was registered, who waits, who was there already, and what was wrong where.
+import { useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Card, FormError, PageHeader, SelectField } from '~/components/ui'
 import { ImportReport } from '~/components/import-report'
-import { IMPORT_BATCH, parseParticipantList, type ImportRow, type RowResult } from '~/domain/registration/import'
+import { IMPORT_BATCH, ImportUploadForm, parseParticipantList, type ImportRow, type RowResult } from '~/domain/registration/import'
 import { importParticipants } from '~/domain/registration/import.server'
 import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { z } from 'zod'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} – Fairdesk` : 'Fairdesk' }]
 
@@ -30,27 +33,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-type ActionResult = { error: string | null; missing?: string[]; results?: RowResult[] }
+/** Refused before the body is read: there is no form to answer about yet. */
+const Unread = z.object({})
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage')
   if (Number(request.headers.get('content-length') ?? 0) > MAX_UPLOAD_BYTES)
-    return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
-  const form = await request.formData().catch(() => null)
-  const file = form?.get('file')
-  if (!form || !file || typeof file === 'string' || file.size === 0) return data<ActionResult>({ error: 'import.noFile' }, { status: 400 })
-  if (file.size > MAX_UPLOAD_BYTES) return data<ActionResult>({ error: 'import.tooLarge' }, { status: 413 })
+    return data(parseWithZod(new FormData(), { schema: Unread }).reply({ formErrors: ['import.tooLarge'] }), { status: 413 })
+  const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: ImportUploadForm })
+  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+  const { file, locale, notify } = submission.value
+  if (file.size > MAX_UPLOAD_BYTES) return data(submission.reply({ formErrors: ['import.tooLarge'] }), { status: 413 })
   const list = parseParticipantList(await file.text())
-  if (list.kind === 'empty') return data<ActionResult>({ error: 'import.empty' }, { status: 400 })
-  if (list.kind === 'tooManyRows') return data<ActionResult>({ error: 'import.tooManyRows' }, { status: 400 })
-  if (list.kind === 'missingColumns') return data<ActionResult>({ error: 'import.missingColumns', missing: list.missing }, { status: 400 })
-  const notify = form.get('notify') === 'on'
-  const results = await importParticipants(db, event.id, list.rows, {
-    locale: form.get('locale') === 'en' ? 'en' : 'de',
-    notify,
-    actorId: user.id,
-  })
-  return data<ActionResult>({ error: null, results })
+  if (list.kind !== 'rows') {
+    const missing = list.kind === 'missingColumns' ? list.missing : undefined
+    return data({ ...submission.reply({ formErrors: [`import.${list.kind}`] }), missing }, { status: 400 })
+  }
+  const results = await importParticipants(db, event.id, list.rows, { locale, notify: notify === 'on', actorId: user.id })
+  return data({ ...submission.reply(), results })
 }
 
 type Progress = { done: number; total: number; results: RowResult[]; error: string | null; missing?: string[]; running: boolean }
@@ -58,6 +58,7 @@ type Progress = { done: number; total: number; results: RowResult[]; error: stri
 export default function ImportPage() {
   const { event, heading, locale } = useLoaderData<typeof loader>()
   const uploaded = useActionData<typeof action>()
+  const [form] = useForm({ id: 'import', lastResult: uploaded })
   const { t } = useTranslation('staffRegistrations')
   const [progress, setProgress] = useState<Progress | null>(null)
 
@@ -110,18 +111,7 @@ export default function ImportPage() {
     setProgress((p) => p && { ...p, running: false })
   }
 
-  const state: Progress | null =
-    progress ??
-    (uploaded
-      ? {
-          done: uploaded.results?.length ?? 0,
-          total: uploaded.results?.length ?? 0,
-          results: uploaded.results ?? [],
-          error: uploaded.error,
-          missing: uploaded.missing,
-          running: false,
-        }
-      : null)
+  const state: Progress | null = progress ?? (uploaded ? fromUpload(uploaded, Object.values(form.allErrors).flat()[0] ?? null) : null)
   return (
     <>
       <PageHeader level={2} title={heading} />
@@ -129,7 +119,7 @@ export default function ImportPage() {
         <Card className="max-w-2xl">
           <p className="text-sm">{t('import.intro')}</p>
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('import.columns')}</p>
-          <Form method="post" encType="multipart/form-data" onSubmit={onSubmit} className="mt-4 grid gap-4">
+          <Form method="post" encType="multipart/form-data" id={form.id} onSubmit={onSubmit} className="mt-4 grid gap-4">
             <div className="flex flex-col gap-1">
               <label htmlFor="import-file" className="text-sm font-medium">
                 {t('import.file')}
@@ -175,4 +165,11 @@ export default function ImportPage() {
       </div>
     </>
   )
+}
+
+/** The report of an upload without JavaScript: the rows' results, or why there are none. */
+function fromUpload(uploaded: object, error: string | null): Progress {
+  const results = 'results' in uploaded ? (uploaded.results as RowResult[]) : []
+  const missing = 'missing' in uploaded ? (uploaded.missing as string[] | undefined) : undefined
+  return { done: results.length, total: results.length, results, error, missing, running: false }
 }

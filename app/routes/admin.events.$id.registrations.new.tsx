@@ -1,15 +1,19 @@
 // /admin/events/:id/registrations/new — an organiser adds a person by hand (phone call, e-mail,
 // someone at the desk). Capacity and the waiting list apply as online; the mail is optional.
+import { getFormProps, useForm } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { typedValue } from '~/components/forms/reply-for'
 import { Button, buttonClass, Card, Field, FormError, PageHeader, SelectField } from '~/components/ui'
-import { audit } from '~/domain/audit/audit.server'
 import { addRegistrationByStaff } from '~/domain/registration/admin.server'
-import { parseAddForm, STAFF_ROLES } from '~/domain/registration/staff-form'
+import { AddForm, STAFF_ROLES } from '~/domain/registration/staff-form'
 import { requireLiveEvent } from '~/web/staff-event.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
+import { shownAgain } from '~/web/shown-again'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.heading} – Fairdesk` : 'Fairdesk' }]
 
@@ -21,47 +25,49 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { event: { id: event.id, title }, heading: t('add.title', { title }), locale }
 }
 
+/** The form's own fields, cut to a length they allow anyway. */
+const SHOWN_AGAIN = { max: 1_000, only: ['firstName', 'lastName', 'email', 'company', 'role', 'locale', 'notify'] }
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, user, event } = await requireLiveEvent(request, params.id, 'registrations:manage')
-  const parsed = parseAddForm(await request.formData().catch(() => new FormData()))
-  if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values: parsed.values, formError: null }, { status: 400 })
-  const v = parsed.value
-  const result = await addRegistrationByStaff(db, event.id, { ...v, company: v.company ?? null, notify: v.notify === 'on' })
-  if (result.kind === 'full') return data({ fieldErrors: {}, values: parsed.values, formError: 'add.full' }, { status: 409 })
+  const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: AddForm })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), SHOWN_AGAIN), { status: 400 })
+  const v = submission.value
+  const result = await addRegistrationByStaff(db, event.id, {
+    ...v,
+    company: v.company ?? null,
+    notify: v.notify === 'on',
+    actorId: user.id,
+  })
+  if (result.kind === 'full') return data(shownAgain(submission.reply({ formErrors: ['add.full'] }), SHOWN_AGAIN), { status: 409 })
   if (result.kind === 'closed') throw new Response(null, { status: 404 })
-  if (result.existing) return data({ fieldErrors: { email: ['add.existing'] }, values: parsed.values, formError: null }, { status: 409 })
-  await audit(
-    db,
-    user.id,
-    'registration.addedByStaff',
-    { type: 'Registration', id: result.registration.id },
-    { eventId: event.id, status: result.registration.status },
-  )
+  if (result.existing) return data(shownAgain(submission.reply({ fieldErrors: { email: ['add.existing'] } }), SHOWN_AGAIN), { status: 409 })
   return redirect(`/admin/events/${event.id}/registrations/${result.registration.id}?added=1`, 303)
 }
 
 export default function AddRegistrationPage() {
   const { event, heading, locale } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const lastResult = useActionData<typeof action>()
+  const [form] = useForm<z.input<typeof AddForm>>({ id: 'add-registration', lastResult })
   const { t } = useTranslation('staffRegistrations')
   const { t: tForm } = useTranslation('registration')
-  const errors: Record<string, string[] | undefined> = result?.fieldErrors ?? {}
-  const values: Record<string, string | undefined> = result?.values ?? {}
+  const { '': formErrors, ...errors }: Record<string, string[] | undefined> = form.allErrors
+  const value = (name: string) => typedValue((form.initialValue as Record<string, unknown> | undefined)?.[name])
   // Field messages come from the public form's rules (registration namespace) or from this page.
   const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('add.') ? t(k) : tForm(k)))
   return (
     <>
       <PageHeader level={2} title={heading} />
       <Card className="max-w-2xl">
-        <Form method="post" noValidate className="grid gap-4 sm:grid-cols-2">
+        <Form method="post" {...getFormProps(form)} noValidate className="grid gap-4 sm:grid-cols-2">
           {Object.keys(errors).length ? <FormError>{tForm('errors.summary')}</FormError> : null}
-          {result?.formError ? <FormError>{t(result.formError)}</FormError> : null}
+          {formErrors?.length ? <FormError>{formErrors.map((k) => t(k)).join(' ')}</FormError> : null}
           <Field
             name="firstName"
             label={tForm('form.firstName')}
             required
             autoComplete="off"
-            defaultValue={values.firstName}
+            defaultValue={value('firstName')}
             errors={tr(errors.firstName)}
           />
           <Field
@@ -69,7 +75,7 @@ export default function AddRegistrationPage() {
             label={tForm('form.lastName')}
             required
             autoComplete="off"
-            defaultValue={values.lastName}
+            defaultValue={value('lastName')}
             errors={tr(errors.lastName)}
           />
           <Field
@@ -78,30 +84,30 @@ export default function AddRegistrationPage() {
             label={tForm('form.email')}
             required
             autoComplete="off"
-            defaultValue={values.email}
+            defaultValue={value('email')}
             errors={tr(errors.email)}
             className="sm:col-span-2"
           />
           <Field
             name="company"
             label={tForm('form.company')}
-            defaultValue={values.company}
+            defaultValue={value('company')}
             errors={tr(errors.company)}
             className="sm:col-span-2"
           />
-          <SelectField name="role" label={t('fields.role')} defaultValue={values.role ?? 'ATTENDEE'}>
+          <SelectField name="role" label={t('fields.role')} defaultValue={value('role') ?? 'ATTENDEE'}>
             {STAFF_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
               </option>
             ))}
           </SelectField>
-          <SelectField name="locale" label={t('fields.locale')} defaultValue={values.locale ?? locale}>
+          <SelectField name="locale" label={t('fields.locale')} defaultValue={value('locale') ?? locale}>
             <option value="de">Deutsch</option>
             <option value="en">English</option>
           </SelectField>
           <label className="flex min-h-11 items-center gap-3 sm:col-span-2">
-            <input type="checkbox" name="notify" defaultChecked={result ? values.notify === 'on' : true} className="h-5 w-5" />
+            <input type="checkbox" name="notify" defaultChecked={lastResult ? value('notify') === 'on' : true} className="h-5 w-5" />
             {t('fields.notify')}
           </label>
           <div className="flex flex-wrap gap-2 sm:col-span-2">

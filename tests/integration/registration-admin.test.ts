@@ -208,6 +208,33 @@ describe('the audit log of staff changes', () => {
     expect(await entries(seated.registration.id)).toHaveLength(3)
   })
 
+  it('records who added a person by hand with the registration, and nothing for one that was not written', async () => {
+    const staff = await t.db.user.create({
+      data: { email: 'audit-add@admin.example', name: 'Ada Add', role: 'ORGANIZER', passwordHash: 'x' },
+    })
+    const eventId = await newEvent('Audit Nachmeldung', { capacity: 1, waitlist: false })
+    const added = await addRegistrationByStaff(t.db, eventId, { ...person('Handschrift'), actorId: staff.id })
+    if (added.kind !== 'confirmed') throw new Error(added.kind)
+    expect(await entries(added.registration.id)).toEqual([
+      { actorId: staff.id, action: 'registration.addedByStaff', details: { eventId, status: 'CONFIRMED' } },
+    ])
+    // Full without a waiting list, or there already: no registration written, nothing recorded.
+    expect((await addRegistrationByStaff(t.db, eventId, { ...person('Zuspaet'), actorId: staff.id })).kind).toBe('full')
+    const again = await addRegistrationByStaff(t.db, eventId, { ...person('Handschrift'), actorId: staff.id })
+    expect(again.kind === 'confirmed' && again.existing).toBe(true)
+    expect(await t.db.auditEntry.count({ where: { actorId: staff.id } })).toBe(1)
+  })
+
+  it('writes the registration and its audit entry in one transaction: when the entry fails, no seat is taken', async () => {
+    const eventId = await newEvent('Audit Rollback', { capacity: 5 })
+    // No such staff account: the entry's reference to its author fails, and with it the whole registration.
+    await expect(addRegistrationByStaff(t.db, eventId, { ...person('Rollback'), actorId: 'no-such-user' })).rejects.toThrow()
+    expect(await t.db.registration.count({ where: { eventId } })).toBe(0)
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: eventId } })).confirmedCount).toBe(0)
+    expect(await t.db.outboxMessage.count({ where: { registration: { eventId } } })).toBe(0)
+    expect(await t.db.auditEntry.count({ where: { action: 'registration.addedByStaff', actorId: 'no-such-user' } })).toBe(0)
+  })
+
   it('records an import with its summary under the importing staff member', async () => {
     const staff = await t.db.user.create({
       data: { email: 'audit-import@admin.example', name: 'Ina Import', role: 'ORGANIZER', passwordHash: 'x' },

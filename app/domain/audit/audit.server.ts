@@ -1,5 +1,7 @@
 // Who changed what, when: staff actions on people's data are recorded (docs/architecture.md, AuditEntry).
 import type { DbOrTx } from '~/lib/db.server'
+import { newId } from '~/lib/ids.server'
+import type { SqlConn } from '~/lib/sqlite-adapter.server'
 
 /** Writes one entry; given a transaction, it commits with the change it records. */
 export async function audit(
@@ -10,4 +12,27 @@ export async function audit(
   details?: Record<string, unknown>,
 ) {
   await db.auditEntry.create({ data: { actorId, action, entityType: entity.type, entityId: entity.id ?? null, details: details as never } })
+}
+
+/** One entry as a value, for a store that decides it once and writes it its own way. */
+export type AuditRecord = {
+  actorId: string | null
+  action: string
+  entity: { type: string; id?: string | null }
+  details?: Record<string, unknown>
+}
+
+/** audit() inside a synchronous SQLite transaction of a fast path; `written` is the store's timestamp. */
+export function auditOnSqlite(conn: SqlConn, entry: AuditRecord, written: string) {
+  conn
+    .prepare('INSERT INTO "AuditEntry" ("id", "at", "actorId", "action", "entityType", "entityId", "details") VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(
+      newId(),
+      written,
+      entry.actorId,
+      entry.action,
+      entry.entity.type,
+      entry.entity.id ?? null,
+      entry.details === undefined ? null : JSON.stringify(entry.details),
+    )
 }

@@ -1,10 +1,18 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import { describe, expect, it } from 'vitest'
-import { eventFieldsFromForm, parseEventForm } from './form'
+import { EventForm, eventFieldsFromForm } from './form'
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData()
   for (const [k, v] of Object.entries(fields)) f.set(k, v)
   return f
+}
+/** The form as the pages read it: Conform drops empty and unknown fields before the schema decides. */
+function parseEventForm(f: FormData) {
+  const submission = parseWithZod(f, { schema: EventForm })
+  return submission.status === 'success'
+    ? { ok: true as const, value: submission.value }
+    : { ok: false as const, fieldErrors: submission.error ?? {} }
 }
 const base = { titleDe: 'Kammerdialog', kind: 'DIALOGUE', startsAt: '2027-03-10T18:00', endsAt: '2027-03-10T20:00' }
 

@@ -43,18 +43,6 @@ export const EventForm = z
 
 export type EventFormValue = z.infer<typeof EventForm>
 
-/** Reads only the form's own fields (extra posted fields are ignored) and validates them. */
-export function parseEventForm(form: FormData) {
-  const pick = (name: string) => (typeof form.get(name) === 'string' ? (form.get(name) as string) : undefined)
-  const raw = Object.fromEntries(Object.keys(EventForm.shape).map((k) => [k, pick(k)]))
-  const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, (v ?? '').slice(0, 2_000)]))
-  const parsed = EventForm.safeParse(raw)
-  if (parsed.success) return { ok: true as const, value: parsed.data, values }
-  const fieldErrors: Record<string, string[]> = {}
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message)
-  return { ok: false as const, fieldErrors, values }
-}
-
 /** The form's value as the domain's event fields, times converted from the zone's wall clock. */
 export function eventFieldsFromForm(v: EventFormValue, toUtc: (wallTime: string) => Date) {
   return {

@@ -15,11 +15,14 @@ export type StaffAddInput = {
   role: AttendeeRole
   locale: 'de' | 'en'
   notify: boolean
+  /** The staff member adding them: a new registration is audited under their name, in its own transaction. */
+  actorId?: string
 }
 
 /** Adds a person by hand (source STAFF). Capacity and the waiting list apply as online. */
 export async function addRegistrationByStaff(db: Db, eventId: string, input: StaffAddInput, now = new Date()): Promise<RegisterResult> {
-  return register(db, eventId, { ...input, source: 'STAFF', byStaff: true }, now)
+  const { actorId, ...person } = input
+  return register(db, eventId, { ...person, source: 'STAFF', byStaff: true, staffActorId: actorId }, now)
 }
 
 export type RegistrationDetails = {

@@ -6,11 +6,20 @@
 // "Firma/Unternehmen" …); the separator is detected (German Excel writes ";"); a byte-order mark
 // is dropped. Each row is validated with the same rules as the public form.
 import Papa from 'papaparse'
+import { z } from 'zod'
 import { RegistrationFields } from './form'
 
 export const IMPORT_FIELDS = ['firstName', 'lastName', 'email', 'company'] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
 export type ImportRow = { line: number; firstName: string; lastName: string; email: string; company: string }
+
+/** The upload form (without JavaScript): the list, the mails' language, whether to send them. Keys of `staffRegistrations`. */
+export const ImportUploadForm = z.object({
+  // Any uploaded file (the server's form parser need not hand over the global File class); an empty one is none.
+  file: z.custom<Blob>((v) => typeof (v as Blob | null)?.text === 'function' && (v as Blob).size > 0, { error: 'import.noFile' }),
+  locale: z.enum(['de', 'en']).catch('de'),
+  notify: z.literal('on').optional().catch(undefined),
+})
 
 /** Most rows one import takes: larger lists are split by the organiser (and stay fast). */
 export const MAX_IMPORT_ROWS = 5_000

@@ -18,6 +18,7 @@ import { randomBytes } from 'node:crypto'
 import { sqliteDirect, USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { Registration } from '~/generated/prisma-sqlite/client'
+import { audit } from '~/domain/audit/audit.server'
 import { enqueue } from '~/domain/outbox/enqueue.server'
 import { registrationMessage } from '~/domain/outbox/messages'
 import {
@@ -29,6 +30,7 @@ import {
   normaliseEmail,
   refusalFor,
   repeatMailCutoff,
+  staffAuditOf,
   takesSeat,
   type RegisterInput,
   type RegisterResult,
@@ -105,6 +107,8 @@ export async function registerWithPrisma(db: Db, eventId: string, input: Registe
             data: { ...fields, eventId: event.id, personId: person.id, ticketSecret: newToken(), manageToken: newToken() },
           })
       await bookSessions(tx, registration, input.sessionIds ?? [], gotSeat)
+      const entry = staffAuditOf(registration, input)
+      if (entry) await audit(tx, entry.actorId, entry.action, entry.entity, entry.details)
       const mail = confirmationMessage(registration, person.email, input)
       if (mail) await enqueue(tx, mail)
       return { kind: gotSeat ? ('confirmed' as const) : ('waitlisted' as const), registration, existing: false }

@@ -3,6 +3,7 @@
 // (register.server.ts) and the SQL fast path (store.sqlite.server.ts) read the event, ask these
 // functions, and write what they answer, so the two paths cannot drift apart.
 import type { AttendeeRole, Registration, RegistrationSource } from '~/generated/prisma-sqlite/client'
+import type { AuditRecord } from '~/domain/audit/audit.server'
 import { registrationMessage, type OutboxMessageData } from '~/domain/outbox/messages'
 
 export type RegisterInput = {
@@ -22,6 +23,8 @@ export type RegisterInput = {
   registeredById?: string | null
   /** Added by staff (by hand or import): the registration window, invitations and the date do not apply. */
   byStaff?: boolean
+  /** Added by hand: the staff member doing it, audited with the new registration in its transaction. */
+  staffActorId?: string
   /** false: write no confirmation mail (e.g. importing last year's sign-in sheet). */
   notify?: boolean
   /**
@@ -135,4 +138,15 @@ export function confirmationMessage(
     toEmail,
     registration.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted',
   )
+}
+
+/** The audit entry of a registration staff wrote by hand, or null (online; an import is audited as a whole). */
+export function staffAuditOf(registration: Pick<Registration, 'id' | 'eventId' | 'status'>, input: RegisterInput): AuditRecord | null {
+  if (!input.staffActorId) return null
+  return {
+    actorId: input.staffActorId,
+    action: 'registration.addedByStaff',
+    entity: { type: 'Registration', id: registration.id },
+    details: { eventId: registration.eventId, status: registration.status },
+  }
 }

@@ -1,5 +1,6 @@
+import { parseWithZod } from '@conform-to/zod/v4'
 import { describe, expect, it } from 'vitest'
-import { parseAddForm, parseDetailsForm } from './staff-form'
+import { AddForm, DetailsForm } from './staff-form'
 
 const form = (fields: Record<string, string>) => {
   const f = new FormData()
@@ -9,7 +10,7 @@ const form = (fields: Record<string, string>) => {
 
 describe('the organiser’s registration forms', () => {
   it('reads a person to add, ignoring fields it does not know', () => {
-    const result = parseAddForm(
+    const result = parseWithZod(
       form({
         firstName: ' Jörg ',
         lastName: 'Müller',
@@ -21,8 +22,9 @@ describe('the organiser’s registration forms', () => {
         status: 'CONFIRMED',
         source: 'ONLINE',
       }),
+      { schema: AddForm },
     )
-    expect(result.ok && result.value).toEqual({
+    expect(result.status === 'success' && result.value).toEqual({
       firstName: 'Jörg',
       lastName: 'Müller',
       email: 'joerg@inoget.example',
@@ -33,20 +35,31 @@ describe('the organiser’s registration forms', () => {
   })
 
   it('gives field messages and keeps what was typed', () => {
-    const result = parseAddForm(form({ firstName: '', lastName: 'x'.repeat(200), email: 'nope', role: 'KING' }))
-    expect(result.ok).toBe(false)
-    if (result.ok) return
-    expect(result.fieldErrors).toEqual({
+    const result = parseWithZod(form({ firstName: '', lastName: 'x'.repeat(200), email: 'nope', role: 'KING' }), { schema: AddForm })
+    expect(result.status).toBe('error')
+    if (result.status === 'success') return
+    expect(result.error).toEqual({
       firstName: ['errors.required'],
       lastName: ['errors.tooLong'],
       email: ['errors.emailInvalid'],
       role: ['errors.required'],
     })
-    expect(result.values.lastName).toHaveLength(200)
+    expect(result.reply().initialValue?.lastName).toHaveLength(200)
   })
 
   it('reads corrected details without an e-mail (the address identifies the person)', () => {
-    const result = parseDetailsForm(form({ firstName: 'Petra', lastName: 'Berg', company: 'MTU', role: 'PRESS', email: 'other@x.example' }))
-    expect(result.ok && result.value).toEqual({ firstName: 'Petra', lastName: 'Berg', company: 'MTU', role: 'PRESS' })
+    const result = parseWithZod(form({ firstName: 'Petra', lastName: 'Berg', company: 'MTU', role: 'PRESS', email: 'other@x.example' }), {
+      schema: DetailsForm,
+    })
+    expect(result.status === 'success' && result.value).toEqual({ firstName: 'Petra', lastName: 'Berg', company: 'MTU', role: 'PRESS' })
+  })
+
+  it('gives the details form field messages too', () => {
+    const result = parseWithZod(form({ firstName: ' ', lastName: 'Berg\u202e', role: 'KING' }), { schema: DetailsForm })
+    expect(result.status === 'error' && result.error).toEqual({
+      firstName: ['errors.required'],
+      lastName: ['errors.invalidCharacters'],
+      role: ['errors.required'],
+    })
   })
 })

@@ -12,6 +12,7 @@ import { newId, sqliteDate } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 import { questionOptions } from './answers'
 import type { RegistrationForm } from './page.server'
+import { auditOnSqlite } from '~/domain/audit/audit.server'
 import { enqueueOnSqlite } from '~/domain/outbox/enqueue.server'
 import { registrationMessage } from '~/domain/outbox/messages'
 import { newToken } from './register.server'
@@ -24,6 +25,7 @@ import {
   normaliseEmail,
   refusalFor,
   repeatMailCutoff,
+  staffAuditOf,
   takesSeat,
   type RegisterInput,
   type RegisterResult,
@@ -143,6 +145,8 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
       written,
       written,
     )
+  const entry = staffAuditOf(registration, input)
+  if (entry) auditOnSqlite(conn, entry, written)
   const mail = confirmationMessage(registration, person.email, input)
   if (mail) enqueueOnSqlite(conn, mail, written)
   return { kind: gotSeat ? 'confirmed' : 'waitlisted', registration, existing: false }

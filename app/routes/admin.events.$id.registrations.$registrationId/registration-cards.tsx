@@ -1,48 +1,48 @@
 // The registration page's cards below its summary: correct the details, move to another date, the
 // check-in and mail history, and the confirm-first danger actions (cancel, erase).
+import { getFormProps, useForm } from '@conform-to/react'
 import { Form, Link } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import { replyFor, typedValue } from '~/components/forms/reply-for'
 import { Button, buttonClass, Card, Field, SelectField } from '~/components/ui'
-import { STAFF_ROLES } from '~/domain/registration/staff-form'
+import { STAFF_ROLES, type DetailsForm } from '~/domain/registration/staff-form'
 
-type Errors = Record<string, string[] | undefined>
 type Translate = (keys?: string[]) => string[] | undefined
 
 export function DetailsCard(props: {
   current: { firstName: string; lastName: string; company: string; role: string }
-  values: Record<string, string | undefined>
-  errors: Errors
+  lastResult: unknown
   tr: Translate
 }) {
-  const { current: r, values, errors, tr } = props
+  const { current: r, tr } = props
+  const lastResult = replyFor(props.lastResult, 'details')
+  const [form, fields] = useForm<z.input<typeof DetailsForm>>({ id: 'details', lastResult })
+  const answered = Boolean(lastResult.initialValue)
+  // After an answer the form shows what was typed, an emptied field too; before, the stored details.
+  const value = (name: keyof typeof r) => (answered ? (typedValue(fields[name].initialValue) ?? '') : r[name])
+  const errors = {
+    firstName: fields.firstName.errors,
+    lastName: fields.lastName.errors,
+    company: fields.company.errors,
+    role: fields.role.errors,
+  }
   const { t } = useTranslation('staffRegistrations')
   const { t: tForm } = useTranslation('registration')
   return (
     <Card>
       <h2 className="text-lg font-semibold">{t('detail.editTitle')}</h2>
-      <Form method="post" noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
+      <Form method="post" {...getFormProps(form)} noValidate className="mt-3 grid gap-4 sm:grid-cols-2">
         <input type="hidden" name="intent" value="details" />
-        <Field
-          name="firstName"
-          label={tForm('form.firstName')}
-          required
-          defaultValue={values.firstName ?? r.firstName}
-          errors={tr(errors.firstName)}
-        />
-        <Field
-          name="lastName"
-          label={tForm('form.lastName')}
-          required
-          defaultValue={values.lastName ?? r.lastName}
-          errors={tr(errors.lastName)}
-        />
-        <Field name="company" label={tForm('form.company')} defaultValue={values.company ?? r.company} errors={tr(errors.company)} />
+        <Field name="firstName" label={tForm('form.firstName')} required defaultValue={value('firstName')} errors={tr(errors.firstName)} />
+        <Field name="lastName" label={tForm('form.lastName')} required defaultValue={value('lastName')} errors={tr(errors.lastName)} />
+        <Field name="company" label={tForm('form.company')} defaultValue={value('company')} errors={tr(errors.company)} />
         <div>
           <SelectField
             name="role"
             label={t('fields.role')}
-            defaultValue={values.role ?? r.role}
+            defaultValue={value('role') || r.role}
             aria-describedby={errors.role ? 'role-error' : undefined}
           >
             {STAFF_ROLES.map((role) => (
@@ -65,7 +65,10 @@ export function DetailsCard(props: {
   )
 }
 
-export function MoveCard({ targets, errors, tr }: { targets: { id: string; label: string }[]; errors: Errors; tr: Translate }) {
+export function MoveCard(props: { targets: { id: string; label: string }[]; lastResult: unknown; tr: Translate }) {
+  const { targets, tr } = props
+  const [form, fields] = useForm<{ targetEventId: string }>({ id: 'move', lastResult: replyFor(props.lastResult, 'move') })
+  const errors = { targetEventId: fields.targetEventId.errors }
   const { t } = useTranslation('staffRegistrations')
   return (
     <Card>
@@ -73,7 +76,7 @@ export function MoveCard({ targets, errors, tr }: { targets: { id: string; label
       {targets.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t('move.noTargets')}</p>
       ) : (
-        <Form method="post" className="mt-3 flex flex-wrap items-end gap-3">
+        <Form method="post" {...getFormProps(form)} className="mt-3 flex flex-wrap items-end gap-3">
           <input type="hidden" name="intent" value="move" />
           <div className="min-w-64 flex-1">
             <SelectField name="targetEventId" label={t('move.target')} aria-describedby={errors.targetEventId ? 'move-error' : undefined}>

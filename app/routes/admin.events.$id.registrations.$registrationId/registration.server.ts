@@ -1,5 +1,6 @@
 // One registration for the organiser: its view model, and the staff changes to it. The domain
 // functions write each change's audit entry in the change's own transaction.
+import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { formatAnswer, type Answers } from '~/domain/registration/answers'
 import {
@@ -10,12 +11,14 @@ import {
   resendRegistrationMail,
   updateRegistrationDetails,
 } from '~/domain/registration/admin.server'
-import { parseDetailsForm } from '~/domain/registration/staff-form'
+import { DetailsForm } from '~/domain/registration/staff-form'
 import { formatDateTime, formatEventRange } from '~/lib/datetime'
 import { localized } from '~/lib/i18n'
 import { can } from '~/lib/permissions.server'
 import { runIntent, withContext } from '~/web/intents.server'
+import { shownAgain } from '~/web/shown-again'
 import { requireStaffEvent } from '~/web/staff-event.server'
+import { z } from 'zod'
 
 async function load(request: Request, params: { id?: string; registrationId?: string }) {
   const found = await requireStaffEvent(request, params.id, 'registrations:manage')
@@ -77,21 +80,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-export type ActionResult = {
-  intent: string
-  fieldErrors: Record<string, string[]>
-  values: Record<string, string>
-  formError: string | null
-  done: string | null
-}
-const reply = (r: Partial<ActionResult> & { intent: string }, status = 200) =>
-  data<ActionResult>({ fieldErrors: {}, values: {}, formError: null, done: null, ...r }, { status })
+// Each form's answer is Conform's reply; `done` names the notice of a change that went through.
+const reply = <R extends object>(r: R, status = 200, done?: string) => data({ ...r, ...(done ? { done } : {}) }, { status })
+/** What a details form shows again: the fields it has (cut to a length they allow anyway) and its intent. */
+const shown = { max: 1_000, only: ['intent', 'firstName', 'lastName', 'company', 'role'] }
+/** The forms that send nothing but their intent. */
+const NoFields = z.object({})
+const MoveForm = z.object({ targetEventId: z.string().default('') })
 
 async function details({ db, user, event, registration }: Page, form: FormData) {
-  const intent = 'details'
-  const parsed = parseDetailsForm(form)
-  if (!parsed.ok) return reply({ intent, fieldErrors: parsed.fieldErrors, values: parsed.values }, 400)
-  const v = parsed.value
+  const submission = parseWithZod(form, { schema: DetailsForm })
+  if (submission.status !== 'success') return reply(shownAgain(submission.reply(), shown), 400)
+  const v = submission.value
   const result = await updateRegistrationDetails(
     db,
     event.id,
@@ -99,22 +99,25 @@ async function details({ db, user, event, registration }: Page, form: FormData) 
     { ...v, company: v.company ?? null, answers: (registration.answers ?? {}) as Answers },
     user.id,
   )
-  if (result.kind === 'roleTakesSeat') return reply({ intent, fieldErrors: { role: ['detail.roleTakesSeat'] }, values: parsed.values }, 409)
-  if (result.kind !== 'updated') return reply({ intent, formError: 'detail.isCancelled' }, 409)
-  return reply({ intent, done: 'detail.saved' })
+  if (result.kind === 'roleTakesSeat')
+    return reply(shownAgain(submission.reply({ fieldErrors: { role: ['detail.roleTakesSeat'] } }), shown), 409)
+  if (result.kind !== 'updated') return reply(shownAgain(submission.reply({ formErrors: ['detail.isCancelled'] }), shown), 409)
+  return reply(shownAgain(submission.reply(), shown), 200, 'detail.saved')
 }
 
 async function move({ db, user, event, registration }: Page, form: FormData) {
-  const target = String(form.get('targetEventId') ?? '')
+  const submission = parseWithZod(form, { schema: MoveForm })
+  const target = submission.status === 'success' ? submission.value.targetEventId : ''
   const result = await moveRegistration(db, event.id, registration.id, target, { actorId: user.id })
-  if (result.kind !== 'moved') return reply({ intent: 'move', fieldErrors: { targetEventId: [`move.refused.${result.kind}`] } }, 409)
+  if (result.kind !== 'moved') return reply(submission.reply({ fieldErrors: { targetEventId: [`move.refused.${result.kind}`] } }), 409)
   return redirect(`/admin/events/${target}/registrations/${result.registrationId}?moved=1`, 303)
 }
 
-async function resend({ db, user, registration }: Page) {
+async function resend({ db, user, registration }: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: NoFields })
   const result = await resendRegistrationMail(db, registration, user.id)
-  if (result.kind === 'cancelled') return reply({ intent: 'resend', formError: 'detail.isCancelled' }, 409)
-  return reply({ intent: 'resend', done: 'detail.resent' })
+  if (result.kind === 'cancelled') return reply(submission.reply({ formErrors: ['detail.isCancelled'] }), 409)
+  return reply(submission.reply(), 200, 'detail.resent')
 }
 
 async function cancel({ db, user, event, registration }: Page) {
@@ -122,9 +125,11 @@ async function cancel({ db, user, event, registration }: Page) {
   return redirect(`/admin/events/${event.id}/registrations/${registration.id}`, 303)
 }
 
+const actions = { details, move, resend, cancel }
+
 export async function action(args: ActionFunctionArgs) {
   const page = await load(args.request, args.params)
   const unknown = async (_args: ActionFunctionArgs, form: FormData) =>
-    reply({ intent: String(form.get('intent') ?? ''), formError: 'detail.unknownAction' }, 400)
-  return runIntent(args, withContext(page, { details, move, resend, cancel }), unknown)
+    reply(parseWithZod(form, { schema: NoFields }).reply({ formErrors: ['detail.unknownAction'] }), 400)
+  return runIntent(args, withContext(page, actions), unknown)
 }

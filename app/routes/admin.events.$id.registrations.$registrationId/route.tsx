@@ -1,12 +1,13 @@
 // /admin/events/:id/registrations/:registrationId — one registration for the organiser: details,
 // answers, check-ins and mails; correct names, company and role; move to another date; send the
 // confirmation again; cancel (the seat goes to the waiting list).
+import { useForm } from '@conform-to/react'
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Badge, Button, buttonClass, Card, FormError, PageHeader } from '~/components/ui'
 import { ConfirmCard, DetailsCard, HistoryCard, MoveCard } from './registration-cards'
-import type { ActionResult, loader } from './registration.server'
+import type { action, loader } from './registration.server'
 
 export { action, loader } from './registration.server'
 
@@ -15,16 +16,17 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export default function RegistrationDetailPage() {
   const { event, registration: r, targets, erase } = useLoaderData<typeof loader>()
   const { t: tPrivacy } = useTranslation('privacy')
-  const result = useActionData<ActionResult>()
+  const result = useActionData<typeof action>()
   const [params] = useSearchParams()
   const { t } = useTranslation('staffRegistrations')
   const { t: tForm } = useTranslation('registration')
   const { t: tOrg } = useTranslation('organiser')
   const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('errors.') ? tForm(k) : t(k)))
-  const errorsFor = (intent: string) => (result?.intent === intent ? result.fieldErrors : {}) as Record<string, string[] | undefined>
-  const values = (result?.intent === 'details' ? result.values : {}) as Record<string, string | undefined>
+  // Messages about the page rather than a field (cancelled meanwhile, unknown action) show on top, whichever form sent.
+  const [page] = useForm({ id: 'registration', lastResult: result })
   const live = r.status !== 'CANCELLED'
-  const notice = result?.done ? t(result.done) : params.get('added') ? t('detail.added') : params.get('moved') ? t('detail.moved') : null
+  const done = result && 'done' in result ? result.done : null
+  const notice = done ? t(done) : params.get('added') ? t('detail.added') : params.get('moved') ? t('detail.moved') : null
   return (
     <div className="flex flex-col gap-6">
       <PageHeader level={2} title={r.name} />
@@ -36,7 +38,7 @@ export default function RegistrationDetailPage() {
           {notice}
         </p>
       ) : null}
-      {result?.formError ? <FormError>{t(result.formError)}</FormError> : null}
+      {page.errors?.length ? <FormError>{page.errors.map((k) => t(k)).join(' ')}</FormError> : null}
 
       <Card>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
@@ -78,8 +80,8 @@ export default function RegistrationDetailPage() {
         ) : null}
       </Card>
 
-      {live ? <DetailsCard current={r} values={values} errors={errorsFor('details')} tr={tr} /> : null}
-      {live ? <MoveCard targets={targets} errors={errorsFor('move')} tr={tr} /> : null}
+      {live ? <DetailsCard current={r} lastResult={result} tr={tr} /> : null}
+      {live ? <MoveCard targets={targets} lastResult={result} tr={tr} /> : null}
       <HistoryCard checkIns={r.checkIns} mails={r.mails} />
 
       {live && event.status !== 'CANCELLED' ? (
