@@ -7,6 +7,7 @@ import {
   addRegistrationByStaff,
   cancelRegistrationByStaff,
   moveRegistration,
+  moveTargets,
   resendRegistrationMail,
   updateRegistrationDetails,
 } from '~/domain/registration/admin.server'
@@ -118,6 +119,27 @@ describe('moving to another event', () => {
     await addRegistrationByStaff(t.db, full, person('Besetzt'))
     expect(await moveRegistration(t.db, from, r.registration.id, full)).toEqual({ kind: 'full' })
     expect((await t.db.registration.findUniqueOrThrow({ where: { id: r.registration.id } })).status).toBe('CONFIRMED')
+  })
+})
+
+describe('where a registration can be moved', () => {
+  it('offers published dates to come with their end, never drafts, and refuses to move into a draft', async () => {
+    const from = await newEvent('Ausgangstermin')
+    const published = await newEvent('Veröffentlichter Termin')
+    const draft = await newEvent('Entwurf')
+    await t.db.event.update({ where: { id: draft }, data: { status: 'DRAFT', publishedAt: null } })
+    const targets = await moveTargets(t.db, from)
+    const ids = targets.map((e) => e.id)
+    expect(ids).toContain(published)
+    expect(ids).not.toContain(draft)
+    const target = targets.find((e) => e.id === published)!
+    // The choice names the date with its times: the end is there to show it.
+    expect(target.endsAt.getTime() - target.startsAt.getTime()).toBe(3_600_000)
+    const r = await addRegistrationByStaff(t.db, from, person('Entwurfsziel'))
+    if (r.kind !== 'confirmed') throw new Error('setup')
+    expect(await moveRegistration(t.db, from, r.registration.id, draft)).toEqual({ kind: 'targetDraft' })
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: r.registration.id } })).status).toBe('CONFIRMED')
+    expect(await t.db.registration.count({ where: { eventId: draft } })).toBe(0)
   })
 })
 

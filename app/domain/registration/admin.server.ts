@@ -68,7 +68,7 @@ const takesSeat = (role: AttendeeRole) => role === 'ATTENDEE' || role === 'PRESS
 
 export type MoveResult =
   | { kind: 'moved'; registrationId: string; status: 'CONFIRMED' | 'WAITLISTED' }
-  | { kind: 'notFound' | 'cancelled' | 'sameEvent' | 'alreadyRegistered' | 'full' | 'targetCancelled' }
+  | { kind: 'notFound' | 'cancelled' | 'sameEvent' | 'alreadyRegistered' | 'full' | 'targetCancelled' | 'targetDraft' }
 
 /**
  * Moves a registration to another event (e.g. from a full date of a series to the next one). The
@@ -87,6 +87,11 @@ export async function moveRegistration(
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, include: { person: true } })
   if (!registration) return { kind: 'notFound' }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
+  // Staff may add people to a draft by hand, but moving someone mails them a confirmation of a
+  // date nobody can see yet.
+  const target = await db.event.findUnique({ where: { id: targetEventId }, select: { status: true } })
+  if (!target) return { kind: 'notFound' }
+  if (target.status === 'DRAFT') return { kind: 'targetDraft' }
   const taken = await db.registration.findFirst({
     where: { eventId: targetEventId, personId: registration.personId, status: { not: 'CANCELLED' } },
   })
@@ -163,12 +168,12 @@ function auditEntry(db: Db, actorId: string, action: string, registrationId: str
   })
 }
 
-/** Events a registration can be moved to: not cancelled, not over, newest first. */
+/** Events a registration can be moved to: published, not over, soonest first. */
 export async function moveTargets(db: Db, eventId: string, now = new Date()) {
   return db.event.findMany({
-    where: { id: { not: eventId }, status: { not: 'CANCELLED' }, endsAt: { gt: now } },
+    where: { id: { not: eventId }, status: 'PUBLISHED', endsAt: { gt: now } },
     orderBy: { startsAt: 'asc' },
-    select: { id: true, titleDe: true, titleEn: true, startsAt: true, timeZone: true, capacity: true, confirmedCount: true },
+    select: { id: true, titleDe: true, titleEn: true, startsAt: true, endsAt: true, timeZone: true, capacity: true, confirmedCount: true },
     take: 200,
   })
 }

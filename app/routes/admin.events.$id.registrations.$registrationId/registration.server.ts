@@ -75,7 +75,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     targets: targets.map((e) => ({
       id: e.id,
-      label: `${localized(locale, e.titleDe, e.titleEn)} – ${formatEventRange(e.startsAt, e.startsAt, { locale, timeZone: e.timeZone })}${e.capacity === null ? '' : ` (${e.confirmedCount}/${e.capacity})`}`,
+      label: `${localized(locale, e.titleDe, e.titleEn)} – ${formatEventRange(e.startsAt, e.endsAt, { locale, timeZone: e.timeZone })}${e.capacity === null ? '' : ` (${e.confirmedCount}/${e.capacity})`}`,
     })),
   })
 }
