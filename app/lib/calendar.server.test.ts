@@ -114,6 +114,11 @@ describe('registration UID and SEQUENCE', () => {
       inviteSequence({ calendarSequence: 1 }, { calendarSequence: 2 }),
     )
   })
+  it('gives each holder of a transferred seat their own UID, and the first holder the one from before transfers', () => {
+    expect(registrationUid('abc', 'https://events.example.org/', 0)).toBe('registration-abc@events.example.org')
+    expect(registrationUid('abc', 'https://events.example.org/', 1)).toBe('registration-abc-1@events.example.org')
+    expect(registrationUid('abc', 'https://events.example.org/', 2)).not.toBe(registrationUid('abc', 'https://events.example.org/', 1))
+  })
 })
 
 describe('eventFeed', () => {
