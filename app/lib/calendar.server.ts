@@ -24,7 +24,8 @@ export type InviteInput = {
   startsAt: Date
   endsAt: Date
   organizer: { name: string; email: string }
-  attendee?: { name: string; email: string }
+  /** partstat: the attendee's answer as the invitation states it; ACCEPTED unless said otherwise. */
+  attendee?: { name: string; email: string; partstat?: 'ACCEPTED' | 'NEEDS-ACTION' }
 }
 
 const PRODUCT_ID = '-//Fairdesk//Fairdesk//EN'
@@ -110,7 +111,7 @@ function eventAttributes(input: InviteInput): EventAttributes {
             email: address(input.attendee.email),
             rsvp: false,
             role: 'REQ-PARTICIPANT',
-            partstat: cancel ? 'DECLINED' : 'ACCEPTED',
+            partstat: cancel ? 'DECLINED' : (input.attendee.partstat ?? 'ACCEPTED'),
           },
         ]
       : undefined,
