@@ -106,6 +106,15 @@ describe('buildInvite', () => {
   })
 })
 
+describe('the attendee’s answer (PARTSTAT)', () => {
+  const partstat = (ics: string) => vevents(ics)[0]!.getFirstProperty('attendee')!.getParameter('partstat')
+  it('is ACCEPTED unless said otherwise, NEEDS-ACTION for a question not yet answered, DECLINED in a cancellation', () => {
+    expect(partstat(buildInvite(base))).toBe('ACCEPTED')
+    expect(partstat(buildInvite({ ...base, attendee: { ...base.attendee, partstat: 'NEEDS-ACTION' } }))).toBe('NEEDS-ACTION')
+    expect(partstat(buildInvite({ ...base, method: 'CANCEL', attendee: { ...base.attendee, partstat: 'NEEDS-ACTION' } }))).toBe('DECLINED')
+  })
+})
+
 describe('registration UID and SEQUENCE', () => {
   it('uses the APP_URL host and grows with either counter', () => {
     expect(registrationUid('abc', 'https://events.example.org/')).toBe('registration-abc@events.example.org')
@@ -113,6 +122,11 @@ describe('registration UID and SEQUENCE', () => {
     expect(inviteSequence({ calendarSequence: 1 }, { calendarSequence: 3 })).toBeGreaterThan(
       inviteSequence({ calendarSequence: 1 }, { calendarSequence: 2 }),
     )
+  })
+  it('gives each holder of a transferred seat their own UID, and the first holder the one from before transfers', () => {
+    expect(registrationUid('abc', 'https://events.example.org/', 0)).toBe('registration-abc@events.example.org')
+    expect(registrationUid('abc', 'https://events.example.org/', 1)).toBe('registration-abc-1@events.example.org')
+    expect(registrationUid('abc', 'https://events.example.org/', 2)).not.toBe(registrationUid('abc', 'https://events.example.org/', 1))
   })
 })
 

@@ -24,7 +24,8 @@ export type InviteInput = {
   startsAt: Date
   endsAt: Date
   organizer: { name: string; email: string }
-  attendee?: { name: string; email: string }
+  /** partstat: the attendee's answer as the invitation states it; ACCEPTED unless said otherwise. */
+  attendee?: { name: string; email: string; partstat?: 'ACCEPTED' | 'NEEDS-ACTION' }
 }
 
 const PRODUCT_ID = '-//Fairdesk//Fairdesk//EN'
@@ -64,9 +65,15 @@ function address(email: string): string {
   return email
 }
 
-/** The stable UID of a registration's calendar entry: every update and cancellation reuses it. */
-export function registrationUid(registrationId: string, appUrl: string): string {
-  return `registration-${registrationId}@${new URL(appUrl).hostname}`
+/**
+ * The stable UID of a registration's calendar entry: every update and cancellation reuses it.
+ * Each holder of a transferred seat has their own (`transferCount`, 0 for the one who
+ * registered — the UID invitations had before seats could change hands), so a cancellation sent
+ * to the previous holder never removes the colleague's entry.
+ */
+export function registrationUid(registrationId: string, appUrl: string, transferCount = 0): string {
+  const holder = transferCount > 0 ? `-${transferCount}` : ''
+  return `registration-${registrationId}${holder}@${new URL(appUrl).hostname}`
 }
 
 /**
@@ -104,7 +111,7 @@ function eventAttributes(input: InviteInput): EventAttributes {
             email: address(input.attendee.email),
             rsvp: false,
             role: 'REQ-PARTICIPANT',
-            partstat: cancel ? 'DECLINED' : 'ACCEPTED',
+            partstat: cancel ? 'DECLINED' : (input.attendee.partstat ?? 'ACCEPTED'),
           },
         ]
       : undefined,

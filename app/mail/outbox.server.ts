@@ -29,6 +29,7 @@ import { localized, toLocale } from '~/lib/i18n'
 import type { OutgoingMail } from '~/lib/mailer.server'
 import { qrPng } from '~/lib/qr.server'
 import { waitlistPosition } from '~/domain/registration/register.server'
+import type { PreviousHolderCalendar } from '~/domain/outbox/messages'
 import { LOGIN_LOCKED_TEMPLATE } from '~/domain/accounts/login-lockout.server'
 import { renderLoginLockedMessage } from './login-locked.server'
 import { isMeetingTemplate, renderMeetingMessage } from './meeting.server'
@@ -182,12 +183,20 @@ async function renderRegistrationMessage(
   const hadInvite = template !== 'event.cancelled' || registration.status === 'CONFIRMED'
   const method = SENDS_REQUEST.has(template) ? 'REQUEST' : SENDS_CANCEL.has(template) && hadInvite ? 'CANCEL' : null
   if (method) {
+    // A previous holder's cancellation names their own item, pinned when the seat was handed on
+    // (rows queued before that was pinned: the item before the last transfer).
+    const holder = transferred
+      ? (previousHolderCalendar(message.payload) ?? {
+          transferCount: Math.max(0, registration.transferCount - 1),
+          calendarSequence: registration.calendarSequence,
+        })
+      : registration
     mail.icalEvent = {
       method,
       filename: method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
       content: buildInvite({
-        uid: registrationUid(registration.id, base),
-        sequence: inviteSequence(registration, event),
+        uid: registrationUid(registration.id, base, holder.transferCount),
+        sequence: inviteSequence(holder, event),
         method,
         title,
         description:
@@ -206,6 +215,12 @@ async function renderRegistrationMessage(
     mail.attachments = [{ filename: 'ticket-qr.png', content: await qrPng(code), contentType: 'image/png', cid: QR_CID }]
   }
   return { kind: 'mail', mail }
+}
+
+function previousHolderCalendar(payload: unknown): PreviousHolderCalendar | null {
+  const calendar = (payload as { calendar?: Partial<PreviousHolderCalendar> } | null)?.calendar
+  if (!calendar || !Number.isInteger(calendar.transferCount) || !Number.isInteger(calendar.calendarSequence)) return null
+  return { transferCount: calendar.transferCount!, calendarSequence: calendar.calendarSequence! }
 }
 
 /** Two workers may enqueue a reminder at once: only the first row (by creation) is ever sent. */

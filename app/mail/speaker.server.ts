@@ -4,7 +4,9 @@
 // cancellation carries the slot as it was in its payload, since the session may be gone.
 //
 // The slot travels as a calendar invitation: one UID per speaker and session, SEQUENCE the
-// session's calendarSequence (raised by every move), METHOD REQUEST or CANCEL.
+// session's calendarSequence (raised by every move) plus the speaker's (raised by every answer,
+// which the invitation states as PARTSTAT), METHOD REQUEST or CANCEL. Both only grow, so every
+// version a speaker gets is higher than the one before.
 import { render } from '@react-email/render'
 import { createElement } from 'react'
 import { SpeakerMail } from '../../emails/speaker-mail'
@@ -120,7 +122,7 @@ export async function renderSpeakerMessage(
       filename: 'invite.ics',
       content: buildInvite({
         uid: speakerSlotUid(speaker.id, sessionId, appUrl),
-        sequence: slot.sequence,
+        sequence: slot.sequence + speaker.calendarSequence,
         method,
         title: calendarText(`${slotTitle} – ${eventTitle}`),
         location: where ? calendarText(where) : null,
@@ -128,7 +130,12 @@ export async function renderSpeakerMessage(
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
         organizer: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail ?? `noreply@${hostname}` },
-        attendee: { name: speakerName(person), email: message.toEmail },
+        // Until the speaker accepts on their page the invitation is a question, not an appointment.
+        attendee: {
+          name: speakerName(person),
+          email: message.toEmail,
+          partstat: speaker.status === 'CONFIRMED' ? 'ACCEPTED' : 'NEEDS-ACTION',
+        },
       }),
     }
   }

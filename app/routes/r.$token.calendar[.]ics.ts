@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const appUrl = getEnv().APP_URL.replace(/\/$/, '')
   const lang = toLocale(registration.locale)
   const ics = buildInvite({
-    uid: registrationUid(registration.id, appUrl),
+    uid: registrationUid(registration.id, appUrl, registration.transferCount),
     sequence: inviteSequence(registration, event),
     method: 'PUBLISH',
     title: localized(lang, event.titleDe, event.titleEn),

@@ -170,6 +170,33 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     expect(await axeViolations(reader)).toEqual([])
   })
 
+  it('a company new to the cluster applies with its city and website, and the directory shows both once it is accepted', async () => {
+    const applicant = await open('de-DE')
+    await applicant.goto(`${app.url}/events/${fair.slug}/exhibit`)
+    await applicant.getByLabel(deFair.apply.company).fill('Neuling Sensorik GmbH')
+    await applicant.getByLabel(deFair.apply.companyCity).fill('Wernigerode')
+    await applicant.getByLabel(deFair.apply.companyWebsite).fill('neuling-sensorik.example')
+    const contact = applicant.getByRole('group', { name: deFair.apply.contactLegend })
+    await contact.getByLabel(deFair.apply.firstName).fill('Nina')
+    await contact.getByLabel(deFair.apply.lastName).fill('Neuling')
+    await contact.getByLabel(deFair.apply.email).fill('nina@neuling-sensorik.example')
+    await applicant.getByLabel(deFair.apply.areaWanted).fill('6')
+    await applicant.getByLabel(deFair.apply.topicsDe).fill('Drucksensoren')
+    await applicant.getByRole('button', { name: deFair.apply.submit }).click()
+    await applicant.getByRole('heading', { name: deFair.apply.thanksTitle }).waitFor()
+    // The organiser's decision is the step before; here it is taken directly.
+    const newcomer = await db.exhibitor.findFirstOrThrow({ where: { eventId: fair.id, company: { name: 'Neuling Sensorik GmbH' } } })
+    const stand = await db.stand.create({ data: { eventId: fair.id, hall: 'Halle 2', number: 'B7', areaSqm: 6, kind: 'JOINT' } })
+    await db.exhibitor.update({ where: { id: newcomer.id }, data: { status: 'ACCEPTED', standId: stand.id, areaSqm: 6 } })
+
+    await applicant.goto(`${app.url}/events/${fair.slug}/exhibitors`)
+    const entry = applicant.getByRole('listitem').filter({ has: applicant.getByRole('heading', { name: 'Neuling Sensorik GmbH' }) })
+    await entry.getByText('Wernigerode').waitFor()
+    expect(await entry.getByRole('link', { name: 'neuling-sensorik.example' }).getAttribute('href')).toBe(
+      'https://neuling-sensorik.example',
+    )
+  })
+
   it('a visitor asks for a meeting, the exhibitor accepts, the scheduler places it and both get a calendar invitation', async () => {
     const body = new URLSearchParams({
       firstName: 'Petar',

@@ -4,13 +4,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import ICAL from 'ical.js'
+import type { ParsedMail } from 'mailparser'
 import deReg from '~/locales/de/registration.json'
 import enReg from '~/locales/en/registration.json'
 import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
 import { axeViolations, gotoHydrated, hasChromium } from '../support/browser'
-import { manageLinkFor, type SmtpSink } from '../support/smtp'
+import { isTo, manageLinkFor, type SmtpSink } from '../support/smtp'
+
+/** The text of a mail's calendar part (text/calendar), if it has one. */
+const calendarPart = (m: ParsedMail) => m.attachments.find((a) => a.contentType.startsWith('text/calendar'))?.content.toString()
 
 describe.skipIf(!hasChromium)('registration journey', () => {
   let app: AppServer
@@ -152,6 +156,27 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     expect((await fetch(link)).status).toBe(404)
     const moved = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'vera@anlagen.example' } } })
     expect(moved.status).toBe('CONFIRMED')
+
+    // The two calendar messages the transfer sent, as a calendar reads them: the previous holder's
+    // item cancelled (the one they were invited to), the colleague's a different item.
+    const calendarTo = async (address: string, method: 'REQUEST' | 'CANCEL') => {
+      let ics: string | undefined
+      const find = () =>
+        (ics = sink.messages
+          .filter((m) => isTo(m, address))
+          .map(calendarPart)
+          .filter((c) => c?.includes(`METHOD:${method}`))
+          .at(-1))
+      await expect.poll(find, { timeout: 15_000 }).toBeTruthy()
+      return new ICAL.Component(ICAL.parse(ics!)).getFirstSubcomponent('vevent')!
+    }
+    const invited = await calendarTo('uwe@anlagen.example', 'REQUEST')
+    const cancelled = await calendarTo('uwe@anlagen.example', 'CANCEL')
+    const colleague = await calendarTo('vera@anlagen.example', 'REQUEST')
+    expect(cancelled.getFirstPropertyValue('uid')).toBe(invited.getFirstPropertyValue('uid'))
+    expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBeGreaterThan(Number(invited.getFirstPropertyValue('sequence')))
+    expect(colleague.getFirstPropertyValue('uid')).not.toBe(cancelled.getFirstPropertyValue('uid'))
+    expect(String(colleague.getFirstPropertyValue('attendee')).toLowerCase()).toBe('mailto:vera@anlagen.example')
   })
 
   it('answers hostile posts with 4xx, never a 500, and ignores extra fields', async () => {

@@ -2,10 +2,11 @@
 // session that is not a break, times in UTC, text escaped so that no title can end an event early.
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { markSession, personalFeed, programmeFeed } from '~/domain/programme/agenda.server'
+import { getPersonalAgenda, getPublicAgenda, markSession, personalFeed, programmeFeed } from '~/domain/programme/agenda.server'
+import { getPublicEvent } from '~/domain/events/events.server'
 import { createRoom, createSession, type SessionInput } from '~/domain/programme/programme.server'
 import { register } from '~/domain/registration/register.server'
-import { inviteSpeaker, respondAsSpeaker } from '~/domain/programme/speakers.server'
+import { inviteSpeaker, readSpeakerPhoto, respondAsSpeaker } from '~/domain/programme/speakers.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -148,6 +149,53 @@ describe('the programme feed', () => {
     expect(feed!.ics).toContain('X-WR-CALNAME:Clustertagung\\, „Industrie 4.0“')
     await t.db.event.update({ where: { id: event.id }, data: { status: 'DRAFT' } })
     expect(await programmeFeed(t.db, event.slug, { appUrl, locale: 'de' })).toBeNull()
+  })
+})
+
+describe('speakers who have not accepted', () => {
+  it('are named nowhere public — agenda, programme feed, personal agenda — until they accept; their session is', async () => {
+    const { event, roomId } = await conference('feed-unconfirmed', { from: '2027-07-01T09:00', until: '2027-07-01T17:00' })
+    const invite = async (email: string, lastName: string) => {
+      const r = await inviteSpeaker(t.db, event.id, { email, firstName: 'Rita', lastName })
+      if (r.kind !== 'invited') throw new Error('invite')
+      return r
+    }
+    const pending = await invite('rita.offen@firma.example', 'Offen')
+    const declined = await invite('rita.nein@firma.example', 'Nein')
+    await respondAsSpeaker(t.db, declined.token, 'DECLINED')
+    const talk = await create(
+      event.id,
+      session(roomId, '2027-07-01T10:00', '2027-07-01T11:00', { speakerIds: [pending.speakerId, declined.speakerId] }),
+    )
+    const registered = await register(t.db, event.id, { firstName: 'Eva', lastName: 'Gast', email: 'eva.gast@firma.example' })
+    if (registered.kind !== 'confirmed') throw new Error('register')
+    await markSession(t.db, registered.registration.manageToken, talk)
+
+    const views = async () => {
+      const agenda = await getPublicAgenda(t.db, event.slug)
+      const personal = await getPersonalAgenda(t.db, registered.registration.manageToken)
+      const publicEvent = await getPublicEvent(t.db, event.slug, new Date())
+      const feed = parse((await programmeFeed(t.db, event.slug, { appUrl, locale: 'de' }))!.ics)
+      const mine = parse((await personalFeed(t.db, registered.registration.manageToken, { appUrl, locale: 'de' }))!.ics)
+      return {
+        agenda: agenda!.sessions.map((s) => [s.id, s.speakers.map((sp) => sp.name)]),
+        personal: personal!.sessions.map((s) => [s.id, s.speakers.map((sp) => sp.name)]),
+        event: publicEvent!.sessions.map((s) => [s.id, s.speakers.map((sp) => sp.name)]),
+        feed: feed.map((e) => e.description ?? ''),
+        mine: mine.map((e) => e.description ?? ''),
+      }
+    }
+    expect(await views()).toEqual({ agenda: [[talk, []]], personal: [[talk, []]], event: [[talk, []]], feed: [''], mine: [''] })
+    expect(await readSpeakerPhoto(t.db, { speakerId: pending.speakerId })).toEqual({ kind: 'notFound' })
+
+    await respondAsSpeaker(t.db, pending.token, 'CONFIRMED')
+    expect(await views()).toEqual({
+      agenda: [[talk, ['Rita Offen']]],
+      personal: [[talk, ['Rita Offen']]],
+      event: [[talk, ['Rita Offen']]],
+      feed: ['Rita Offen'],
+      mine: ['Rita Offen'],
+    })
   })
 })
 

@@ -265,7 +265,7 @@ describe('public events', () => {
       ])
     })
 
-    it('returns the sessions by start and room, with room and speakers (without declined ones)', async () => {
+    it('returns the sessions by start and room, with room and the speakers who accepted', async () => {
       const event = await getPublicEvent(t.db, 'conference', now)
       expect(event!.sessions.map((s) => [s.titleDe, s.room])).toEqual([
         ['Eröffnung', 'Großer Saal'],
@@ -273,10 +273,12 @@ describe('public events', () => {
         ['Anwenderwerkstatt', 'Labor'],
         ['Tag zwei', null],
       ])
-      const [keynote, panel] = event!.sessions
+      const [keynote, panel, workshop] = event!.sessions
       expect(keynote!.speakers).toEqual([{ id: expect.any(String), name: 'Dr. Anna Schmidt', company: 'Acme Antriebe GmbH' }])
-      expect(panel!.speakers.map((s) => s.name)).toEqual(['Dr. Anna Schmidt', 'Ben Jones'])
-      expect(panel!.speakers[1]!.company).toBeNull()
+      // Ben has not answered his invitation and Carl declined: neither is announced. Ben's
+      // workshop is still on the programme, without a speaker.
+      expect(panel!.speakers.map((s) => s.name)).toEqual(['Dr. Anna Schmidt'])
+      expect(workshop!.speakers).toEqual([])
       expect(keynote).toMatchObject({ kind: 'KEYNOTE', titleEn: 'Eröffnung (en)', startsAt: days(10, 0), endsAt: days(10, 1) })
     })
 
@@ -290,11 +292,18 @@ describe('public events', () => {
     })
 
     it('hides a speaker whose personal data was erased', async () => {
+      await t.db.speaker.updateMany({ where: { token: 'tok-b' }, data: { status: 'CONFIRMED' } })
+      const confirmed = await getPublicEvent(t.db, 'conference', now)
+      expect(confirmed!.sessions[1]!.speakers.map((s) => [s.name, s.company])).toEqual([
+        ['Dr. Anna Schmidt', 'Acme Antriebe GmbH'],
+        ['Ben Jones', null],
+      ])
       const erased = await t.db.person.update({ where: { email: 'ben@example.org' }, data: { erasedAt: now } })
       try {
         const event = await getPublicEvent(t.db, 'conference', now)
         expect(event!.sessions[1]!.speakers.map((s) => s.name)).toEqual(['Dr. Anna Schmidt'])
       } finally {
+        await t.db.speaker.updateMany({ where: { token: 'tok-b' }, data: { status: 'INVITED' } })
         await t.db.person.update({ where: { id: erased.id }, data: { erasedAt: null } })
       }
     })

@@ -182,6 +182,33 @@ describe('applications and decisions', () => {
     expect([exhibitor.topicsDe, exhibitor.contactPerson?.email]).toEqual(['Sondermaschinen', 'kontakt@gammagmbh.example'])
   })
 
+  it('keeps the city and website of a new exhibitor’s company, shown in the public directory', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id, { ...jointStand, number: 'C1' })
+    const id = await applied(event.id, 'Ortsfest Maschinenbau GmbH', {
+      companyCity: 'Magdeburg',
+      companyWebsite: 'https://ortsfest.example',
+    })
+    expect(await t.db.company.findUniqueOrThrow({ where: { name: 'Ortsfest Maschinenbau GmbH' } })).toMatchObject({
+      city: 'Magdeburg',
+      website: 'https://ortsfest.example',
+    })
+    expect((await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })).kind).toBe('accepted')
+    const directory = await listExhibitorDirectory(t.db, event.slug)
+    expect(directory!.exhibitors.find((e) => e.id === id)).toMatchObject({ city: 'Magdeburg', website: 'https://ortsfest.example' })
+    expect((await listExhibitorDirectory(t.db, event.slug, 'magdeburg'))!.exhibitors.map((e) => e.id)).toEqual([id])
+  })
+
+  it('fills in a known company’s missing city and website from an application, but never overwrites them', async () => {
+    const known = await t.db.company.create({ data: { name: 'Bekannt AG', website: 'https://bekannt.example' } })
+    const event = await fair()
+    await applied(event.id, 'Bekannt AG', { companyCity: 'Halle (Saale)', companyWebsite: 'https://fremd.example' })
+    expect(await t.db.company.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({
+      city: 'Halle (Saale)',
+      website: 'https://bekannt.example',
+    })
+  })
+
   it('accepts onto a stand, mails the contact and issues passes to the contact and the named staff', async () => {
     const event = await fair()
     const standId = await standOf(event.id)

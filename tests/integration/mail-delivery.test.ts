@@ -250,6 +250,60 @@ describe('calendar updates', () => {
     expect(cancellation!.attachments.filter((a) => a.contentType === 'image/png')).toHaveLength(0)
   })
 
+  it('a transfer cancels the previous holder’s calendar item and invites the colleague as a new one', async () => {
+    const event = await makeEvent()
+    const registration = await confirmed(event.id, { firstName: 'Alt', lastName: 'Inhaber', email: 'alt@uebergabe.example' })
+    await deliver()
+    const moved = await transferRegistration(t.db, registration.id, {
+      firstName: 'Neu',
+      lastName: 'Inhaberin',
+      email: 'neu@uebergabe.example',
+    })
+    expect(moved.kind).toBe('transferred')
+    await deliver()
+    const [confirmation, away] = mailsTo('alt@uebergabe.example')
+    const [fresh] = mailsTo('neu@uebergabe.example')
+    const first = calendarOf(confirmation!)
+    const cancel = calendarOf(away!)
+    const request = calendarOf(fresh!)
+    expect(cancel.calendar.getFirstPropertyValue('method')).toBe('CANCEL')
+    expect(request.calendar.getFirstPropertyValue('method')).toBe('REQUEST')
+    // The previous holder's item is the one they were invited to, cancelled by a later version…
+    expect(cancel.vevent.getFirstPropertyValue('uid')).toBe(first.vevent.getFirstPropertyValue('uid'))
+    expect(sequenceOf(cancel.vevent)).toBeGreaterThan(sequenceOf(first.vevent))
+    // …and the colleague's invitation is another item, which that cancellation cannot remove.
+    expect(request.vevent.getFirstPropertyValue('uid')).not.toBe(cancel.vevent.getFirstPropertyValue('uid'))
+    expect(String(request.vevent.getFirstPropertyValue('uid'))).toMatch(new RegExp(`@${HOST.replace(/\./g, '\\.')}$`))
+
+    // A later change of the event updates the colleague's item, not the previous holder's.
+    const changes = {
+      kind: 'DIALOGUE' as const,
+      titleDe: event.titleDe,
+      titleEn: event.titleEn,
+      venueName: 'IHK Magdeburg',
+      venueCity: 'Magdeburg',
+    }
+    const startsAt = new Date('2027-01-13T16:00:00Z')
+    expect(
+      await updateEvent(t.db, event.id, {
+        ...changes,
+        startsAt,
+        endsAt: new Date('2027-01-13T18:30:00Z'),
+        capacity: 100,
+        waitlistEnabled: true,
+      }),
+    ).toMatchObject({
+      kind: 'updated',
+      notified: 1,
+    })
+    await deliver()
+    const update = calendarOf(mailsTo('neu@uebergabe.example').at(-1)!)
+    expect(update.vevent.getFirstPropertyValue('uid')).toBe(request.vevent.getFirstPropertyValue('uid'))
+    expect(sequenceOf(update.vevent)).toBeGreaterThan(sequenceOf(request.vevent))
+    expect(utc(update.vevent, 'dtstart')).toBe(startsAt.toISOString())
+    expect(mailsTo('alt@uebergabe.example')).toHaveLength(2)
+  })
+
   it('an event cancelled by the organiser cancels the invitation of everyone with a seat', async () => {
     const event = await makeEvent({ capacity: 1 })
     await confirmed(event.id, { firstName: 'Sitz', lastName: 'Platz', email: 'sitz@abgesagt.example' })

@@ -417,6 +417,10 @@ describe('speakers', () => {
         kind: 'tooLarge',
       })
       expect(await saveSpeakerPhoto(t.db, anna.token, png, dir)).toEqual({ kind: 'saved' })
+      // Public only once the speaker has accepted; the speaker sees their own photo before that.
+      expect((await readSpeakerPhoto(t.db, { speakerId: anna.speakerId }, dir)).kind).toBe('notFound')
+      expect((await readSpeakerPhoto(t.db, { token: anna.token }, dir)).kind).toBe('photo')
+      await respondAsSpeaker(t.db, anna.token, 'CONFIRMED')
       const photo = await readSpeakerPhoto(t.db, { speakerId: anna.speakerId }, dir)
       expect(photo.kind === 'photo' && photo.contentType).toBe('image/png')
       const stored = PNG.sync.read(photo.kind === 'photo' ? photo.bytes : Buffer.alloc(0))

@@ -159,6 +159,27 @@ describe('transfer and group registration', () => {
     ])
   })
 
+  it('hands on the choices and sessions of the seat, but not what the previous holder wrote or agreed to', async () => {
+    const event = await conference(5)
+    const ws = await workshop(event.id, 5, 2)
+    const ask = (kind: 'TEXT' | 'CHOICE' | 'MULTI' | 'BOOLEAN', position: number, options?: { value: string; de: string; en: string }[]) =>
+      t.db.eventQuestion.create({ data: { eventId: event.id, kind, position, labelDe: kind, labelEn: kind, options } })
+    const note = await ask('TEXT', 0)
+    const track = await ask('CHOICE', 1, [{ value: 'a', de: 'A', en: 'A' }])
+    const days = await ask('MULTI', 2, [{ value: 'mo', de: 'Mo', en: 'Mon' }])
+    const photos = await ask('BOOLEAN', 3)
+    const answers = { [note.id]: 'Nussallergie, Rollstuhl', [track.id]: 'a', [days.id]: ['mo'], [photos.id]: true }
+    const original = registrationOf(await register(t.db, event.id, who(55, { answers, sessionIds: [ws.id] })))
+    expect(original.answers).toEqual(answers)
+    const result = await transferRegistration(t.db, original.id, { firstName: 'Ben', lastName: 'Erbe', email: 'ben.erbe@firma.example' })
+    expect(result.kind).toBe('transferred')
+    expect((await t.db.registration.findUniqueOrThrow({ where: { id: original.id } })).answers).toEqual({
+      [track.id]: 'a',
+      [days.id]: ['mo'],
+    })
+    expect(await sessionStatus(original.id, ws.id)).toBe('CONFIRMED')
+  })
+
   it('refuses to hand a seat to someone already registered', async () => {
     const event = await conference(5)
     const a = registrationOf(await register(t.db, event.id, who(60)))

@@ -6,7 +6,7 @@ import type { ParsedMail } from 'mailparser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverDue } from '~/mail/outbox.server'
 import { createRoom, createSession, deleteSession, moveSession } from '~/domain/programme/programme.server'
-import { inviteSpeaker, respondAsSpeaker } from '~/domain/programme/speakers.server'
+import { inviteSpeaker, resendInvitation, respondAsSpeaker } from '~/domain/programme/speakers.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTransport, type OutgoingMail } from '~/lib/mailer.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
@@ -44,6 +44,7 @@ function invite(mail: ParsedMail) {
     location: vevent.getFirstPropertyValue('location'),
     start: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
     end: (vevent.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().toISOString(),
+    partstat: vevent.getFirstProperty('attendee')?.getParameter('partstat'),
   }
 }
 
@@ -104,6 +105,8 @@ describe('speaker mails', () => {
       // 09:45 CEST is 07:45 UTC.
       start: '2027-05-19T07:45:00.000Z',
       end: '2027-05-19T08:30:00.000Z',
+      // Not answered yet.
+      partstat: 'NEEDS-ACTION',
     })
 
     await respondAsSpeaker(t.db, speaker.token, 'CONFIRMED')
@@ -111,10 +114,12 @@ describe('speaker mails', () => {
     await deliver()
     const moved = to('silvio@iff.example')[2]!
     expect(moved.subject).toBe('Your slot has changed: Cluster conference 2027')
+    // One version for the answer (PARTSTAT), one for the move.
     expect(invite(moved)).toMatchObject({
       method: 'REQUEST',
       uid,
-      sequence: 1,
+      sequence: 2,
+      partstat: 'ACCEPTED',
       location: 'Seminarraum, Fraunhofer IFF, Magdeburg',
       start: '2027-05-20T12:00:00.000Z',
       end: '2027-05-20T12:45:00.000Z',
@@ -124,9 +129,54 @@ describe('speaker mails', () => {
     await deliver()
     const cancelled = to('silvio@iff.example')[3]!
     expect(cancelled.subject).toBe('Your slot is cancelled: Cluster conference 2027')
-    expect(invite(cancelled)).toMatchObject({ method: 'CANCEL', uid, sequence: 2, start: '2027-05-20T12:00:00.000Z' })
+    expect(invite(cancelled)).toMatchObject({ method: 'CANCEL', uid, sequence: 3, start: '2027-05-20T12:00:00.000Z' })
     expect(await t.db.outboxMessage.count({ where: { status: { not: 'SENT' } } })).toBe(0)
     expect(await t.db.outboxMessage.count({ where: { lastError: { not: null } } })).toBe(0)
+  })
+
+  it('the invitation says the speaker has not answered until they accept, then ACCEPTED with a higher SEQUENCE', async () => {
+    const event = await t.db.event.create({
+      data: {
+        slug: 'partstat-mail',
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: 'Fachtagung',
+        titleEn: 'Symposium',
+        startsAt: at('2027-03-10T09:00'),
+        endsAt: at('2027-03-10T17:00'),
+      },
+    })
+    const room = await createRoom(t.db, event.id, { name: 'Saal', capacity: 80 })
+    const speaker = await inviteSpeaker(t.db, event.id, { email: 'petra@partstat.example', firstName: 'Petra', lastName: 'Antwort' })
+    if (room.kind !== 'saved' || speaker.kind !== 'invited') throw new Error('setup')
+    const session = await createSession(t.db, event.id, {
+      kind: 'TALK',
+      titleDe: 'Vortrag',
+      titleEn: 'Talk',
+      language: 'de',
+      roomId: room.roomId,
+      startsAt: at('2027-03-10T10:00'),
+      endsAt: at('2027-03-10T10:45'),
+      capacity: null,
+      speakerIds: [speaker.speakerId],
+    })
+    if (session.kind !== 'saved') throw new Error('session')
+    await deliver()
+    const invited = invite(to('petra@partstat.example').at(-1)!)!
+    expect(invited.partstat).toBe('NEEDS-ACTION')
+
+    expect(await respondAsSpeaker(t.db, speaker.token, 'CONFIRMED')).toEqual({ kind: 'confirmed' })
+    expect(await resendInvitation(t.db, event.id, speaker.speakerId)).toEqual({ kind: 'sent', messages: 1 })
+    await deliver()
+    const accepted = invite(to('petra@partstat.example').at(-1)!)!
+    expect(accepted).toMatchObject({ method: 'REQUEST', uid: invited.uid, partstat: 'ACCEPTED' })
+    expect(Number(accepted.sequence)).toBeGreaterThan(Number(invited.sequence))
+
+    // Confirming twice is no new answer and no new version.
+    await respondAsSpeaker(t.db, speaker.token, 'CONFIRMED')
+    await resendInvitation(t.db, event.id, speaker.speakerId)
+    await deliver()
+    expect(invite(to('petra@partstat.example').at(-1)!)!.sequence).toBe(accepted.sequence)
   })
 
   it('writes German mails for German speakers and skips a speaker who has declined since', async () => {

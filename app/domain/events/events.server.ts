@@ -7,6 +7,7 @@
 import type { EventKind, Prisma } from '~/generated/prisma-sqlite/client'
 import type { Db } from '~/lib/db.server'
 import { registrationState, seatsLeft, type RegistrationState } from '~/domain/registration/state'
+import { ANNOUNCED_SPEAKER } from '~/domain/programme/announced'
 
 export const PUBLIC_STATUSES = ['PUBLISHED', 'CANCELLED'] as const
 
@@ -145,8 +146,7 @@ const detailSelect = {
       endsAt: true,
       room: { select: { name: true } },
       speakers: {
-        // Declined speakers and erased persons are not announced.
-        where: { speaker: { status: { not: 'DECLINED' }, person: { erasedAt: null } } },
+        where: { speaker: ANNOUNCED_SPEAKER },
         orderBy: { position: 'asc' },
         select: {
           speaker: {

@@ -168,14 +168,16 @@ export async function applyAsExhibitor(db: Db, eventId: string, input: Applicati
   const event = await db.event.findUnique({ where: { id: eventId } })
   const reason = applicationClosedReason(event, now)
   if (reason) return { kind: 'closed', reason }
+  // The company first: a new contact person would otherwise create it by name alone, and the
+  // city and website of the application would find it already there and be dropped.
+  const company = await findOrCreateCompany(db, input.company.trim(), {
+    city: input.companyCity?.trim() || null,
+    website: input.companyWebsite?.trim() || null,
+  })
   const contact = await findOrCreatePerson(db, normaliseEmail(input.contact.email), {
     ...input.contact,
     company: input.company,
     locale: input.locale,
-  })
-  const company = await findOrCreateCompany(db, input.company.trim(), {
-    city: input.companyCity?.trim() || null,
-    website: input.companyWebsite?.trim() || null,
   })
   if (!contact.companyId || (input.contact.phone && !contact.phone)) {
     await db.person.update({
@@ -262,9 +264,20 @@ export function staffRequestedOf(value: unknown): StaffRequest[] {
   )
 }
 
+/**
+ * The company by its name. A known one gets the city and website of the application where it has
+ * none yet — never in place of one it has: the form is public, and anyone may type any company's
+ * name into it.
+ */
 async function findOrCreateCompany(db: Db, name: string, extra: { city: string | null; website: string | null }) {
   const known = await db.company.findUnique({ where: { name } })
-  if (known) return known
+  if (known) {
+    for (const field of ['city', 'website'] as const) {
+      if (extra[field] && !known[field])
+        await db.company.updateMany({ where: { id: known.id, [field]: null }, data: { [field]: extra[field] } })
+    }
+    return extra.city || extra.website ? db.company.findUniqueOrThrow({ where: { id: known.id } }) : known
+  }
   try {
     return await db.company.create({ data: { name, ...extra } })
   } catch (error) {

@@ -11,11 +11,25 @@ export type OutboxMessageData = {
   payload: Record<string, unknown>
 }
 
+/**
+ * The calendar item a mail to a previous holder cancels: theirs, not the one the registration has
+ * now. Pinned when the seat is handed on, because the mail is rendered later from the data as it
+ * is then.
+ */
+export type PreviousHolderCalendar = { transferCount: number; calendarSequence: number }
+
 /** A mail about one registration: rendered when sent, from the registration as it is then. */
 export function registrationMessage(
   registration: Pick<Registration, 'id' | 'locale'>,
   toEmail: string,
   template: string,
+  calendar?: PreviousHolderCalendar,
 ): OutboxMessageData {
-  return { template, toEmail, locale: registration.locale, registrationId: registration.id, payload: { registrationId: registration.id } }
+  return {
+    template,
+    toEmail,
+    locale: registration.locale,
+    registrationId: registration.id,
+    payload: calendar ? { registrationId: registration.id, calendar } : { registrationId: registration.id },
+  }
 }

@@ -10,6 +10,7 @@ import type { Prisma } from '~/generated/prisma-sqlite/client'
 import { USER_TX, type Db, type Tx } from '~/lib/db.server'
 import { localized, type Locale } from '~/lib/i18n'
 import { PUBLIC_STATUSES } from '~/domain/events/events.server'
+import { ANNOUNCED_SPEAKER } from './announced'
 import { buildFeed, sessionUid, type FeedItem } from './calendar.server'
 import { speakerName } from './programme.server'
 import { isOpenSlot } from './slot-templates'
@@ -30,8 +31,7 @@ const agendaSessionSelect = {
   calendarSequence: true,
   room: { select: { id: true, name: true, position: true } },
   speakers: {
-    // Declined speakers and erased persons are not announced.
-    where: { speaker: { status: { not: 'DECLINED' }, person: { erasedAt: null } } },
+    where: { speaker: ANNOUNCED_SPEAKER },
     orderBy: { position: 'asc' },
     select: {
       speaker: {
@@ -84,7 +84,11 @@ function toAgendaSession(row: AgendaSessionRow): AgendaSession {
   }
 }
 
-/** Template slots nobody filled are the organisers' working state, not programme. */
+/**
+ * Template slots nobody filled are the organisers' working state, not programme. An open slot
+ * whose speaker has not accepted yet still has the template's title and nothing to announce, so it
+ * stays hidden too.
+ */
 const published = (row: AgendaSessionRow) => !isOpenSlot({ titleDe: row.titleDe, kind: row.kind, speakerCount: row.speakers.length })
 
 /** The public agenda of an event; null for unknown, draft or internal events. */

@@ -163,7 +163,8 @@ export async function acceptProposal(db: Db, eventId: string, proposalId: string
         update: {},
       })
       // Someone who declined an earlier invitation but now proposes a talk is asked again.
-      if (speaker.status === 'DECLINED') await tx.speaker.update({ where: { id: speaker.id }, data: { status: 'INVITED' } })
+      if (speaker.status === 'DECLINED')
+        await tx.speaker.update({ where: { id: speaker.id }, data: { status: 'INVITED', calendarSequence: { increment: 1 } } })
 
       let sessionId: string | null = null
       let warnings: ProgrammeWarning[] = []

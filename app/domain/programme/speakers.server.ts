@@ -10,6 +10,7 @@ import path from 'node:path'
 import { USER_TX, type Db } from '~/lib/db.server'
 import { readImageHeader } from '~/lib/image-header'
 import { resizePhoto } from '~/lib/photo-resize.server'
+import { ANNOUNCED_SPEAKER } from './announced'
 import { notifySpeakers, speakerName } from './programme.server'
 import { PUBLIC_STATUSES } from '~/domain/events/events.server'
 import { findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
@@ -65,7 +66,10 @@ export async function inviteSpeaker(db: Db, eventId: string, input: InviteInput)
       return { kind: 'invited' as const, speakerId: speaker.id, token }
     }
     if (speaker.status !== 'DECLINED') return { kind: 'alreadySpeaker' as const, speakerId: speaker.id, status: speaker.status }
-    const { count } = await tx.speaker.updateMany({ where: { id: speaker.id, status: 'DECLINED' }, data: { status: 'INVITED' } })
+    const { count } = await tx.speaker.updateMany({
+      where: { id: speaker.id, status: 'DECLINED' },
+      data: { status: 'INVITED', calendarSequence: { increment: 1 } },
+    })
     if (count === 1) await writeInvitations(tx, { ...speaker, status: 'INVITED' })
     return { kind: 'reinvited' as const, speakerId: speaker.id }
   }, USER_TX)
@@ -226,12 +230,21 @@ export async function findSpeakerByToken(db: Db, token: string) {
   }
 }
 
-/** The speaker's answer; they may change their mind later through the same link. */
+/**
+ * The speaker's answer; they may change their mind later through the same link. A changed answer
+ * is a new version of their invitations (PARTSTAT), so it raises their calendarSequence; the same
+ * answer again changes nothing.
+ */
 export async function respondAsSpeaker(db: Db, token: string, answer: 'CONFIRMED' | 'DECLINED'): Promise<RespondResult> {
   if (!TOKEN.test(token)) return { kind: 'notFound' }
-  const { count } = await db.speaker.updateMany({ where: { token, person: { erasedAt: null } }, data: { status: answer } })
-  if (count === 0) return { kind: 'notFound' }
-  return answer === 'CONFIRMED' ? { kind: 'confirmed' } : { kind: 'declined' }
+  const answered = answer === 'CONFIRMED' ? ({ kind: 'confirmed' } as const) : ({ kind: 'declined' } as const)
+  const { count } = await db.speaker.updateMany({
+    where: { token, person: { erasedAt: null }, status: { not: answer } },
+    data: { status: answer, calendarSequence: { increment: 1 } },
+  })
+  if (count === 1) return answered
+  const speaker = await db.speaker.findFirst({ where: { token, person: { erasedAt: null } }, select: { id: true } })
+  return speaker ? answered : { kind: 'notFound' }
 }
 
 export async function updateSpeakerBio(db: Db, token: string, bio: string): Promise<{ kind: 'saved' } | { kind: 'notFound' }> {
@@ -339,7 +352,7 @@ async function removeFile(dir: string, file: string) {
 export type PhotoFile = { kind: 'photo'; bytes: Buffer; contentType: PhotoType['contentType'] } | { kind: 'notFound' }
 
 /**
- * A speaker's photo for the public pages: only of speakers who have not declined, of public
+ * A speaker's photo for the public pages: only of speakers who accepted (ANNOUNCED_SPEAKER), of public
  * events, and not of erased persons. `byToken` is the speaker's own view (any event status).
  */
 export async function readSpeakerPhoto(
@@ -355,8 +368,7 @@ export async function readSpeakerPhoto(
       : await db.speaker.findFirst({
           where: {
             id: who.speakerId,
-            status: { not: 'DECLINED' },
-            person: { erasedAt: null },
+            ...ANNOUNCED_SPEAKER,
             event: { isPublic: true, status: { in: [...PUBLIC_STATUSES] } },
           },
           select: { photoPath: true },

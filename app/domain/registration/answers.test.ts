@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatAnswer, parseAnswers, submittedAnswers, type Question } from './answers'
+import { answersForNewHolder, formatAnswer, parseAnswers, submittedAnswers, type Question } from './answers'
 
 const diet: Question = {
   id: 'diet',
@@ -110,5 +110,18 @@ describe('formatAnswer', () => {
     expect(formatAnswer(topics, ['i40', 'reman'], 'en', yesNo)).toBe('Industry 4.0, Remanufacturing')
     expect(formatAnswer(dinner, false, 'de', yesNo)).toBe('nein')
     expect(formatAnswer(note, undefined, 'de', yesNo)).toBe('')
+  })
+})
+
+describe('answers handed on with a transferred seat', () => {
+  const note: Question = { id: 'note', kind: 'TEXT', required: false }
+  const photos: Question = { id: 'photos', kind: 'BOOLEAN', required: true }
+  it('keeps the choices of the seat and drops free text and yes/no declarations', () => {
+    const answers = { diet: 'veg', topics: ['reman'], note: 'Allergie: Nüsse', photos: true }
+    expect(answersForNewHolder([diet, topics, note, photos], answers)).toEqual({ diet: 'veg', topics: ['reman'] })
+  })
+  it('drops answers to questions the event no longer has, and keeps nothing from no answers', () => {
+    expect(answersForNewHolder([diet], { diet: 'meat', gone: 'x' })).toEqual({ diet: 'meat' })
+    expect(answersForNewHolder([diet, note], null)).toEqual({})
   })
 })

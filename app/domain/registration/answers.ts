@@ -104,3 +104,23 @@ export function formatAnswer(q: Question, answer: Answer | undefined, locale: 'd
   const label = (value: string) => questionOptions(q).find((o) => o.value === value)?.[locale] ?? value
   return Array.isArray(answer) ? answer.map(label).join(', ') : q.kind === 'CHOICE' ? label(answer) : answer
 }
+
+/**
+ * The answers a colleague takes over with a transferred seat. CHOICE and MULTI answers choose
+ * something for the seat (a track, a day, the lunch), like the sessions, which stay booked, so the
+ * colleague gets the seat as it was planned and can change it on their page. TEXT answers are what
+ * the previous holder wrote about themselves (a diet, an allergy, a note for the organisers) and
+ * BOOLEAN ones what they agreed to (photos, a code of conduct): personal data of someone else,
+ * and a declaration only the colleague can make, so neither is handed on. Answers to questions
+ * the event no longer asks go too.
+ */
+export function answersForNewHolder(questions: Pick<Question, 'id' | 'kind'>[], answers: unknown): Answers {
+  if (!answers || typeof answers !== 'object' || Array.isArray(answers)) return {}
+  const given = answers as Record<string, Answer | undefined>
+  const kept: Answers = {}
+  for (const q of questions) {
+    const answer = given[q.id]
+    if (answer !== undefined && (q.kind === 'CHOICE' || q.kind === 'MULTI')) kept[q.id] = answer
+  }
+  return kept
+}

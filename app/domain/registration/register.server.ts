@@ -20,7 +20,7 @@ import { isUniqueViolation } from '~/lib/db-errors.server'
 import type { Registration } from '~/generated/prisma-sqlite/client'
 import { audit } from '~/domain/audit/audit.server'
 import { enqueue } from '~/domain/outbox/enqueue.server'
-import { registrationMessage } from '~/domain/outbox/messages'
+import { registrationMessage, type PreviousHolderCalendar } from '~/domain/outbox/messages'
 import {
   companyNameOf,
   confirmationMessage,
@@ -288,6 +288,12 @@ export async function waitlistPosition(db: DbOrTx, registration: Registration): 
 }
 
 /** The mail goes out through the outbox, written in the same transaction as the change. */
-export async function enqueueMail(tx: Tx, registration: Pick<Registration, 'id' | 'locale'>, toEmail: string, template: string) {
-  await enqueue(tx, registrationMessage(registration, toEmail, template))
+export async function enqueueMail(
+  tx: Tx,
+  registration: Pick<Registration, 'id' | 'locale'>,
+  toEmail: string,
+  template: string,
+  calendar?: PreviousHolderCalendar,
+) {
+  await enqueue(tx, registrationMessage(registration, toEmail, template, calendar))
 }

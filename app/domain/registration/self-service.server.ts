@@ -3,7 +3,7 @@
 // register colleagues in one go, cancel — and get their link mailed again when it is lost.
 import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
-import type { Answers } from './answers'
+import { answersForNewHolder, type Answers } from './answers'
 import { recordLeadConsent } from '~/domain/fair/fair.server'
 import {
   enqueueMail,
@@ -81,14 +81,21 @@ export type TransferResult =
 
 /**
  * Hands the seat to a colleague: the registration keeps its place (and seat) but belongs to the new
- * person, with a new ticket and a new private link; the old ticket stops working.
+ * person, with a new ticket and a new private link; the old ticket stops working. The previous
+ * holder's calendar item is cancelled and the colleague's is a new one (transferCount is part of
+ * its UID): with one UID for both, a calendar shared by the two — or a mail client that sees both
+ * messages — would apply the cancellation to the colleague's invitation. Of the answers the
+ * colleague takes over only the choices made for the seat (answersForNewHolder).
  */
 export async function transferRegistration(
   db: Db,
   registrationId: string,
   to: Pick<RegisterInput, 'firstName' | 'lastName' | 'email' | 'company' | 'locale'>,
 ): Promise<TransferResult> {
-  const current = await db.registration.findUnique({ where: { id: registrationId }, include: { person: true } })
+  const current = await db.registration.findUnique({
+    where: { id: registrationId },
+    include: { person: true, event: { select: { questions: { select: { id: true, kind: true } } } } },
+  })
   if (!current) return { kind: 'notFound' }
   if (current.status === 'CANCELLED') return { kind: 'cancelled' }
   const email = normaliseEmail(to.email)
@@ -101,16 +108,20 @@ export async function transferRegistration(
         where: { id: registrationId, status: { not: 'CANCELLED' }, personId: current.personId },
         data: {
           personId: person.id,
+          answers: answersForNewHolder(current.event.questions, current.answers),
           companyName: to.company?.trim() || current.companyName,
           locale: to.locale ?? current.locale,
           ticketSecret: newToken(),
           manageToken,
           calendarSequence: { increment: 1 },
+          transferCount: { increment: 1 },
         },
       })
       if (count === 0) return { kind: 'cancelled' as const }
       const moved = await tx.registration.findUniqueOrThrow({ where: { id: registrationId } })
-      await enqueueMail(tx, { ...moved, locale: current.locale }, current.person.email, 'registration.transferredAway')
+      // The previous holder's item, one version on from their last invitation.
+      const previous = { transferCount: moved.transferCount - 1, calendarSequence: moved.calendarSequence }
+      await enqueueMail(tx, { ...moved, locale: current.locale }, current.person.email, 'registration.transferredAway', previous)
       await enqueueMail(tx, moved, person.email, moved.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted')
       return { kind: 'transferred' as const, manageToken }
     }, USER_TX)

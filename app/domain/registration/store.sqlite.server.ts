@@ -117,6 +117,7 @@ export function registerOnSqlite(conn: SqlConn, eventId: string, input: Register
     manageToken: newToken(),
     exhibitorId: null,
     calendarSequence: 0,
+    transferCount: 0,
     createdAt: new Date(written.replace('+00:00', 'Z')),
     updatedAt: new Date(written.replace('+00:00', 'Z')),
   }
