@@ -29,6 +29,8 @@ export function EventFormFields({
       </SelectField>
       <TextareaField {...field('summaryDe')} label={t('new.summaryDe')} hint={t('new.summaryHint')} />
       <TextareaField {...field('summaryEn')} label={t('new.summaryEn')} />
+      <TextareaField {...field('descriptionDe')} label={t('new.descriptionDe')} hint={t('new.descriptionHint')} rows={8} />
+      <TextareaField {...field('descriptionEn')} label={t('new.descriptionEn')} rows={8} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field {...field('startsAt')} type="datetime-local" label={t('new.startsAt')} hint={t('new.timeHint')} required />
         <Field {...field('endsAt')} type="datetime-local" label={t('new.endsAt')} hint={t('new.timeHint')} required />
@@ -40,7 +42,10 @@ export function EventFormFields({
         <Field {...field('venuePostcode')} label={t('new.venuePostcode')} inputMode="numeric" autoComplete="off" />
         <Field {...field('venueCity')} label={t('new.venueCity')} autoComplete="off" />
       </fieldset>
-      <Field {...field('contactEmail')} type="email" label={t('new.contactEmail')} hint={t('new.contactEmailHint')} autoComplete="off" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field {...field('organiserName')} label={t('new.organiserName')} hint={t('new.organiserNameHint')} autoComplete="organization" />
+        <Field {...field('contactEmail')} type="email" label={t('new.contactEmail')} hint={t('new.contactEmailHint')} autoComplete="off" />
+      </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 font-semibold">{t('new.registration')}</legend>
         <Field {...field('capacity')} inputMode="numeric" label={t('new.capacity')} className="sm:col-span-2" />

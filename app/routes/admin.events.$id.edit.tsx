@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { EventFormFields } from '~/components/event-form-fields'
 import { Button, buttonClass, Card, FormError, PageHeader } from '~/components/ui'
 import { updateEvent } from '~/domain/events/admin.server'
-import { EventForm, eventFieldsFromForm } from '~/domain/events/form'
+import { EventForm, eventFieldsFromForm, EVENT_TEXT_MAX } from '~/domain/events/form'
 import { utcToWallTime, wallTimeToUtc } from '~/lib/datetime'
 import { shownAgain } from '~/web/shown-again'
 import { requireLiveEvent, requireStaffEvent } from '~/web/staff-event.server'
@@ -26,11 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       endsAt: utcToWallTime(event.endsAt, event.timeZone),
       summaryDe: event.summaryDe ?? '',
       summaryEn: event.summaryEn ?? '',
+      descriptionDe: event.descriptionDe ?? '',
+      descriptionEn: event.descriptionEn ?? '',
       venueName: event.venueName ?? '',
       venueStreet: event.venueStreet ?? '',
       venuePostcode: event.venuePostcode ?? '',
       venueCity: event.venueCity ?? '',
       contactEmail: event.contactEmail ?? '',
+      organiserName: event.organiserName ?? '',
       registrationOpensAt: event.registrationOpensAt ? utcToWallTime(event.registrationOpensAt, event.timeZone) : '',
       registrationClosesAt: event.registrationClosesAt ? utcToWallTime(event.registrationClosesAt, event.timeZone) : '',
       capacity: event.capacity === null ? '' : String(event.capacity),
@@ -43,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { db, event } = await requireStaffEvent(request, params.id, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
-  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 2_000 }), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: EVENT_TEXT_MAX }), { status: 400 })
   const v = submission.value
   const result = await updateEvent(
     db,
@@ -51,7 +54,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, event.timeZone)),
   )
   if (result.kind === 'endsBeforeStart')
-    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: 2_000 }), { status: 400 })
+    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: EVENT_TEXT_MAX }), {
+      status: 400,
+    })
   if (result.kind !== 'updated') throw new Response(null, { status: 404 })
   return redirect(`/admin/events/${event.id}`, 303)
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { EventFormFields } from '~/components/event-form-fields'
 import { Button, Card, FormError, PageHeader } from '~/components/ui'
 import { createEvent } from '~/domain/events/admin.server'
-import { EventForm, eventFieldsFromForm } from '~/domain/events/form'
+import { EventForm, eventFieldsFromForm, EVENT_TEXT_MAX } from '~/domain/events/form'
 import { DEFAULT_TIME_ZONE, wallTimeToUtc } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
@@ -25,14 +25,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
   await requirePermission(request, db, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
-  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: 2_000 }), { status: 400 })
+  if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: EVENT_TEXT_MAX }), { status: 400 })
   const v = submission.value
   const result = await createEvent(db, {
     ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
     publish: v.publish === 'on',
   })
   if (result.kind === 'endsBeforeStart')
-    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: 2_000 }), { status: 400 })
+    return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: EVENT_TEXT_MAX }), {
+      status: 400,
+    })
   return redirect(`/admin/events/${result.id}`, 303)
 }
 

@@ -12,6 +12,8 @@ export type NewEvent = {
   titleEn?: string | null
   summaryDe?: string | null
   summaryEn?: string | null
+  descriptionDe?: string | null
+  descriptionEn?: string | null
   startsAt: Date
   endsAt: Date
   venueName?: string | null
@@ -19,6 +21,7 @@ export type NewEvent = {
   venuePostcode?: string | null
   venueCity?: string | null
   contactEmail?: string | null
+  organiserName?: string | null
   registrationOpensAt?: Date | null
   registrationClosesAt?: Date | null
   capacity?: number | null
@@ -32,11 +35,14 @@ function optionalFields(input: Omit<NewEvent, 'publish' | 'kind' | 'titleDe' | '
   return {
     summaryDe: input.summaryDe || null,
     summaryEn: input.summaryEn || null,
+    descriptionDe: input.descriptionDe || null,
+    descriptionEn: input.descriptionEn || null,
     venueName: input.venueName || null,
     venueStreet: input.venueStreet || null,
     venuePostcode: input.venuePostcode || null,
     venueCity: input.venueCity || null,
     contactEmail: input.contactEmail || null,
+    organiserName: input.organiserName || null,
     registrationOpensAt: input.registrationOpensAt ?? null,
     registrationClosesAt: input.registrationClosesAt ?? null,
     capacity: input.capacity ?? null,

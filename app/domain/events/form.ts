@@ -3,6 +3,9 @@
 import { z } from 'zod'
 import { line, optionalEmail, optionalLine, optionalText } from '~/lib/form-fields'
 
+/** The longest field (the description): what a form shows again after an error is cut to it. */
+export const EVENT_TEXT_MAX = 20_000
+
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const
 // An empty field arrives as a missing one (Conform): both are no date.
 const localDateTime = z.string({ error: 'errors.dateInvalid' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'errors.dateInvalid' })
@@ -15,6 +18,9 @@ export const EventForm = z
     titleEn: optionalLine(200),
     summaryDe: optionalText(2_000),
     summaryEn: optionalText(2_000),
+    // The event page's long text, paragraphs separated by blank lines.
+    descriptionDe: optionalText(EVENT_TEXT_MAX),
+    descriptionEn: optionalText(EVENT_TEXT_MAX),
     kind: z.enum(EVENT_KINDS, { error: 'errors.required' }),
     startsAt: localDateTime,
     endsAt: localDateTime,
@@ -23,6 +29,8 @@ export const EventForm = z
     venuePostcode: optionalLine(20),
     venueCity: optionalLine(100),
     contactEmail: optionalEmail,
+    // Who signs the mails and is the ORGANIZER of the calendar invites.
+    organiserName: optionalLine(200),
     registrationOpensAt: optionalDateTime,
     registrationClosesAt: optionalDateTime,
     capacity: z
@@ -51,6 +59,8 @@ export function eventFieldsFromForm(v: EventFormValue, toUtc: (wallTime: string)
     titleEn: v.titleEn,
     summaryDe: v.summaryDe || null,
     summaryEn: v.summaryEn || null,
+    descriptionDe: v.descriptionDe || null,
+    descriptionEn: v.descriptionEn || null,
     startsAt: toUtc(v.startsAt),
     endsAt: toUtc(v.endsAt),
     venueName: v.venueName,
@@ -58,6 +68,7 @@ export function eventFieldsFromForm(v: EventFormValue, toUtc: (wallTime: string)
     venuePostcode: v.venuePostcode || null,
     venueCity: v.venueCity,
     contactEmail: v.contactEmail || null,
+    organiserName: v.organiserName || null,
     registrationOpensAt: v.registrationOpensAt ? toUtc(v.registrationOpensAt) : null,
     registrationClosesAt: v.registrationClosesAt ? toUtc(v.registrationClosesAt) : null,
     capacity: v.capacity ? Number(v.capacity) : null,
