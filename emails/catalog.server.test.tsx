@@ -49,7 +49,14 @@ describe('mail templates', () => {
   })
 
   it('puts the ticket only into mails that carry one', async () => {
-    const withTicket = ['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder', 'registration.link']
+    const withTicket = [
+      'registration.confirmed',
+      'registration.promoted',
+      'event.changed',
+      'registration.reminder',
+      'registration.link',
+      'registration.changed',
+    ]
     for (const template of Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]) {
       const mail = await renderPreview(template, 'de', 'cid:ticket-qr')
       expect(mail.html.includes('cid:ticket-qr'), template).toBe(withTicket.includes(template))

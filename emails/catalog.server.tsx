@@ -15,7 +15,11 @@ import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelle
 import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
 import { RegistrationCancelled } from './registration-cancelled'
+import { RegistrationChanged } from './registration-changed'
 import { RegistrationConfirmed } from './registration-confirmed'
+import { RegistrationEmailChanged } from './registration-email-changed'
+import { RegistrationEmailConfirm } from './registration-email-confirm'
+import { RegistrationEmailTaken } from './registration-email-taken'
 import { RegistrationLink } from './registration-link'
 import { RegistrationPromoted } from './registration-promoted'
 import { RegistrationTransferredAway } from './registration-transferred-away'
@@ -31,6 +35,10 @@ export const REGISTRATION_TEMPLATES = {
   'registration.transferredAway': RegistrationTransferredAway,
   'registration.reminder': Reminder,
   'registration.link': RegistrationLink,
+  'registration.changed': RegistrationChanged,
+  'registration.emailConfirm': RegistrationEmailConfirm,
+  'registration.emailTaken': RegistrationEmailTaken,
+  'registration.emailChanged': RegistrationEmailChanged,
   'event.changed': EventChanged,
   'event.cancelled': EventCancelled,
 } as const
@@ -165,8 +173,20 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       'event.changed',
       'registration.reminder',
       'registration.link',
+      'registration.changed',
     ].includes(template)
-    const seatGone = template === 'registration.cancelled' || template === 'registration.transferredAway' || template === 'event.cancelled'
+    const seatGone = [
+      'registration.cancelled',
+      'registration.transferredAway',
+      'event.cancelled',
+      'registration.emailConfirm',
+      'registration.emailTaken',
+      'registration.emailChanged',
+    ].includes(template)
+    const sessionWhen = formatTimeRange(new Date('2027-05-19T16:30:00Z'), new Date('2027-05-19T17:30:00Z'), {
+      locale: lang,
+      timeZone: demoEvent.timeZone,
+    })
     return renderRegistrationMail(template, {
       lang,
       name: 'Dr. Jana Schröder',
@@ -180,6 +200,12 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       },
       qrSrc: withTicket ? qrSrc : null,
       waitlistPosition: template === 'registration.waitlisted' ? 3 : null,
+      sessions: withTicket
+        ? [{ title: lang === 'en' ? 'Workshop: digital twin' : 'Workshop: Digitaler Zwilling', when: sessionWhen, waitlisted: false }]
+        : [],
+      change: template === 'registration.changed' ? 'choices' : null,
+      newEmail: 'jana.schroeder@example.org',
+      confirmEmail: template === 'registration.emailConfirm' ? `${demoBase}/r/confirm-email/demo-code` : null,
     })
   }
   if (template === 'exhibitor.reapplied') {

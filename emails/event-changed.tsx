@@ -8,6 +8,7 @@ import {
   MailLayout,
   Paragraph,
   Regards,
+  SessionFacts,
   TicketQr,
   registrationActions,
   type RegistrationMailProps,
@@ -20,7 +21,9 @@ export function EventChanged(p: RegistrationMailProps) {
     <MailLayout lang={p.lang} preview={t('event.changed.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
       <Paragraph>{t('event.changed.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} highlight />
+      <EventCard lang={p.lang} event={p.event} highlight>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       <Paragraph>{t('event.changed.outro')}</Paragraph>
       {p.qrSrc ? <TicketQr lang={p.lang} src={p.qrSrc} /> : null}
       <Actions {...registrationActions(p.lang, p.links)} />

@@ -8,6 +8,7 @@ import {
   ManageHint,
   Paragraph,
   Regards,
+  SessionFacts,
   TicketQr,
   registrationActions,
   type RegistrationMailProps,
@@ -19,8 +20,12 @@ export function RegistrationConfirmed(p: RegistrationMailProps) {
   return (
     <MailLayout lang={p.lang} preview={t('registration.confirmed.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
-      <Paragraph>{t('registration.confirmed.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} />
+      <Paragraph>
+        {p.registeredBy ? t('registration.confirmed.introBy', { by: p.registeredBy }) : t('registration.confirmed.intro')}
+      </Paragraph>
+      <EventCard lang={p.lang} event={p.event}>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       <Paragraph>{t('registration.confirmed.calendarNote')}</Paragraph>
       {p.qrSrc ? <TicketQr lang={p.lang} src={p.qrSrc} /> : null}
       <Actions {...registrationActions(p.lang, p.links)} />

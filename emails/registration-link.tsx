@@ -9,6 +9,7 @@ import {
   ManageHint,
   Paragraph,
   Regards,
+  SessionFacts,
   TicketQr,
   registrationActions,
   type RegistrationMailProps,
@@ -21,7 +22,9 @@ export function RegistrationLink(p: RegistrationMailProps) {
     <MailLayout lang={p.lang} preview={t('registration.link.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
       <Paragraph>{t('registration.link.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} />
+      <EventCard lang={p.lang} event={p.event}>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       {p.waitlistPosition ? (
         <Paragraph>
           <strong>{t('registration.waitlisted.position', { position: p.waitlistPosition })}</strong>

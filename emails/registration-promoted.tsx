@@ -8,6 +8,7 @@ import {
   ManageHint,
   Paragraph,
   Regards,
+  SessionFacts,
   TicketQr,
   registrationActions,
   type RegistrationMailProps,
@@ -20,7 +21,9 @@ export function RegistrationPromoted(p: RegistrationMailProps) {
     <MailLayout lang={p.lang} preview={t('registration.promoted.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
       <Paragraph>{t('registration.promoted.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} />
+      <EventCard lang={p.lang} event={p.event}>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       <Paragraph>{t('registration.promoted.calendarNote')}</Paragraph>
       {p.qrSrc ? <TicketQr lang={p.lang} src={p.qrSrc} /> : null}
       <Actions {...registrationActions(p.lang, p.links)} />

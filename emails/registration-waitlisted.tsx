@@ -1,6 +1,16 @@
 // Sent when the event is full and the person lands on the waiting list: no ticket, no invitation
 // (they hold no seat yet), their position and the personal link.
-import { Actions, EventCard, Greeting, MailLayout, ManageHint, Paragraph, Regards, type RegistrationMailProps } from './components/layout'
+import {
+  Actions,
+  EventCard,
+  Greeting,
+  MailLayout,
+  ManageHint,
+  Paragraph,
+  Regards,
+  SessionFacts,
+  type RegistrationMailProps,
+} from './components/layout'
 import { mailT } from './components/texts'
 
 export function RegistrationWaitlisted(p: RegistrationMailProps) {
@@ -8,8 +18,12 @@ export function RegistrationWaitlisted(p: RegistrationMailProps) {
   return (
     <MailLayout lang={p.lang} preview={t('registration.waitlisted.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
-      <Paragraph>{t('registration.waitlisted.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} />
+      <Paragraph>
+        {p.registeredBy ? t('registration.waitlisted.introBy', { by: p.registeredBy }) : t('registration.waitlisted.intro')}
+      </Paragraph>
+      <EventCard lang={p.lang} event={p.event}>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       {p.waitlistPosition ? (
         <Paragraph>
           <strong>{t('registration.waitlisted.position', { position: p.waitlistPosition })}</strong>

@@ -7,6 +7,7 @@ import {
   MailLayout,
   Paragraph,
   Regards,
+  SessionFacts,
   TicketQr,
   registrationActions,
   type RegistrationMailProps,
@@ -19,7 +20,9 @@ export function Reminder(p: RegistrationMailProps) {
     <MailLayout lang={p.lang} preview={t('registration.reminder.preview')} organiser={p.organiser}>
       <Greeting lang={p.lang} name={p.name} />
       <Paragraph>{t('registration.reminder.intro')}</Paragraph>
-      <EventCard lang={p.lang} event={p.event} />
+      <EventCard lang={p.lang} event={p.event}>
+        <SessionFacts lang={p.lang} sessions={p.sessions} />
+      </EventCard>
       {p.qrSrc ? <TicketQr lang={p.lang} src={p.qrSrc} /> : null}
       <Paragraph>{t('registration.reminder.outro')}</Paragraph>
       <Actions {...registrationActions(p.lang, p.links)} />

@@ -1,16 +1,31 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { QuestionField, type QuestionView } from '~/components/question-field'
 import { Button, Field } from '~/components/ui'
-import { COLLEAGUE_FIELDS, colleagueFieldName, MAX_COLLEAGUES, type ColleagueRow } from '~/domain/registration/colleague-rows'
+import {
+  colleagueAnswerName,
+  COLLEAGUE_FIELDS,
+  colleagueFieldName,
+  MAX_COLLEAGUES,
+  type ColleagueRow,
+} from '~/domain/registration/colleague-rows'
 
 const labels = { firstName: 'form.firstName', lastName: 'form.lastName', email: 'form.email' } as const
 
 /**
- * "Register colleagues too": one row (first name, last name, e-mail) per colleague. "Add a colleague"
+ * "Register colleagues too": one row (first name, last name, e-mail and the event's questions) per colleague. "Add a colleague"
  * is a submit button, so without JavaScript the server shows the form again with one more row;
  * with JavaScript the row appears at once and takes the focus.
  */
-export function ColleagueRows({ rows, errors }: { rows: ColleagueRow[]; errors: Record<string, string[] | undefined> }) {
+export function ColleagueRows({
+  rows,
+  errors,
+  questions = [],
+}: {
+  rows: ColleagueRow[]
+  errors: Record<string, string[] | undefined>
+  questions?: QuestionView[]
+}) {
   const { t } = useTranslation('registration')
   const [added, setAdded] = useState(0)
   const focusRow = useRef<number | null>(null)
@@ -51,6 +66,22 @@ export function ColleagueRows({ rows, errors }: { rows: ColleagueRow[]; errors: 
               />
             )
           })}
+          {questions.length > 0 ? (
+            <div className="flex flex-col gap-3 sm:col-span-3">
+              {questions.map((q) => {
+                const name = colleagueAnswerName(i, q.id)
+                return (
+                  <QuestionField
+                    key={q.id}
+                    name={name}
+                    question={q}
+                    value={rows[i]?.answers?.[q.id]}
+                    errors={errors[name]?.map((k) => t(k))}
+                  />
+                )
+              })}
+            </div>
+          ) : null}
         </fieldset>
       ))}
       {count < MAX_COLLEAGUES ? (

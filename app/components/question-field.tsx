@@ -4,11 +4,24 @@ import { fieldName, type Answer } from '~/domain/registration/answers'
 
 export type QuestionView = { id: string; kind: string; required: boolean; label: string; options: { value: string; label: string }[] }
 
-/** One custom question of an event as a form field (q_<id>), prefilled with `value` (a previous answer). */
-export function QuestionField({ question: q, value, errors }: { question: QuestionView; value?: Answer; errors?: string[] }) {
+/**
+ * One custom question of an event as a form field (q_<id>, or `name` for a colleague's row),
+ * prefilled with `value` (a previous answer).
+ */
+export function QuestionField({
+  question: q,
+  value,
+  errors,
+  name = fieldName(q.id),
+}: {
+  question: QuestionView
+  value?: Answer
+  errors?: string[]
+  name?: string
+}) {
   const { t } = useTranslation('registration')
-  const name = fieldName(q.id)
-  const errorId = `${name}-error`
+  // Ids may not contain the brackets and dots of a colleague's field name.
+  const errorId = `${name.replace(/[^\w-]/g, '-')}-error`
   // Yes/no boxes need no "optional"; some labels already say it themselves.
   const marked = q.required || q.kind === 'BOOLEAN' || q.label.toLowerCase().includes(`(${t('form.optional').toLowerCase()})`)
   const label = marked ? q.label : `${q.label} (${t('form.optional')})`

@@ -5,6 +5,8 @@ import { getEnv } from './env.server'
 
 export type OutgoingMail = {
   to: string
+  /** Where answers go: the event's contact, so "reply" reaches a person. */
+  replyTo?: string
   subject: string
   text: string
   html?: string

@@ -22,6 +22,9 @@ import {
   isRegistrationTemplate,
   type RegistrationTemplate,
 } from '../../emails/catalog.server'
+import type { ChosenSession } from '../../emails/components/layout'
+import { mailT } from '../../emails/components/texts'
+import { formatDate, formatTimeRange } from '~/lib/datetime'
 import { buildInvite, inviteSequence, isPlainAddress, registrationUid } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
@@ -73,10 +76,19 @@ const EXPECTED_STATUS: Record<RegistrationTemplate, readonly string[]> = {
   'registration.transferredAway': ['CONFIRMED', 'WAITLISTED', 'CANCELLED'],
   'registration.reminder': ['CONFIRMED'],
   'registration.link': ['CONFIRMED', 'WAITLISTED'],
+  'registration.changed': ['CONFIRMED', 'WAITLISTED'],
+  'registration.emailConfirm': ['CONFIRMED', 'WAITLISTED'],
+  'registration.emailTaken': ['CONFIRMED', 'WAITLISTED'],
+  'registration.emailChanged': ['CONFIRMED', 'WAITLISTED', 'CANCELLED'],
   'event.changed': ['CONFIRMED'],
   'event.cancelled': ['CONFIRMED', 'WAITLISTED'],
 }
 const WITH_TICKET = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder'])
+// A changed registration carries the ticket again once it has a seat.
+const WITH_TICKET_WHEN_CONFIRMED = new Set<string>(['registration.link', 'registration.changed'])
+// Mails about an address: to a mailbox that does not (or no longer) own the registration, so they
+// carry neither its link nor its ticket.
+const ABOUT_ADDRESS = new Set<string>(['registration.emailConfirm', 'registration.emailTaken', 'registration.emailChanged'])
 const SENDS_REQUEST = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed'])
 const SENDS_CANCEL = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
 const SEAT_GONE = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
@@ -139,11 +151,26 @@ async function renderRegistrationMessage(
   // The mail goes to the person it was written for; a registration handed to a colleague since
   // must not send the colleague's ticket to the previous holder (nor the reverse).
   const transferred = template === 'registration.transferredAway'
-  const person = transferred ? await db.person.findUnique({ where: { email: message.toEmail.trim() } }) : registration.person
+  const aboutAddress = ABOUT_ADDRESS.has(template)
+  const person =
+    transferred || template === 'registration.emailTaken'
+      ? await db.person.findUnique({ where: { email: message.toEmail.trim() } })
+      : registration.person
   if (person?.erasedAt || registration.person.erasedAt) return { kind: 'skip', reason: 'person erased' }
   const belongsToRecipient = registration.person.email === message.toEmail.trim()
-  if (transferred === belongsToRecipient)
-    return { kind: 'skip', reason: transferred ? 'registration was not transferred' : 'registration belongs to someone else now' }
+  if ((transferred || aboutAddress) === belongsToRecipient)
+    return {
+      kind: 'skip',
+      reason: transferred || aboutAddress ? 'registration belongs to this address' : 'registration belongs to someone else now',
+    }
+  let emailChange: { token: string; newEmail: string; usedAt: Date | null; expiresAt: Date } | null = null
+  if (aboutAddress) {
+    const id = (message.payload as { emailChangeId?: unknown } | null)?.emailChangeId
+    emailChange = typeof id === 'string' ? await db.emailChange.findUnique({ where: { id } }) : null
+    if (!emailChange) return { kind: 'skip', reason: 'address change no longer exists' }
+    if (template === 'registration.emailConfirm' && (emailChange.usedAt || emailChange.expiresAt <= now))
+      return { kind: 'skip', reason: 'confirmation link used or expired' }
+  }
 
   if (template === 'event.cancelled' ? event.status !== 'CANCELLED' : event.status === 'CANCELLED' && !SEAT_GONE.has(template)) {
     return { kind: 'skip', reason: `event is ${event.status}` }
@@ -157,18 +184,29 @@ async function renderRegistrationMessage(
   // The previous holder keeps their language; everyone else gets the registration's.
   const lang = toLocale(transferred ? message.locale : registration.locale)
   const title = localized(lang, event.titleDe, event.titleEn)
-  const name = person ? personName(person) : displayName(message.toName ?? '')
+  const name =
+    template === 'registration.emailChanged' && message.toName
+      ? displayName(message.toName)
+      : person
+        ? personName(person)
+        : displayName(message.toName ?? '')
   const manage = `${base}/r/${registration.manageToken}`
-  // The link mail carries the ticket once there is one: for a confirmed seat.
-  const withTicket = WITH_TICKET.has(template) || (template === 'registration.link' && registration.status === 'CONFIRMED')
+  const noLink = SEAT_GONE.has(template) || aboutAddress
+  const withTicket = WITH_TICKET.has(template) || (WITH_TICKET_WHEN_CONFIRMED.has(template) && registration.status === 'CONFIRMED')
   const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const payload = (message.payload ?? {}) as { what?: unknown; invite?: unknown }
+  const sessions = noLink ? [] : await chosenSessions(db, registration.id, lang, event.timeZone)
+  const registeredBy =
+    (template === 'registration.confirmed' || template === 'registration.waitlisted') && registration.registeredById
+      ? await db.registration.findUnique({ where: { id: registration.registeredById }, include: { person: true } })
+      : null
   const content = await renderRegistrationMail(template, {
     lang,
     name,
     event: eventFacts(event, title, lang),
     organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
     links: {
-      manage: SEAT_GONE.has(template) ? null : manage,
+      manage: noLink ? null : manage,
       calendar: withTicket ? `${manage}/calendar.ics` : null,
       ticketPdf: withTicket ? `${manage}/ticket.pdf` : null,
       event: event.isPublic ? `${base}/events/${event.slug}` : null,
@@ -176,12 +214,20 @@ async function renderRegistrationMessage(
     qrSrc: withTicket ? `cid:${QR_CID}` : null,
     waitlistPosition:
       template === 'registration.waitlisted' || template === 'registration.link' ? await waitlistPosition(db, registration) : null,
+    registeredBy: registeredBy && !registeredBy.person.erasedAt ? personName(registeredBy.person) : null,
+    sessions,
+    change: payload.what === 'details' || payload.what === 'email' ? payload.what : 'choices',
+    newEmail: emailChange?.newEmail ?? (template === 'registration.changed' ? registration.person.email : null),
+    confirmEmail: template === 'registration.emailConfirm' && emailChange ? `${base}/r/confirm-email/${emailChange.token}` : null,
   })
   const mail: OutboxMail = { to: { name, address: message.toEmail }, ...content }
+  if (organiserEmail) mail.replyTo = organiserEmail
 
   // Only someone who was sent an invitation gets a cancellation of it.
   const hadInvite = template !== 'event.cancelled' || registration.status === 'CONFIRMED'
-  const method = SENDS_REQUEST.has(template) ? 'REQUEST' : SENDS_CANCEL.has(template) && hadInvite ? 'CANCEL' : null
+  // A changed registration updates the invitation when its sessions or its address changed.
+  const updatesInvite = template === 'registration.changed' && payload.invite === true && registration.status === 'CONFIRMED'
+  const method = SENDS_REQUEST.has(template) || updatesInvite ? 'REQUEST' : SENDS_CANCEL.has(template) && hadInvite ? 'CANCEL' : null
   if (method) {
     // A previous holder's cancellation names their own item, pinned when the seat was handed on
     // (rows queued before that was pinned: the item before the last transfer).
@@ -199,8 +245,13 @@ async function renderRegistrationMessage(
         sequence: inviteSequence(holder, event),
         method,
         title,
-        description:
-          `${localized(lang, event.summaryDe, event.summaryEn) ?? ''}\n\n${SEAT_GONE.has(template) ? `${base}/events/${event.slug}` : manage}`.trim(),
+        description: [
+          localized(lang, event.summaryDe, event.summaryEn),
+          sessions.length ? sessionLines(sessions, lang) : null,
+          SEAT_GONE.has(template) ? `${base}/events/${event.slug}` : manage,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         location: eventFacts(event, title, lang).where,
         url: SEAT_GONE.has(template) ? null : manage,
         startsAt: event.startsAt,
@@ -221,6 +272,30 @@ function previousHolderCalendar(payload: unknown): PreviousHolderCalendar | null
   const calendar = (payload as { calendar?: Partial<PreviousHolderCalendar> } | null)?.calendar
   if (!calendar || !Number.isInteger(calendar.transferCount) || !Number.isInteger(calendar.calendarSequence)) return null
   return { transferCount: calendar.transferCount!, calendarSequence: calendar.calendarSequence! }
+}
+
+/** The sessions a registration holds (or waits for), in programme order, as the recipient reads them. */
+async function chosenSessions(db: Db, registrationId: string, lang: 'de' | 'en', timeZone: string): Promise<ChosenSession[]> {
+  const held = await db.registrationSession.findMany({
+    where: { registrationId, status: { not: 'CANCELLED' } },
+    include: { session: true },
+    orderBy: [{ session: { startsAt: 'asc' } }, { session: { titleDe: 'asc' } }],
+  })
+  const zone = { locale: lang, timeZone }
+  return held.map((h) => ({
+    title: localized(lang, h.session.titleDe, h.session.titleEn),
+    when: `${formatDate(h.session.startsAt, zone)}, ${formatTimeRange(h.session.startsAt, h.session.endsAt, zone)}`,
+    waitlisted: h.status === 'WAITLISTED',
+  }))
+}
+
+/** The sessions for the invitation's DESCRIPTION: one line each. */
+function sessionLines(sessions: ChosenSession[], lang: 'de' | 'en'): string {
+  const t = mailT(lang)
+  return [
+    `${t('common.sessions')}:`,
+    ...sessions.map((s) => `– ${s.title} (${s.when})${s.waitlisted ? ` – ${t('common.sessionWaitlisted')}` : ''}`),
+  ].join('\n')
 }
 
 /** Two workers may enqueue a reminder at once: only the first row (by creation) is ever sent. */
@@ -274,7 +349,7 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
       },
       links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
     })
-    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToContact(event) } }
   }
   const content = await renderExhibitorConfirmation({
     lang,
@@ -289,7 +364,12 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
     },
     links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
   })
-  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToContact(event) } }
+}
+
+/** Answers go to the event's contact, when it has one (the mail's footer then invites them). */
+function replyToContact(event: { contactEmail: string | null }): { replyTo?: string } {
+  return event.contactEmail && isPlainAddress(event.contactEmail) ? { replyTo: event.contactEmail } : {}
 }
 
 // ───────────────────────────── delivery ─────────────────────────────

@@ -32,7 +32,19 @@ export type RegistrationMailProps = {
   /** `cid:ticket-qr` in a sent mail, a data: URL in previews; null when the mail carries no ticket. */
   qrSrc?: string | null
   waitlistPosition?: number | null
+  /** Group registration: the colleague who registered this person ("Maria Muster"). */
+  registeredBy?: string | null
+  /** The chosen workshops/sessions, in programme order, as the recipient reads them. */
+  sessions?: ChosenSession[]
+  /** Self-service: what was changed (registration.changed). */
+  change?: 'choices' | 'details' | 'email' | null
+  /** Address mails: the address being confirmed or that the registration moved to. */
+  newEmail?: string | null
+  /** The single-use link that confirms a new address. */
+  confirmEmail?: string | null
 }
+
+export type ChosenSession = { title: string; when: string; waitlisted: boolean }
 
 const colors = {
   brand: '#113a5e',
@@ -87,7 +99,8 @@ export function MailLayout({
           <Section style={{ padding: '0 28px 28px' }}>
             <Hr style={{ borderColor: colors.border, margin: '8px 0 16px' }} />
             {organiser.email ? <Text style={small}>{t('common.contact', { email: organiser.email })}</Text> : null}
-            <Text style={small}>{footer ?? t('common.footer')}</Text>
+            {/* With a contact the mail's Reply-To reaches a person, so no "do not reply". */}
+            <Text style={small}>{footer ?? (organiser.email ? t('common.footerReplies') : t('common.footer'))}</Text>
             {footer ? null : <Text style={small}>{t('common.sentBy', { organiser: organiser.name })}</Text>}
           </Section>
         </Container>
@@ -155,6 +168,22 @@ export function EventCard({
       ) : null}
       {children}
     </Section>
+  )
+}
+
+/** The chosen sessions as lines inside an EventCard; nothing when none were chosen. */
+export function SessionFacts({ lang, sessions }: { lang: MailLocale; sessions?: ChosenSession[] }) {
+  const t = mailT(lang)
+  if (!sessions?.length) return null
+  return (
+    <Fact label={t('common.sessions')}>
+      {sessions.map((s, i) => (
+        <span key={`${s.title}-${i}`}>
+          <br />
+          {`${s.title} (${s.when})${s.waitlisted ? ` – ${t('common.sessionWaitlisted')}` : ''}`}
+        </span>
+      ))}
+    </Fact>
   )
 }
 

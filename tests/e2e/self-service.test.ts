@@ -135,8 +135,10 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await row(1).getByLabel(enReg.form.firstName).fill('Karl')
     await row(1).getByLabel(enReg.form.lastName).fill('Kollege')
     await row(1).getByLabel(enReg.form.email).fill('karl@anlagenbau-nord.example')
+    await row(1).getByLabel('No restrictions').check()
     await row(2).getByLabel(enReg.form.firstName).fill('Kira')
     await row(2).getByLabel(enReg.form.email).fill('LENA@anlagenbau-nord.example')
+    await row(2).getByLabel('No restrictions').check()
     await page.getByRole('button', { name: enReg.form.submit }).click()
     // Field messages per row, and the company the colleagues are registered for.
     await row(2).getByText(enReg.errors.required).waitFor()
@@ -193,6 +195,7 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.firstName).fill('Olaf')
     await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.lastName).fill('Ohnejs')
     await page.getByRole('group', { name: 'Person 1' }).getByLabel(deReg.form.email).fill('olaf@ohnejs.example')
+    await page.getByRole('group', { name: 'Person 1' }).getByLabel('Keine Einschränkung').check()
     await page.getByRole('button', { name: deReg.form.submit }).click()
     await page.waitForURL(/\/register\/sent$/)
     await page.getByRole('status').getByText(deReg.form.sentTo.replace('{{address}}', 'nora@ohnejs.example')).waitFor()
@@ -203,5 +206,112 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
       include: { registeredBy: { include: { person: true } } },
     })
     expect(olaf.registeredBy?.person.email).toBe('nora@ohnejs.example')
+  })
+
+  it('a group with a required question: the colleague’s answer is required, kept per row, and stored', async () => {
+    const event = await conference()
+    const diet = event.questions.find((q) => q.kind === 'CHOICE' && q.required)!
+    const page = await phone('de-DE')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByLabel(deReg.form.firstName).fill('Maria')
+    await page.getByLabel(deReg.form.lastName).fill('Muster')
+    await page.getByLabel(deReg.form.email).fill('maria@muster-gruppe.example')
+    await page.getByLabel(deReg.form.company, { exact: false }).fill('Muster Gruppe AG')
+    await page.getByLabel('Keine Einschränkung').first().check()
+    await page.getByRole('button', { name: deReg.group.add }).click()
+    const row = page.getByRole('group', { name: 'Person 1' })
+    await row.getByLabel(deReg.form.firstName).fill('Paul')
+    await row.getByLabel(deReg.form.lastName).fill('Partner')
+    await row.getByLabel(deReg.form.email).fill('paul@muster-gruppe.example')
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    // The colleague's own diet question is required: a message in that row, everything typed kept.
+    await row.getByText(deReg.errors.required).waitFor()
+    expect(await row.getByLabel(deReg.form.email).inputValue()).toBe('paul@muster-gruppe.example')
+    expect(await axeViolations(page)).toEqual([])
+    expect(await db.registration.count({ where: { eventId: event.id, person: { email: 'paul@muster-gruppe.example' } } })).toBe(0)
+    await row.getByLabel('Vegetarisch').check()
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.waitForURL(/\/register\/sent$/)
+    const paul = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'paul@muster-gruppe.example' } } })
+    expect((paul.answers as Record<string, unknown>)[diet.id]).toBe('vegetarian')
+    const maria = await db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'maria@muster-gruppe.example' } } })
+    expect((maria.answers as Record<string, unknown>)[diet.id]).toBe('standard')
+    await expect.poll(() => mailsTo('paul@muster-gruppe.example').length, { timeout: 15_000 }).toBeGreaterThan(0)
+    const mail = mailsTo('paul@muster-gruppe.example')[0]!
+    expect(mail.text).toContain('Maria Muster hat Sie für diese Veranstaltung angemeldet.')
+    expect(mail.text).toContain(`/r/${paul.manageToken}`)
+    expect(statuses.filter((s) => s.status >= 500)).toEqual([])
+  })
+
+  it('a self-service change with its mail: workshop, name and a new address confirmed through its mailbox', async () => {
+    const event = await conference()
+    const [first] = event.sessions
+    const other = await db.session.create({
+      data: {
+        eventId: event.id,
+        kind: 'WORKSHOP',
+        titleDe: 'Workshop: Robotik am Band',
+        titleEn: 'Workshop: robotics on the line',
+        capacity: 10,
+        startsAt: first!.endsAt,
+        endsAt: new Date(first!.endsAt.getTime() + 3_600_000),
+      },
+    })
+    const page = await phone('de-DE')
+    await page.goto(`${app.url}/events/${event.slug}/register`)
+    await page.getByLabel(deReg.form.firstName).fill('Sefa')
+    await page.getByLabel(deReg.form.lastName).fill('Selbst')
+    await page.getByLabel(deReg.form.email).fill('sefa@selbst.example')
+    await page.getByLabel('Keine Einschränkung').check()
+    await page.getByRole('button', { name: deReg.form.submit }).click()
+    await page.waitForURL(/\/register\/sent$/)
+    const manage = await manageLinkFor(sink, 'sefa@selbst.example', app.url)
+    await page.goto(manage)
+
+    const change = page.locator('form').filter({ has: page.getByRole('button', { name: deReg.manage.changeSubmit }) })
+    await change.getByLabel(other.titleDe).check()
+    await change.getByRole('button', { name: deReg.manage.changeSubmit }).click()
+    await page.getByText(deReg.manage.changed).waitFor()
+    const changedMail = async () => mailsTo('sefa@selbst.example').find((m) => m.subject?.startsWith('Anmeldung geändert'))
+    await expect.poll(changedMail, { timeout: 15_000 }).toBeTruthy()
+    const mail = (await changedMail())!
+    expect(mail.text).toContain(other.titleDe)
+    const invite = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))!
+    expect(invite.content.toString()).toMatch(/SEQUENCE:[1-9]/)
+
+    // A wrong name is corrected on the page.
+    const details = page.locator('form').filter({ has: page.getByRole('button', { name: deReg.manage.detailsSubmit }) })
+    await details.getByLabel(deReg.form.firstName).fill('')
+    await details.getByRole('button', { name: deReg.manage.detailsSubmit }).click()
+    await details.getByText(deReg.errors.required).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    await details.getByLabel(deReg.form.firstName).fill('Sefanie')
+    await details.getByRole('button', { name: deReg.manage.detailsSubmit }).click()
+    await page.getByText(deReg.manage.changed).waitFor()
+    const person = await db.person.findUniqueOrThrow({ where: { email: 'sefa@selbst.example' } })
+    expect(person.firstName).toBe('Sefanie')
+
+    // A new address applies only once its mailbox confirms it.
+    const emailForm = page.locator('form').filter({ has: page.getByRole('button', { name: deReg.manage.emailSubmit }) })
+    await emailForm.getByLabel(deReg.manage.emailNew).fill('sefanie@neu.example')
+    await emailForm.getByRole('button', { name: deReg.manage.emailSubmit }).click()
+    await page.getByText(deReg.manage.emailSent).waitFor()
+    expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).email).toBe('sefa@selbst.example')
+    await expect.poll(() => mailsTo('sefanie@neu.example').length, { timeout: 15_000 }).toBeGreaterThan(0)
+    const confirm = /https?:\/\/[^\s]+\/r\/confirm-email\/[A-Za-z0-9_-]+/.exec(mailsTo('sefanie@neu.example')[0]!.text ?? '')![0]
+    await page.goto(confirm.replace(/^https?:\/\/[^/]+/, app.url))
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: deReg.confirmEmail.submit }).click()
+    await page.getByText(deReg.manage.emailChanged).waitFor()
+    expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).email).toBe('sefanie@neu.example')
+    await expect
+      .poll(() => mailsTo('sefa@selbst.example').some((m) => m.subject?.startsWith('E-Mail-Adresse Ihrer Anmeldung geändert')), {
+        timeout: 15_000,
+      })
+      .toBe(true)
+    // Used once, the link works no more.
+    await page.goto(confirm.replace(/^https?:\/\/[^/]+/, app.url))
+    await page.getByText(deReg.confirmEmail.invalid).waitFor()
+    expect(statuses.filter((s) => s.status >= 500)).toEqual([])
   })
 })

@@ -56,6 +56,7 @@ describe.skipIf(!hasChromium)('staff: outbox and mail previews', () => {
     expect(await axeViolations(page, { exclude: ['iframe'] })).toEqual([])
   })
 
+  // One page per template and language (44 of them): more than the default minute on a busy machine.
   it('previews every template in both languages', async () => {
     const page = await (await browser.newContext({ locale: 'en-GB' })).newPage()
     await page.goto(`${app.url}/login?redirectTo=/admin/emails`)
@@ -78,5 +79,5 @@ describe.skipIf(!hasChromium)('staff: outbox and mail previews', () => {
     // An unknown template is a 404, not an error page.
     expect((await page.goto(`${app.url}/admin/emails/preview/nope`))?.status()).toBe(404)
     expect(enMail.preview.title).not.toBe(deMail.preview.title)
-  })
+  }, 180_000)
 })

@@ -110,9 +110,9 @@ describe('registering again with a registered address', () => {
       event.id,
       person('leader@example.org'),
       [
-        { firstName: 'Col', lastName: 'League', email: ' Colleague@Example.org' },
-        { firstName: 'Neu', lastName: 'Ling', email: 'neuling@example.org' },
-        { firstName: 'Zu', lastName: 'Spät', email: 'zuspaet@example.org' },
+        { firstName: 'Col', lastName: 'League', email: ' Colleague@Example.org', answers: {} },
+        { firstName: 'Neu', lastName: 'Ling', email: 'neuling@example.org', answers: {} },
+        { firstName: 'Zu', lastName: 'Spät', email: 'zuspaet@example.org', answers: {} },
       ],
       { now: at(t0, 11) },
     )

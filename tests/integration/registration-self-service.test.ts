@@ -195,9 +195,9 @@ describe('transfer and group registration', () => {
   it('registers colleagues of one company in one go, each with their own registration, in order', async () => {
     const event = await conference(2)
     const result = await registerGroup(t.db, event.id, who(70), [
-      { firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' },
-      { firstName: 'B', lastName: 'Zwei', email: 'b2@firma.example' },
-      { firstName: 'Doppelt', lastName: 'Leader', email: 'ANNA70@firma.example' },
+      { firstName: 'B', lastName: 'Eins', email: 'b1@firma.example', answers: {} },
+      { firstName: 'B', lastName: 'Zwei', email: 'b2@firma.example', answers: {} },
+      { firstName: 'Doppelt', lastName: 'Leader', email: 'ANNA70@firma.example', answers: {} },
     ])
     expect(result).toEqual({ kind: 'sent', to: 'anna70@firma.example' })
     const leader = await t.db.registration.findFirstOrThrow({ where: { eventId: event.id, person: { email: 'anna70@firma.example' } } })
@@ -209,7 +209,9 @@ describe('transfer and group registration', () => {
     ])
     expect(new Set(members.map((m) => m.companyName))).toEqual(new Set(['NOVO-TECH GmbH & Co. KG']))
     // The same form sent again (back button, double tap): nothing new, and the group stays the group.
-    const again = await registerGroup(t.db, event.id, who(70), [{ firstName: 'B', lastName: 'Eins', email: 'b1@firma.example' }])
+    const again = await registerGroup(t.db, event.id, who(70), [
+      { firstName: 'B', lastName: 'Eins', email: 'b1@firma.example', answers: {} },
+    ])
     expect(again).toEqual({ kind: 'sent', to: 'anna70@firma.example' })
     expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(3)
     expect(
@@ -217,12 +219,37 @@ describe('transfer and group registration', () => {
     ).toBe(leader.id)
   })
 
+  it('stores each colleague’s own answers, and writes each colleague’s mail in their own language', async () => {
+    const event = await conference(10)
+    const earlier = await conference(10)
+    // Known from an earlier registration in English; the newcomer's language is not known.
+    await register(t.db, earlier.id, { firstName: 'E', lastName: 'Known', email: 'e-known@firma.example', locale: 'en' })
+    await registerGroup(t.db, event.id, who(95, { locale: 'en', answers: { diet: 'vegan' } }), [
+      { firstName: 'E', lastName: 'Known', email: 'e-known@firma.example', answers: { diet: 'none' } },
+      { firstName: 'F', lastName: 'New', email: 'f-new@firma.example', answers: { diet: 'vegetarian' } },
+    ])
+    const members = await t.db.registration.findMany({
+      where: { eventId: event.id, registeredById: { not: null } },
+      include: { person: true },
+      orderBy: { createdAt: 'asc' },
+    })
+    expect(members.map((m) => [m.person.email, m.answers, m.locale])).toEqual([
+      ['e-known@firma.example', { diet: 'none' }, 'en'],
+      ['f-new@firma.example', { diet: 'vegetarian' }, 'de'],
+    ])
+    const mails = await t.db.outboxMessage.findMany({ where: { registrationId: { in: members.map((m) => m.id) } } })
+    expect(mails.map((m) => [m.toEmail, m.template, m.locale]).sort()).toEqual([
+      ['e-known@firma.example', 'registration.confirmed', 'en'],
+      ['f-new@firma.example', 'registration.confirmed', 'de'],
+    ])
+  })
+
   it('keeps colleagues registered already as they were and registers nobody without a seat, telling the registrant neither', async () => {
     const event = await conference(2, { waitlistEnabled: false })
     const own = registrationOf(await register(t.db, event.id, { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' }))
     const result = await registerGroup(t.db, event.id, who(90), [
-      { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example' },
-      { firstName: 'D', lastName: 'Zuspät', email: 'd@firma.example' },
+      { firstName: 'C', lastName: 'Selbst', email: 'c@firma.example', answers: {} },
+      { firstName: 'D', lastName: 'Zuspät', email: 'd@firma.example', answers: {} },
     ])
     // The same answer as for a group that was registered in full.
     expect(result).toEqual({ kind: 'sent', to: 'anna90@firma.example' })

@@ -6,6 +6,8 @@ import type { Registration } from '~/generated/prisma-sqlite/client'
 export type OutboxMessageData = {
   template: string
   toEmail: string
+  /** The recipient's name when the registration no longer says it (the address it left). */
+  toName?: string | null
   locale: string
   registrationId: string | null
   payload: Record<string, unknown>

@@ -58,6 +58,8 @@ export async function erasePerson(
       },
     })
     await tx.registration.updateMany({ where: { personId }, data: { answers: {}, companyName: null, cancelReason: null } })
+    // A new address waiting for confirmation is personal data too.
+    await tx.emailChange.deleteMany({ where: { registrationId: { in: registrationIds } } })
     // Mails not yet sent are not sent any more: their recipient is gone.
     await tx.outboxMessage.updateMany({ where: { ...outboxWhere, status: 'PENDING' }, data: { status: 'FAILED', lastError: 'erased' } })
     const outbox = await tx.outboxMessage.updateMany({

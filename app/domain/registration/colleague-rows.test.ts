@@ -24,8 +24,8 @@ describe('readColleagueRows', () => {
       'lea@firma.example',
     )
     expect(result.colleagues).toEqual([
-      { firstName: 'Ben', lastName: 'Eins', email: 'ben@firma.example' },
-      { firstName: 'Cem', lastName: 'Drei', email: 'cem@firma.example' },
+      { firstName: 'Ben', lastName: 'Eins', email: 'ben@firma.example', answers: {} },
+      { firstName: 'Cem', lastName: 'Drei', email: 'cem@firma.example', answers: {} },
     ])
     expect(result.rows).toHaveLength(3)
     expect(result.fieldErrors).toEqual({})
@@ -59,5 +59,48 @@ describe('readColleagueRows', () => {
     expect(readColleagueRows(form({ colleagueRows: '-3', ...row(0, 'A', 'B', 'a@b.example') }), undefined).rows).toEqual([])
     expect(readColleagueRows(form({ colleagueRows: 'zwei' }), undefined).rows).toEqual([])
     expect(readColleagueRows(form({}), undefined).colleagues).toEqual([])
+  })
+})
+
+describe('the event’s questions, per colleague', () => {
+  const diet = {
+    id: 'diet',
+    kind: 'CHOICE' as const,
+    required: true,
+    options: [
+      { value: 'none', de: 'Keine', en: 'None' },
+      { value: 'vegan', de: 'Vegan', en: 'Vegan' },
+    ],
+  }
+  const note = { id: 'note', kind: 'TEXT' as const, required: false }
+
+  it('asks each colleague the required questions: an unanswered one is a message on that row', () => {
+    const result = readColleagueRows(
+      form({
+        colleagueRows: '2',
+        ...row(0, 'Ben', 'Eins', 'ben@firma.example'),
+        'colleagues[0].q_diet': 'vegan',
+        'colleagues[0].q_note': 'Rollstuhl',
+        ...row(1, 'Cem', 'Zwei', 'cem@firma.example'),
+      }),
+      'lea@firma.example',
+      [diet, note],
+    )
+    expect(result.fieldErrors).toEqual({ 'colleagues[1].q_diet': ['errors.required'] })
+    expect(result.colleagues).toEqual([
+      { firstName: 'Ben', lastName: 'Eins', email: 'ben@firma.example', answers: { diet: 'vegan', note: 'Rollstuhl' } },
+    ])
+    // What was typed comes back per row, so nothing is typed twice.
+    expect(result.rows[0]!.answers).toEqual({ diet: 'vegan', note: 'Rollstuhl' })
+  })
+
+  it('refuses an option the question does not offer, and reads the leader’s own field names for nobody', () => {
+    const result = readColleagueRows(
+      form({ colleagueRows: '1', ...row(0, 'Ben', 'Eins', 'ben@firma.example'), q_diet: 'none', 'colleagues[0].q_diet': 'steak' }),
+      'lea@firma.example',
+      [diet],
+    )
+    expect(result.fieldErrors).toEqual({ 'colleagues[0].q_diet': ['errors.invalidOption'] })
+    expect(result.colleagues).toEqual([])
   })
 })

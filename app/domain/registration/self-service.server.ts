@@ -17,6 +17,8 @@ import {
   type RegisterInput,
 } from './register.server'
 import { bookSessions, releaseSessions } from './session-booking.server'
+import { enqueue } from '~/domain/outbox/enqueue.server'
+import { registrationMessage } from '~/domain/outbox/messages'
 
 /** The registration behind a self-service link, with what the page shows. Null for unknown tokens. */
 export async function findByManageToken(db: Db, token: string) {
@@ -42,7 +44,9 @@ export type ChangeResult = { kind: 'changed' } | { kind: 'cancelled' } | { kind:
 /**
  * Replaces the answers and the chosen sessions; dropped sessions free their seat for the next in
  * line. Possible until the event ends (also after the registration deadline: a changed diet or
- * workshop is no new registration), never for a cancelled registration or event.
+ * workshop is no new registration), never for a cancelled registration or event. A change is
+ * confirmed by mail; changed sessions also update the calendar invitation (a higher SEQUENCE, so
+ * calendars apply it). Sent again unchanged: nothing is mailed.
  */
 export async function changeChoices(
   db: Db,
@@ -51,29 +55,43 @@ export async function changeChoices(
   now = new Date(),
 ): Promise<ChangeResult> {
   return db.$transaction(async (tx) => {
+    const before = await tx.registration.findUnique({ where: { id: registrationId }, select: { answers: true } })
     // Write first (see registration.server.ts on SQLite snapshots); the guard refuses cancelled ones and ended events.
     const { count } = await tx.registration.updateMany({
       where: { id: registrationId, status: { not: 'CANCELLED' }, event: { status: 'PUBLISHED', endsAt: { gt: now } } },
       data: { answers: change.answers },
     })
-    const registration = await tx.registration.findUnique({ where: { id: registrationId }, include: { sessions: true } })
+    const registration = await tx.registration.findUnique({ where: { id: registrationId }, include: { sessions: true, person: true } })
     if (!registration) return { kind: 'notFound' as const }
     if (count === 0) return { kind: registration.status === 'CANCELLED' ? ('cancelled' as const) : ('eventOver' as const) }
     const held = registration.sessions.filter((s) => s.status !== 'CANCELLED').map((s) => s.sessionId)
     const wanted = new Set(change.sessionIds)
-    await releaseSessions(
-      tx,
-      registrationId,
-      held.filter((id) => !wanted.has(id)),
-    )
-    await bookSessions(
-      tx,
-      registration,
-      [...wanted].filter((id) => !held.includes(id)),
-      registration.status === 'CONFIRMED',
-    )
+    const dropped = held.filter((id) => !wanted.has(id))
+    const added = [...wanted].filter((id) => !held.includes(id))
+    await releaseSessions(tx, registrationId, dropped)
+    const booked = await bookSessions(tx, registration, added, registration.status === 'CONFIRMED')
+    const sessionsChanged = dropped.length > 0 || booked.length > 0
+    const answersChanged = !sameAnswers(before?.answers, change.answers)
+    if (sessionsChanged) await tx.registration.update({ where: { id: registrationId }, data: { calendarSequence: { increment: 1 } } })
+    if (sessionsChanged || answersChanged) {
+      await enqueue(tx, {
+        ...registrationMessage(registration, registration.person.email, 'registration.changed'),
+        payload: { registrationId, what: 'choices', invite: sessionsChanged },
+      })
+    }
     return { kind: 'changed' as const }
   }, USER_TX)
+}
+
+/** The same answers, whatever order their keys were stored in. */
+function sameAnswers(a: unknown, b: Answers): boolean {
+  const norm = (v: unknown) =>
+    JSON.stringify(
+      Object.entries((v ?? {}) as Record<string, unknown>)
+        .filter(([, x]) => x !== undefined)
+        .sort(([x], [y]) => x.localeCompare(y)),
+    )
+  return norm(a) === norm(b)
 }
 
 export type TransferResult =
@@ -132,7 +150,22 @@ export async function transferRegistration(
   }
 }
 
-export type Colleague = { firstName: string; lastName: string; email: string }
+/** A colleague in a group registration, with their own answers to the event's questions. */
+export type Colleague = { firstName: string; lastName: string; email: string; answers: Answers }
+
+/**
+ * The language a colleague's mail is written in: the one they last registered in, when they are
+ * known. Otherwise German — an event has no language of its own, and the registrant's choice of
+ * language says nothing about a colleague's.
+ */
+async function colleagueLocale(db: Db, email: string): Promise<'de' | 'en'> {
+  const last = await db.registration.findFirst({
+    where: { person: { email } },
+    orderBy: { createdAt: 'desc' },
+    select: { locale: true },
+  })
+  return last?.locale === 'en' ? 'en' : 'de'
+}
 
 /**
  * What the public registration form may tell whoever sent it: the same for a new registration, a
@@ -170,7 +203,7 @@ export async function registerGroup(
       {
         ...colleague,
         company: leader.company,
-        locale: leader.locale,
+        locale: await colleagueLocale(db, email),
         source: leader.source,
         registeredById: first.registration.id,
         mailLinkIfRegistered: true,

@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const typedCompany = typeof submission.payload.company === 'string' ? submission.payload.company : undefined
   const answers = parseAnswers(event.questions, form)
   const sessions = readSessionChoice(event.sessions, form)
-  const group = event.inviteOnly ? readColleagueRows(new FormData(), undefined) : readColleagueRows(form, typedEmail)
+  const group = event.inviteOnly ? readColleagueRows(new FormData(), undefined) : readColleagueRows(form, typedEmail, event.questions)
   const echo: Echo = {
     answers: submittedAnswers(event.questions, form),
     sessionIds: chosenSessions(event.sessions, form).map((s) => s.id),

@@ -125,7 +125,7 @@ export default function RegisterPage() {
               </fieldset>
             ) : null}
             <SessionChoices days={page.sessions} chosen={echo.sessionIds} conflict={echo.sessionConflict} />
-            {page.groupAllowed ? <ColleagueRows rows={echo.colleagues} errors={errors} /> : null}
+            {page.groupAllowed ? <ColleagueRows rows={echo.colleagues} errors={errors} questions={page.questions} /> : null}
             {page.asksLeadConsent ? (
               <label className="flex min-h-11 items-start gap-3">
                 <input type="checkbox" name="consentLeadScan" className="mt-1 h-5 w-5 shrink-0" />

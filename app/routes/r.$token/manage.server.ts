@@ -2,13 +2,15 @@
 // answers and workshops, hand the seat to a colleague, cancel, or erase their data.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { fieldName, formatAnswer, parseAnswers, questionOptions, submittedAnswers, type Answers } from '~/domain/registration/answers'
+import { formatAnswer, questionOptions, type Answers } from '~/domain/registration/answers'
+import { changeChoicesSchema, DetailsForm, EmailForm, sessionConflict as sessionConflictOf } from '~/domain/registration/change-form.server'
+import { changeDetails, requestEmailChange } from '~/domain/registration/contact-change.server'
 import { hasCertificate } from '~/domain/reports/participant-lists.server'
 import { eraseOnRequest } from '~/domain/people/personal-data.server'
 import { RegistrationFields } from '~/domain/registration/form'
 import { changeChoices, findByManageToken, transferRegistration } from '~/domain/registration/self-service.server'
 import { cancelRegistration } from '~/domain/registration/register.server'
-import { bookableSessions, chosenSessions, readSessionChoice, sessionChoiceDays } from '~/domain/registration/session-choice.server'
+import { bookableSessions, sessionChoiceDays } from '~/domain/registration/session-choice.server'
 import { formatEventRange, formatTimeRange } from '~/lib/datetime'
 import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
@@ -55,6 +57,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           : ('meetings' as const),
     waitlistPosition: registration.waitlistPosition,
     name: `${person.firstName} ${person.lastName}`,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    companyName: registration.companyName ?? '',
     email: person.email,
     company: registration.companyName ?? person.company?.name ?? null,
     answers: event.questions
@@ -92,42 +97,46 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-// Answers follow the organiser's own questions, so they are checked by the domain's answer rules
-// rather than a fixed schema; the reply carries what was ticked so nothing typed is lost.
+// The organiser's own questions and the bookable sessions make the schema; the domain's answer
+// rules check it, so the page accepts exactly what the registration form accepts.
 const change: IntentAction = async ({ params }, form) => {
   const { db, registration } = await manageable(params)
   const bookable = await bookableSessions(db, registration.eventId)
-  const answers = parseAnswers(registration.event.questions, form)
-  const sessions = readSessionChoice(bookable, form)
-  const echo = {
-    answers: submittedAnswers(registration.event.questions, form),
-    sessionIds: chosenSessions(bookable, form).map((s) => s.id),
-  }
-  if (!answers.ok || !sessions.ok) {
-    const fieldErrors: Record<string, string[]> = {}
-    if (!answers.ok) for (const [id, code] of Object.entries(answers.errors)) fieldErrors[fieldName(id)] = [`errors.${code}`]
-    if (!sessions.ok) fieldErrors.sessions = [`errors.${sessions.error}`]
-    return data(
-      {
-        form: 'change' as const,
-        fieldErrors,
-        formError: null as string | null,
-        sessionConflict: sessions.ok ? null : sessions.conflict,
-        ...echo,
-      },
-      { status: 400 },
-    )
+  const submission = parseWithZod(form, { schema: changeChoicesSchema(registration.event.questions, bookable) })
+  if (submission.status !== 'success') {
+    const sessionConflict = sessionConflictOf(bookable, submission.payload.sessions)
+    return data({ form: 'change' as const, ...submission.reply(), sessionConflict }, { status: 400 })
   }
   // Sessions without their own seats are not offered here; whatever is held of them stays.
   const kept = registration.sessions
     .filter((s) => s.status !== 'CANCELLED' && !bookable.some((b) => b.id === s.sessionId))
     .map((s) => s.sessionId)
-  const result = await changeChoices(db, registration.id, { answers: answers.answers, sessionIds: [...sessions.sessionIds, ...kept] })
+  const { answers, sessionIds } = submission.value
+  const result = await changeChoices(db, registration.id, { answers, sessionIds: [...sessionIds, ...kept] })
   if (result.kind === 'changed') return redirect(`/r/${params.token}?changed=1`, { status: 303 })
   return data(
-    { form: 'change' as const, fieldErrors: {}, formError: `manage.changeRefused.${result.kind}`, sessionConflict: null, ...echo },
+    { form: 'change' as const, ...submission.reply({ formErrors: [`manage.changeRefused.${result.kind}`] }), sessionConflict: null },
     { status: 409 },
   )
+}
+
+const details: IntentAction = async ({ params }, form) => {
+  const { db, registration } = await manageable(params)
+  const submission = parseWithZod(form, { schema: DetailsForm })
+  if (submission.status !== 'success') return data({ form: 'details' as const, ...submission.reply() }, { status: 400 })
+  const result = await changeDetails(db, registration.id, submission.value)
+  if (result.kind === 'changed' || result.kind === 'unchanged') return redirect(`/r/${params.token}?changed=1`, { status: 303 })
+  return data({ form: 'details' as const, ...submission.reply({ formErrors: [`manage.changeRefused.${result.kind}`] }) }, { status: 409 })
+}
+
+// The same answer for every address: whether the new one is registered already is told only to its mailbox.
+const email: IntentAction = async ({ params }, form) => {
+  const { db, registration } = await manageable(params)
+  const submission = parseWithZod(form, { schema: EmailForm })
+  if (submission.status !== 'success') return data({ form: 'email' as const, ...submission.reply() }, { status: 400 })
+  const result = await requestEmailChange(db, registration.id, submission.value.email)
+  if (result.kind === 'sent') return redirect(`/r/${params.token}?emailSent=1`, { status: 303 })
+  return data({ form: 'email' as const, ...submission.reply({ formErrors: [`manage.changeRefused.${result.kind}`] }) }, { status: 409 })
 }
 
 const cancel: IntentAction = async ({ params }) => {
@@ -156,7 +165,7 @@ const transfer: IntentAction = async ({ params }, form) => {
   )
 }
 
-const actions = { change, cancel, erase, transfer } satisfies Record<string, IntentAction>
+const actions = { change, details, email, cancel, erase, transfer } satisfies Record<string, IntentAction>
 
 export async function action(args: ActionFunctionArgs) {
   // A link that leads nowhere is a 404 whatever was posted to it.

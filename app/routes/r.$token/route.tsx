@@ -6,6 +6,7 @@ import { CancelRegistration } from './cancel-registration'
 import { ChangeChoices } from './change-choices'
 import { action, loader } from './manage.server'
 import { OwnData } from './own-data'
+import { OwnDetails } from './own-details'
 import { RegistrationSummary } from './registration-summary'
 import { TransferForm } from './transfer-form'
 
@@ -32,6 +33,22 @@ export default function ManageRegistration() {
           className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
         >
           {t('manage.changed')}
+        </p>
+      ) : null}
+      {params.get('emailSent') ? (
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
+          {t('manage.emailSent')}
+        </p>
+      ) : null}
+      {params.get('emailChanged') ? (
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+        >
+          {t('manage.emailChanged')}
         </p>
       ) : null}
       {params.get('cancelled') ? (
@@ -62,6 +79,8 @@ export default function ManageRegistration() {
           </ul>
         </Card>
       ) : null}
+
+      {r.status !== 'CANCELLED' ? <OwnDetails r={r} result={result} /> : null}
 
       {r.status !== 'CANCELLED' ? <TransferForm result={result} /> : null}
 
