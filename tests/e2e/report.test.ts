@@ -274,7 +274,7 @@ describe.skipIf(!hasChromium)('annual report', () => {
         .getByRole('row', { name: /Maschinenbau-Tage/ })
         .getByRole('cell')
         .nth(2)
-        .textContent(),
+        .innerText(),
     )
     expect({ onDashboard, onOverview, inReport }).toEqual({ onDashboard: '312', onOverview: '312', inReport: '312' })
   })
