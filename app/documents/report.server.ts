@@ -1,6 +1,7 @@
 // The annual report as a printable PDF (pdfkit, A4): the headline sentence, every figure with the
-// previous year and how it was counted, the two charts drawn as vector bars, and the events with
-// how each was counted. In the language of the request.
+// previous year and how it was counted, the two charts drawn as vector bars, the breakdowns by
+// series, programme and trade fair (as on the page and in the workbook), and the events with how
+// each was counted. In the language of the request.
 import type { AnnualReport } from '~/domain/reports/reports.server'
 import { headline, summaryRows, type ExportLabels } from '~/domain/reports/export.server'
 import { formatDate, formatDateTime } from '~/lib/datetime'
@@ -34,12 +35,25 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
   doc.text(text(t('pdf.generated', { at: formatDateTime(generatedAt, { locale, timeZone: report.timeZone }) })), { width })
   doc.moveDown(0.8)
 
-  /** A table whose rows grow to fit wrapped text; the header repeats on every new page. */
+  /**
+   * A table whose rows grow to fit wrapped text; the header repeats on every new page. Headers wrap
+   * only between words: pdfkit breaks a word that is wider than its column, so the header's font
+   * shrinks until the longest word of every header fits ("Anmeldungen" in a narrow number column).
+   */
   const table = (columns: Column[], rows: string[][], options: { bold?: (row: number) => boolean } = {}) => {
     const pad = 3
+    doc.font(fonts.bold)
+    const longestWordFits = (size: number) =>
+      columns.every((c) =>
+        text(c.label)
+          .split(/\s+/)
+          .every((word) => doc.fontSize(size).widthOfString(word) <= c.width - 2 * pad),
+      )
+    let headerSize = 8
+    while (headerSize > 5 && !longestWordFits(headerSize)) headerSize -= 0.5
     const header = () => {
       const y = doc.y
-      doc.font(fonts.bold).fontSize(8)
+      doc.font(fonts.bold).fontSize(headerSize)
       const h = Math.max(...columns.map((c) => doc.heightOfString(text(c.label), { width: c.width - 2 * pad }))) + 2 * pad
       doc.rect(left, y, width, h).fill('#e2e8f0')
       let x = left
@@ -119,6 +133,56 @@ export function renderReportPdf(report: AnnualReport, labels: ExportLabels, gene
     report.byKind.map((k) => ({ label: t(`kinds.${k.kind}`, { ns: 'admin' }), value: k.participants })),
     { left, width, format: n },
   )
+
+  const bucketColumns = (first: string): Column[] => [
+    { label: first, width: width * 0.55 },
+    { label: t('figures.events'), width: width * 0.15, align: 'right' },
+    { label: t('figures.registrations'), width: width * 0.15, align: 'right' },
+    { label: t('figures.participants'), width: width * 0.15, align: 'right' },
+  ]
+  const bucketRow = (name: string, b: { events: number; registrations: number; participants: number }) => [
+    name,
+    n(b.events),
+    n(b.registrations),
+    n(b.participants),
+  ]
+  const note = (s: string) => {
+    doc.moveDown(0.3)
+    doc.font(fonts.regular).fontSize(7.5).fillColor(MUTED).text(text(s), left, doc.y, { width })
+  }
+  doc.addPage()
+  heading(t('annual.bySeries'), 0)
+  table(
+    bucketColumns(t('annual.series')),
+    report.bySeries.map((b) => bucketRow(b.series ? localized(locale, b.series.nameDe, b.series.nameEn) : t('annual.noSeries'), b)),
+  )
+  heading(t('annual.byProgramme'))
+  if (report.byProgramme.length) {
+    table(
+      bucketColumns(t('annual.programme')),
+      report.byProgramme.map((b) => bucketRow(localized(locale, b.programme.nameDe, b.programme.nameEn), b)),
+    )
+    note(t('annual.programmeNote'))
+  } else note('–')
+  heading(t('annual.fair'))
+  const fair = report.totals.fair
+  if (fair.fairs === 0) note(t('annual.noFairs'))
+  else {
+    table(
+      [
+        { label: t('export.figure'), width: width * 0.7 },
+        { label: t('export.value'), width: width * 0.3, align: 'right' },
+      ],
+      [
+        [t('fair.fairs'), n(fair.fairs)],
+        [t('fair.exhibitors'), n(fair.exhibitors)],
+        [t('fair.exhibitingCompanies'), n(fair.exhibitingCompanies)],
+        [t('fair.standArea'), t('fair.sqm', { value: n(fair.standAreaSqm) })],
+        [t('fair.meetings'), n(fair.meetings)],
+      ],
+    )
+    note(t('how.fair'))
+  }
 
   if (report.events.length) {
     doc.addPage()

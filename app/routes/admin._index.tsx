@@ -44,7 +44,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isPast: e.isPast,
     capacity: e.capacity,
     confirmedCount: e.confirmedCount,
-    headcount: e.headcount,
     counts: e.counts,
   }))
   return data({
@@ -132,14 +131,14 @@ export default function Dashboard() {
                 <th scope="col" className={`${th} ${wide}`}>
                   {t('dashboard.table.status')}
                 </th>
-                <th scope="col" className={`${thNum} ${wide}`}>
+                <th scope="col" className={`${thNum} ${wide}`} aria-describedby="explain-confirmed">
                   {t('dashboard.table.confirmed')}
                 </th>
-                <th scope="col" className={`${thNum} ${wide}`}>
+                <th scope="col" className={`${thNum} ${wide}`} aria-describedby="explain-waitlisted">
                   {t('dashboard.table.waitlisted')}
                 </th>
-                <th scope="col" className={`${thNum} ${wide}`}>
-                  {t('dashboard.table.checkedIn')}
+                <th scope="col" className={`${thNum} ${wide}`} aria-describedby="explain-participants">
+                  {t('dashboard.table.participants')}
                 </th>
                 {canScan ? (
                   <th scope="col" className={th}>
@@ -170,7 +169,7 @@ export default function Dashboard() {
                       </span>
                       <span className="tabular-nums">
                         {t('dashboard.table.confirmed')} {e.counts.confirmed} · {t('dashboard.table.waitlisted')} {e.counts.waitlisted} ·{' '}
-                        {t('dashboard.table.checkedIn')} {e.counts.checkedIn}
+                        {t('dashboard.table.participants')} {e.counts.participants}
                       </span>
                     </div>
                   </th>
@@ -191,10 +190,13 @@ export default function Dashboard() {
                   </td>
                   <td className={`${tdNum} ${wide}`}>{e.counts.waitlisted}</td>
                   <td className={`${tdNum} ${wide}`}>
-                    {e.counts.checkedIn}
-                    {e.headcount !== null ? (
+                    {e.counts.participants}
+                    {e.counts.method === 'headcount' ? (
+                      <div className="text-xs text-slate-600 dark:text-slate-400">{t('dashboard.table.headcount')}</div>
+                    ) : null}
+                    {e.counts.othersPresent > 0 ? (
                       <div className="text-xs text-slate-600 dark:text-slate-400">
-                        {t('dashboard.table.headcount', { count: e.headcount })}
+                        {t('dashboard.table.othersPresent', { count: e.counts.othersPresent })}
                       </div>
                     ) : null}
                   </td>
@@ -217,8 +219,30 @@ export default function Dashboard() {
           </table>
         </TableScroll>
       )}
+      {events.length > 0 ? <FigureLegend /> : null}
 
       <Pagination page={page} pages={pages} />
     </>
+  )
+}
+
+/** What each number of the list counts: the report's words (docs/counting.md), referenced by the column headers. */
+function FigureLegend() {
+  const { t } = useTranslation('admin')
+  const terms = ['confirmed', 'waitlisted', 'participants'] as const
+  return (
+    <section aria-labelledby="explain-title" className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+      <h2 id="explain-title" className="font-semibold">
+        {t('dashboard.table.explain.title')}
+      </h2>
+      <dl className="mt-1 grid gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
+        {terms.map((term) => (
+          <div key={term} className="contents">
+            <dt className="font-medium">{t(`dashboard.table.${term}`)}</dt>
+            <dd id={`explain-${term}`}>{t(`dashboard.table.explain.${term}`)}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   )
 }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { Browser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import deAdmin from '~/locales/de/admin.json'
 import deAuth from '~/locales/de/auth.json'
 import deReports from '~/locales/de/reports.json'
 import enReports from '~/locales/en/reports.json'
@@ -244,6 +245,38 @@ describe.skipIf(!hasChromium)('annual report', () => {
     expect([sheet.status(), sheet.headers()['content-type']]).toEqual([200, 'application/pdf'])
     const list = await page.request.get(`${app.url}/admin/events/${event.id}/participants.csv`)
     expect((await list.text()).split('\r\n').slice(1, 3)).toEqual(['Live Gast 1;;nein;ja', 'Live Gast 2;;nein;nein'])
+  })
+
+  it('shows one event with the same participant number on the dashboard, its overview and the annual report', async () => {
+    // The demo's two-day fair: speakers and staff were scanned, eight walk-ins were entered from the paper list.
+    const page = await login('orga@example.org', '/admin?q=Maschinenbau')
+    const row = page.getByRole('row', { name: /Maschinenbau-Tage/ })
+    const leading = async (text: Promise<string>) => (await text).trim().match(/^[\d.]+/)?.[0]
+    // Cells: date, status, confirmed, waiting list, participants.
+    const onDashboard = await leading(row.getByRole('cell').nth(4).innerText())
+    const confirmed = row.getByRole('cell').nth(2)
+    expect(await leading(confirmed.innerText())).toBe('343')
+    await confirmed.getByText('343 von 400 Plätzen').waitFor()
+    expect(await page.getByRole('columnheader', { name: deAdmin.dashboard.table.participants }).getAttribute('aria-describedby')).toBe(
+      'explain-participants',
+    )
+    await page.getByText(deAdmin.dashboard.table.explain.participants).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+
+    await row.getByRole('link', { name: /Maschinenbau-Tage/ }).click()
+    await page.getByRole('heading', { name: deReports.live.title }).waitFor()
+    const onOverview = await figure(page, deReports.live.participants).first().textContent()
+    await page.getByText(deReports.live.explain.participants).waitFor()
+
+    await page.goto(`${app.url}/admin/reports/2015`)
+    const inReport = await leading(
+      page
+        .getByRole('row', { name: /Maschinenbau-Tage/ })
+        .getByRole('cell')
+        .nth(2)
+        .innerText(),
+    )
+    expect({ onDashboard, onOverview, inReport }).toEqual({ onDashboard: '312', onOverview: '312', inReport: '312' })
   })
 
   it('offers an attendee who was there a certificate on the self-service page, and nobody else', async () => {

@@ -77,6 +77,25 @@ describe('event administration', () => {
   })
 })
 
+describe('registration list export', () => {
+  it("writes the registration time in the event's time zone, and says which", async () => {
+    const created = await newEvent('Kammerdialog Ortszeit')
+    if (created.kind !== 'created') throw new Error('not created')
+    const r = await register(t.db, created.id, { firstName: 'Eva', lastName: 'Zeit', email: 'eva@zeit.example' })
+    if (r.kind !== 'confirmed') throw new Error('not confirmed')
+    // 07:30 UTC on a summer day is 09:30 in Berlin; 23:30 UTC on 31 December is already 1 January.
+    await t.db.registration.update({ where: { id: r.registration.id }, data: { createdAt: new Date('2030-05-20T07:30:00Z') } })
+    const header = ['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Status', 'Quelle', 'Angemeldet am', 'Anwesend']
+    const rows = await registrationRows(t.db, created.id, 'de', { header, yes: 'ja', no: 'nein' })
+    const parsed = Papa.parse<string[]>(toCsv(rows).slice(1), { delimiter: ';', skipEmptyLines: true }).data
+    expect(parsed[0]![6]).toBe('Angemeldet am (Europe/Berlin)')
+    expect(parsed[1]![6]).toBe('2030-05-20 09:30')
+    await t.db.registration.update({ where: { id: r.registration.id }, data: { createdAt: new Date('2030-12-31T23:30:00Z') } })
+    const [, row] = await registrationRows(t.db, created.id, 'de', { header, yes: 'ja', no: 'nein' })
+    expect(row![6]).toBe('2031-01-01 00:30')
+  })
+})
+
 describe('event status', () => {
   it('cancelling tells every live registration once, and is final', async () => {
     const { setEventStatus } = await import('~/domain/events/admin.server')

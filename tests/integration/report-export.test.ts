@@ -48,6 +48,7 @@ describe(`report exports on ${testDbKind()}`, () => {
           endsAt: berlin(`2033-${String((i % 12) + 1).padStart(2, '0')}-10 20:00`),
           headcount: i === 1 ? 40 : null,
           headcountNote: i === 1 ? '-von Hand' : null,
+          headcountAt: i === 1 ? berlin('2033-02-11 09:15') : null,
         },
       })
       const person = await t.db.person.create({
@@ -121,6 +122,30 @@ describe(`report exports on ${testDbKind()}`, () => {
       report.byMonth[0]!.registrations,
       report.byMonth[0]!.participants,
     ])
+  })
+
+  it('writes dates as date cells in the workbook and as readable local text in the CSV', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await yearWorkbook(t.db, 2033, {}, await labels('de'), { now: NOW })) as unknown as ArrayBuffer)
+    const events = book.getWorksheet('Veranstaltungen')!
+    const row = events.getRow(2) // the first event of the year: 10 January, 18:00 in Berlin
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Date)
+    // Excel has no time zones: the cell holds the wall time of the event's zone.
+    expect(row.getCell(1).value).toEqual(new Date(Date.UTC(2033, 0, 10)))
+    expect(row.getCell(1).numFmt).toBe('yyyy-mm-dd')
+    let headcountAt: ExcelJS.Cell | undefined
+    events.eachRow((r) => {
+      if (r.getCell(14).value === '-von Hand') headcountAt = r.getCell(16)
+    })
+    expect(headcountAt!.type).toBe(ExcelJS.ValueType.Date)
+    expect(headcountAt!.value).toEqual(new Date(Date.UTC(2033, 1, 11, 9, 15)))
+    expect(headcountAt!.numFmt).toBe('yyyy-mm-dd hh:mm')
+
+    const { text } = await readAll(yearCsvStream(t.db, 2033, {}, await labels('de'), { now: NOW }))
+    const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';' }).data
+    const eventRows = rows.slice(rows.findIndex((r) => r[0] === 'Datum') + 1)
+    expect(eventRows[0]![0]).toBe('2033-01-10')
+    expect(eventRows.find((r) => r[13] === "'-von Hand")![15]).toBe('2033-02-11 09:15')
   })
 
   it('keeps a formula-like title as text in the workbook', async () => {

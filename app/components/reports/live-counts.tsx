@@ -84,40 +84,50 @@ export function LiveCounts({
 
 function LiveFigures({ counts }: { counts: LiveCountsView }) {
   const { t } = useTranslation('reports')
+  const noShowsOrNotArrived = counts.phase === 'after' ? 'noShows' : 'notArrived'
   const figures: Array<[string, number | null]> = [
-    [t('live.registered'), counts.registered],
-    [t('live.confirmed'), counts.confirmed],
-    [t('live.waitlisted'), counts.waitlisted],
-    [t('live.cancelled'), counts.cancelled],
-    [t('live.checkedIn'), counts.checkedIn],
-    [t('live.walkIns'), counts.walkIns],
-    [counts.phase === 'after' ? t('live.noShows') : t('live.notArrived'), counts.notArrived],
-    [t('live.participants'), counts.participants],
+    ['registered', counts.registered],
+    ['confirmed', counts.confirmed],
+    ['waitlisted', counts.waitlisted],
+    ['cancelled', counts.cancelled],
+    ['checkedIn', counts.checkedIn],
+    ['walkIns', counts.walkIns],
+    [noShowsOrNotArrived, counts.notArrived],
+    ['participants', counts.participants],
   ]
   const th = 'px-2 py-1 text-left font-semibold'
+  const explained = (term: string) => `live-${counts.eventId}-${term}`
   return (
     <>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         {counts.method === 'headcount' ? t('live.byHeadcount', { count: counts.headcount ?? 0 }) : t('live.byCheckIns')}
       </p>
       <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
-        {figures.map(([label, value]) => (
-          <div key={label} className="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
-            <dt className="text-xs font-medium text-slate-600 dark:text-slate-300">{label}</dt>
-            <dd className="text-2xl font-bold tabular-nums">{value ?? '–'}</dd>
+        {figures.map(([term, value]) => (
+          <div key={term} className="rounded-md bg-slate-50 p-2 dark:bg-slate-800">
+            <dt className="text-xs font-medium text-slate-600 dark:text-slate-300">{t(`live.${term}`)}</dt>
+            <dd className="text-2xl font-bold tabular-nums" aria-describedby={explained(term)}>
+              {value ?? '–'}
+            </dd>
+            <dd id={explained(term)} className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+              {t(`live.explain.${term}`)}
+            </dd>
           </div>
         ))}
       </dl>
       <div className="mt-4 grid items-start gap-4 sm:grid-cols-2">
         <table className="w-full text-sm">
-          <caption className="text-left font-medium">{t('live.perDay')}</caption>
+          <caption className="text-left font-medium">
+            {t('live.perDay')}
+            <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">{t('live.explain.perDay')}</span>
+          </caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
               <th scope="col" className={th}>
                 {t('live.day')}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                {t('live.checkedIn')}
+                {t('live.participants')}
               </th>
             </tr>
           </thead>
@@ -133,7 +143,10 @@ function LiveFigures({ counts }: { counts: LiveCountsView }) {
           </tbody>
         </table>
         <table className="w-full text-sm">
-          <caption className="text-left font-medium">{t('live.byRole')}</caption>
+          <caption className="text-left font-medium">
+            {t('live.byRole')}
+            <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">{t('live.explain.byRole')}</span>
+          </caption>
           <thead className="border-b border-slate-200 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-300">
             <tr>
               <th scope="col" className={th}>

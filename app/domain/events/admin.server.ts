@@ -2,6 +2,7 @@
 // with their answers (list and CSV). Seats are never touched here: that is registration.server.ts.
 import { USER_TX, type Db } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
+import { utcToWallTime } from '~/lib/datetime'
 import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
 import { formatAnswer, type Answers } from '~/domain/registration/answers'
 import { promoteFromWaitlist } from '~/domain/registration/register.server'
@@ -149,18 +150,26 @@ export async function listRegistrations(db: Db, eventId: string, filter: Registr
   return { total: matching.length, page, pages, registrations: matching.slice((page - 1) * perPage, page * perPage) }
 }
 
-/** The registrations as spreadsheet rows, one column per custom question, in the reader's language. */
+/**
+ * The registrations as spreadsheet rows, one column per custom question, in the reader's language.
+ * The registration time is the wall time of the event's zone, as the pages show it, and its
+ * column header names the zone (`labels.header` is positional: the seventh is "registered at").
+ */
 export async function registrationRows(
   db: Db,
   eventId: string,
   locale: 'de' | 'en',
   labels: { header: string[]; yes: string; no: string },
 ) {
-  const [questions, { registrations }] = await Promise.all([
+  const [event, questions, { registrations }] = await Promise.all([
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } }),
     db.eventQuestion.findMany({ where: { eventId }, orderBy: { position: 'asc' } }),
     listRegistrations(db, eventId, { page: 1, perPage: 1_000_000 }),
   ])
-  const header = [...labels.header, ...questions.map((q) => (locale === 'en' ? q.labelEn : q.labelDe))]
+  const header = [
+    ...labels.header.map((h, i) => (i === REGISTERED_AT ? `${h} (${event.timeZone})` : h)),
+    ...questions.map((q) => (locale === 'en' ? q.labelEn : q.labelDe)),
+  ]
   const rows = registrations.map((r) => {
     const answers = (r.answers ?? {}) as Answers
     return [
@@ -170,13 +179,15 @@ export async function registrationRows(
       r.companyName ?? r.person.company?.name ?? '',
       r.status,
       r.source,
-      r.createdAt,
+      utcToWallTime(r.createdAt, event.timeZone).replace('T', ' '),
       r.checkIns.length > 0 ? labels.yes : labels.no,
       ...questions.map((q) => formatAnswer(q, answers[q.id], locale, labels)),
     ]
   })
   return [header, ...rows]
 }
+
+const REGISTERED_AT = 6
 
 export type StatusChange = { kind: 'changed'; notified: number } | { kind: 'notFound' | 'unchanged' | 'cancelledIsFinal' }
 

@@ -1,7 +1,9 @@
 // The staff dashboard: every event, current and upcoming ones first (soonest first), then past ones
 // (most recent first), with live counts — searchable by title, filterable by kind and status, paged.
 //
-// Counts come from two groupBy queries over the page's events, whatever the page size.
+// Counts come from the report's own counting (counting.server.ts) over the page's events, in a
+// few grouped queries whatever the page size: a word on the dashboard means what it means in the
+// report (docs/counting.md).
 //
 // Case-insensitive search on both databases without `mode: 'insensitive'` (which SQLite's Prisma
 // client refuses): Prisma's `contains` is LIKE, case-insensitive on SQLite for ASCII only, and
@@ -17,6 +19,7 @@
 // "%" is no search.
 import type { Db } from '~/lib/db.server'
 import type { EventKind, EventStatus, Prisma } from '~/generated/prisma-sqlite/client'
+import { countEventList, PARTICIPANT_ROLES, ROLES, type EventCount, type EventHeadcount } from './counting.server'
 
 export const EVENT_KINDS = ['CONFERENCE', 'WORKSHOP', 'MEETING', 'DIALOGUE', 'FAIR'] as const satisfies readonly EventKind[]
 export const EVENT_STATUSES = ['DRAFT', 'PUBLISHED', 'CANCELLED'] as const satisfies readonly EventStatus[]
@@ -49,13 +52,16 @@ export type DashboardEvent = {
   headcount: number | null
   /** Ended before `now`. */
   isPast: boolean
-  counts: {
-    confirmed: number
-    waitlisted: number
-    cancelled: number
-    /** Non-cancelled registrations with at least one check-in that was not undone. */
-    checkedIn: number
-  }
+  counts: DashboardCounts
+}
+
+/** An event's figures in the list, each as the report counts it (attendees and press unless said otherwise). */
+export type DashboardCounts = Pick<
+  EventCount,
+  'confirmed' | 'waitlisted' | 'cancelled' | 'checkedIn' | 'walkIns' | 'participants' | 'method'
+> & {
+  /** Speakers, exhibitors and staff present (checked in or walk-in): counted beside the participants. */
+  othersPresent: number
 }
 
 export type DashboardPage = {
@@ -119,6 +125,7 @@ export async function listDashboardEvents(db: Db, filter: DashboardFilter = {}, 
     capacity: true,
     confirmedCount: true,
     headcount: true,
+    headcountNote: true,
   } as const
   // The page may straddle the two groups: the end of the upcoming list, then the start of the past.
   const upcoming =
@@ -145,38 +152,26 @@ export async function listDashboardEvents(db: Db, filter: DashboardFilter = {}, 
       : []
 
   const rows = [...upcoming, ...past]
-  const counts = await countsFor(
-    db,
-    rows.map((e) => e.id),
-  )
-  const events = rows.map((e) => ({
+  const counts = await countsFor(db, rows)
+  const events = rows.map(({ headcountNote: _note, ...e }, i) => ({
     ...e,
     isPast: e.endsAt.getTime() < now.getTime(),
-    counts: counts.get(e.id) ?? { confirmed: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 },
+    counts: counts[i]!,
   }))
   return { events, total, upcomingTotal, page, pages, pageSize }
 }
 
-/** Registration and check-in counts per event, in two grouped queries. */
-export async function countsFor(db: Db, eventIds: string[]): Promise<Map<string, DashboardEvent['counts']>> {
-  const result = new Map<string, DashboardEvent['counts']>()
-  if (eventIds.length === 0) return result
-  for (const id of eventIds) result.set(id, { confirmed: 0, waitlisted: 0, cancelled: 0, checkedIn: 0 })
-  const [byStatus, checkedIn] = await Promise.all([
-    db.registration.groupBy({ by: ['eventId', 'status'], where: { eventId: { in: eventIds } }, _count: { _all: true } }),
-    // Grouping registrations (not check-ins) counts a person once, however many days they came.
-    db.registration.groupBy({
-      by: ['eventId'],
-      where: { eventId: { in: eventIds }, status: { not: 'CANCELLED' }, checkIns: { some: { undoneAt: null } } },
-      _count: { _all: true },
-    }),
-  ])
-  for (const row of byStatus) {
-    const c = result.get(row.eventId)!
-    if (row.status === 'CONFIRMED') c.confirmed = row._count._all
-    else if (row.status === 'WAITLISTED') c.waitlisted = row._count._all
-    else c.cancelled = row._count._all
-  }
-  for (const row of checkedIn) result.get(row.eventId)!.checkedIn = row._count._all
-  return result
+/** The list's figures per event, by the report's counting rules (in the order of `events`). */
+export async function countsFor(db: Db, events: EventHeadcount[]): Promise<DashboardCounts[]> {
+  const counted = await countEventList(db, events)
+  return counted.map((c) => ({
+    confirmed: c.confirmed,
+    waitlisted: c.waitlisted,
+    cancelled: c.cancelled,
+    checkedIn: c.checkedIn,
+    walkIns: c.walkIns,
+    participants: c.participants,
+    method: c.method,
+    othersPresent: ROLES.filter((role) => !PARTICIPANT_ROLES.includes(role)).reduce((n, role) => n + c.byRole[role].present, 0),
+  }))
 }

@@ -5,9 +5,15 @@
 // Spreadsheet safety: CSV cells starting with = + - @ get an apostrophe (app/lib/csv.ts); in the
 // workbook every text is written as a plain string cell — never a formula — and such cells are
 // also formatted as text ("@"), so Excel shows them as typed.
+//
+// Dates and times are the wall time of the event's zone, as the pages show them: readable text in
+// the CSV ("2033-01-10", "2033-02-11 09:15"), real date cells with a date format in the workbook.
+// Excel has no time zones, so the cell holds the wall time itself (its serial number is that wall
+// time read as UTC) — a Berlin evening stays on its day whichever zone the reader's computer is in.
 // Loaded when a workbook is asked for: exceljs is ~30 MB of memory a server otherwise never needs.
 import type ExcelJS from 'exceljs'
 import { csvCell } from '~/lib/csv'
+import { eventDay, utcToWallTime } from '~/lib/datetime'
 import type { DbOrTx } from '~/lib/db.server'
 import { localized, type Locale } from '~/lib/i18n'
 import type { ParticipantRow } from './participant-lists.server'
@@ -27,7 +33,9 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 export type ExportLabels = { t: Translate; locale: Locale; /** The filter in words, or '' when unfiltered. */ filterText: string }
 
-type Cell = string | number | null
+/** A moment as the wall time of a zone: "YYYY-MM-DD", or "YYYY-MM-DD HH:mm" with the time of day. */
+export type LocalTime = { local: string }
+type Cell = string | number | null | LocalTime
 type Percent = { percent: number | null }
 type SummaryRow = { label: string; value: number | Percent; previous: number | Percent; how: string }
 
@@ -134,12 +142,20 @@ export function eventHeader(t: Translate): string[] {
   ]
 }
 
-/** One event as a row of the events table (numbers as numbers; the date as YYYY-MM-DD in the event's zone). */
+/** The day of an instant in a zone, as a cell. */
+export function localDay(date: Date, timeZone: string): LocalTime {
+  return { local: eventDay(date, timeZone) }
+}
+
+/** The wall time of an instant in a zone, to the minute, as a cell. */
+export function localDateTime(date: Date, timeZone: string): LocalTime {
+  return { local: utcToWallTime(date, timeZone).replace('T', ' ') }
+}
+
+/** One event as a row of the events table (numbers as numbers; the date and the headcount's time in the event's zone). */
 export function eventRow(e: ReportEvent, { t, locale }: Pick<ExportLabels, 't' | 'locale'>): Cell[] {
-  const day = (d: Date, timeZone: string) =>
-    new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
   return [
-    day(e.startsAt, e.timeZone),
+    localDay(e.startsAt, e.timeZone),
     localized(locale, e.titleDe, e.titleEn),
     t(`kinds.${e.kind}`, { ns: 'admin' }),
     e.series ? localized(locale, e.series.nameDe, e.series.nameEn) : '',
@@ -154,7 +170,7 @@ export function eventRow(e: ReportEvent, { t, locale }: Pick<ExportLabels, 't' |
     e.method === 'headcount' ? t('table.byHeadcount') : t('export.methodCheckIns'),
     e.headcount?.note ?? '',
     e.headcount ? (e.headcount.by ?? t('headcount.unknownUser')) : '',
-    e.headcount?.at ? e.headcount.at.toISOString() : '',
+    e.headcount?.at ? localDateTime(e.headcount.at, e.timeZone) : '',
     e.fair.exhibitors || null,
     e.fair.standAreaSqm || null,
     e.fair.meetings || null,
@@ -168,7 +184,11 @@ export function headline(totals: ReportTotals, { t, locale }: Pick<ExportLabels,
 }
 
 function csvLine(cells: Cell[]): string {
-  return cells.map(csvCell).join(';') + '\r\n'
+  return cells.map((cell) => csvCell(isLocalTime(cell) ? cell.local : cell)).join(';') + '\r\n'
+}
+
+function isLocalTime(value: unknown): value is LocalTime {
+  return typeof value === 'object' && value !== null && 'local' in value
 }
 
 function csvValue(v: number | Percent, locale: Locale): Cell {
@@ -232,7 +252,7 @@ export function yearCsvStream(
 }
 
 /** Writes a value into a workbook cell; text is always a plain string cell, never a formula. */
-function put(cell: ExcelJS.Cell, value: Cell | Date | Percent) {
+function put(cell: ExcelJS.Cell, value: Cell | Percent) {
   if (value === null || value === '') return
   if (typeof value === 'string') {
     cell.value = value
@@ -240,8 +260,10 @@ function put(cell: ExcelJS.Cell, value: Cell | Date | Percent) {
   } else if (typeof value === 'number') {
     cell.value = value
     if (!Number.isInteger(value)) cell.numFmt = '0.0'
-  } else if (value instanceof Date) {
-    cell.value = value
+  } else if (isLocalTime(value)) {
+    const [y, mo, d, h, mi] = value.local.split(/[- :]/).map(Number) as [number, number, number, number?, number?]
+    cell.value = new Date(Date.UTC(y, mo - 1, d, h ?? 0, mi ?? 0))
+    cell.numFmt = h === undefined ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm'
   } else if (value.percent !== null) {
     cell.value = value.percent
     cell.numFmt = '0.0%'
