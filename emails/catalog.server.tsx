@@ -8,7 +8,9 @@ import type { EventFacts, MailLocale, RegistrationMailProps } from './components
 import { mailT } from './components/texts'
 import { EventCancelled } from './event-cancelled'
 import { EventChanged } from './event-changed'
+import { ExhibitorApplied, type ExhibitorAppliedProps } from './exhibitor-applied'
 import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibitor-confirmation'
+import { ExhibitorNewApplication, type ExhibitorNewApplicationProps } from './exhibitor-new-application'
 import { ExhibitorReapplied, type ExhibitorReappliedProps } from './exhibitor-reapplied'
 import { LoginLocked, type LoginLockedProps } from './login-locked'
 import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelled'
@@ -51,6 +53,8 @@ const SPEAKER_PREVIEWS = ['speaker.invitation', 'speaker.slotChanged', 'speaker.
 /** Everything staff can preview, in the order the list shows them. */
 export const PREVIEW_TEMPLATES = [
   ...(Object.keys(REGISTRATION_TEMPLATES) as RegistrationTemplate[]),
+  'exhibitor.applied',
+  'exhibitor.newApplication',
   'exhibitor.confirmed',
   'exhibitor.reapplied',
   'meeting.requested',
@@ -85,6 +89,17 @@ export function renderExhibitorConfirmation(props: ExhibitorConfirmationProps): 
   return renderElement(
     createElement(ExhibitorConfirmation, props),
     mailT(props.lang)('exhibitor.confirmed.subject', { title: props.event.title }),
+  )
+}
+
+export function renderExhibitorApplied(props: ExhibitorAppliedProps): Promise<RenderedMail> {
+  return renderElement(createElement(ExhibitorApplied, props), mailT(props.lang)('exhibitor.applied.subject', { title: props.event.title }))
+}
+
+export function renderExhibitorNewApplication(props: ExhibitorNewApplicationProps): Promise<RenderedMail> {
+  return renderElement(
+    createElement(ExhibitorNewApplication, props),
+    mailT(props.lang)('exhibitor.newApplication.subject', { title: props.event.title, company: props.company }),
   )
 }
 
@@ -206,6 +221,43 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       change: template === 'registration.changed' ? 'choices' : null,
       newEmail: 'jana.schroeder@example.org',
       confirmEmail: template === 'registration.emailConfirm' ? `${demoBase}/r/confirm-email/demo-code` : null,
+    })
+  }
+  const fairEvent = () =>
+    eventFacts(
+      {
+        ...demoEvent,
+        startsAt: new Date('2027-04-12T07:00:00Z'),
+        endsAt: new Date('2027-04-16T16:00:00Z'),
+        venueName: 'Deutsche Messe',
+        venueStreet: 'Messegelände',
+        venuePostcode: '30521',
+        venueCity: 'Hannover',
+      },
+      lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
+      lang,
+    )
+  if (template === 'exhibitor.applied') {
+    return renderExhibitorApplied({
+      lang,
+      name: 'Thomas Berger',
+      company: 'Muster Anlagenbau GmbH',
+      areaWantedSqm: 12.5,
+      event: fairEvent(),
+      organiser: demoOrganiser,
+      links: { event: `${demoBase}/events/hannover-messe-2027` },
+    })
+  }
+  if (template === 'exhibitor.newApplication') {
+    return renderExhibitorNewApplication({
+      lang,
+      company: 'Muster Anlagenbau GmbH',
+      contact: { name: 'Thomas Berger', email: 't.berger@muster-anlagenbau.example' },
+      areaWantedSqm: 12.5,
+      topics: lang === 'en' ? 'Special machines, automation' : 'Sondermaschinen, Automatisierung',
+      event: fairEvent(),
+      organiser: demoOrganiser,
+      links: { fair: `${demoBase}/admin/events/demo-event/fair` },
     })
   }
   if (template === 'exhibitor.reapplied') {

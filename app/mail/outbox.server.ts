@@ -15,7 +15,9 @@
 // Messages that no longer make sense (a confirmation for a since-cancelled registration, a reminder
 // for a cancelled event) are skipped: marked SENT without sending, lastError "skipped: <why>".
 import {
+  renderExhibitorApplied,
   renderExhibitorConfirmation,
+  renderExhibitorNewApplication,
   renderExhibitorReapplied,
   renderRegistrationMail,
   eventFacts,
@@ -119,6 +121,8 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
     rendered = await renderSpeakerMessage(db, { ...message, toEmail: address }, base)
   } else if (isMeetingTemplate(message.template)) {
     rendered = await renderMeetingMessage(db, { ...message, toEmail: address }, base, now)
+  } else if (message.template === 'exhibitor.applied' || message.template === 'exhibitor.newApplication') {
+    rendered = await renderApplicationMessage(db, message, base)
   } else if (message.template === 'exhibitor.confirmed' || message.template === 'exhibitor.reapplied') {
     rendered = await renderExhibitorMessage(db, message, base)
   } else if (message.template === LOGIN_LOCKED_TEMPLATE) {
@@ -314,6 +318,55 @@ async function hasOtherReminder(db: Db, message: OutboxRow): Promise<boolean> {
     select: { id: true },
   })
   return other !== null
+}
+
+/** The acknowledgement to the applicant and the notice to the organisers, while the application is still under review. */
+async function renderApplicationMessage(db: Db, message: OutboxRow, base: string): Promise<Rendered> {
+  const exhibitorId = (message.payload as { exhibitorId?: unknown } | null)?.exhibitorId
+  if (typeof exhibitorId !== 'string') return { kind: 'invalid', reason: 'no exhibitor in payload' }
+  const exhibitor = await db.exhibitor.findUnique({
+    where: { id: exhibitorId },
+    include: { company: true, event: true, contactPerson: true },
+  })
+  if (!exhibitor) return { kind: 'skip', reason: 'exhibitor no longer exists' }
+  // Decided before the mail went out: the decision's own mail (or none) says what there is to say.
+  if (exhibitor.status !== 'APPLIED') return { kind: 'skip', reason: `exhibitor is ${exhibitor.status} now` }
+  const { event, contactPerson } = exhibitor
+  if (event.status === 'CANCELLED') return { kind: 'skip', reason: 'event is CANCELLED' }
+  const lang = toLocale(message.locale)
+  const title = localized(lang, event.titleDe, event.titleEn)
+  const organiser = {
+    name: event.organiserName ?? 'Fairdesk',
+    email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
+  }
+  if (message.template === 'exhibitor.newApplication') {
+    const name = displayName(message.toName ?? organiser.name)
+    const content = await renderExhibitorNewApplication({
+      lang,
+      company: exhibitor.company.name,
+      contact: contactPerson ? { name: personName(contactPerson), email: contactPerson.email } : { name: '–', email: '–' },
+      areaWantedSqm: exhibitor.areaWantedSqm ?? 0,
+      topics: (lang === 'en' && exhibitor.topicsEn) || exhibitor.topicsDe || '–',
+      event: eventFacts(event, title, lang),
+      organiser,
+      links: { fair: `${base}/admin/events/${event.id}/fair` },
+    })
+    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
+  }
+  // The acknowledgement is for the one who applied; a contact since erased or replaced gets nothing.
+  if (!contactPerson || contactPerson.erasedAt || contactPerson.email !== message.toEmail.trim())
+    return { kind: 'skip', reason: 'no longer the contact person' }
+  const name = personName(contactPerson)
+  const content = await renderExhibitorApplied({
+    lang,
+    name,
+    company: exhibitor.company.name,
+    areaWantedSqm: exhibitor.areaWantedSqm ?? 0,
+    event: eventFacts(event, title, lang),
+    organiser,
+    links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
+  })
+  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content } }
 }
 
 async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string): Promise<Rendered> {

@@ -246,14 +246,42 @@ describe('adjustments, meetings held and the participant’s view', () => {
       conflicts: [{ kind: 'invalidTimes' }],
     })
     const before = await t.db.outboxMessage.count({ where: { template: 'meeting.scheduled' } })
-    expect(await adjustMeeting(t.db, event.id, a, slot('2027-04-13T14:00', 'Stehtisch'), new Date(Date.now() + 5_000))).toEqual({
+    expect(await adjustMeeting(t.db, event.id, a, slot('2027-04-13T14:00', 'Tisch 3'), new Date(Date.now() + 5_000))).toEqual({
       kind: 'moved',
     })
     const moved = await t.db.meeting.findUniqueOrThrow({ where: { id: a } })
-    expect(slotOf(moved)).toEqual([at('2027-04-13T14:00').toISOString(), 'Stehtisch'])
+    expect(slotOf(moved)).toEqual([at('2027-04-13T14:00').toISOString(), 'Tisch 3'])
     expect(A.startsAt).not.toEqual(moved.startsAt)
     expect(await t.db.outboxMessage.count({ where: { template: 'meeting.scheduled' } })).toBe(before + 2)
     expect(await adjustMeeting(t.db, event.id, 'nope', slot('2027-04-13T14:00', 'Tisch 1'))).toEqual({ kind: 'notFound' })
+  })
+
+  it('refuses a move to a table the grid lacks, off the slots or after the fair has closed, and changes nothing', async () => {
+    const { event, desks, people } = await exchange(1, 1)
+    const a = await requested(people[0]!.token, desks[0]!.exhibitorId)
+    await decideMeeting(t.db, desks[0]!.token, a, 'accept')
+    const before = await t.db.meeting.findUniqueOrThrow({ where: { id: a } })
+    const outbox = await t.db.outboxMessage.count()
+    const move = (wall: string, table: string) => ({ startsAt: at(wall), endsAt: new Date(at(wall).getTime() + 30 * 60_000), table })
+    expect(await adjustMeeting(t.db, event.id, a, move('2027-04-13T11:00', 'Stehtisch'))).toEqual({
+      kind: 'refused',
+      field: 'table',
+      reason: 'unknownTable',
+    })
+    expect(await adjustMeeting(t.db, event.id, a, move('2027-04-13T11:10', 'Tisch 1'))).toEqual({
+      kind: 'refused',
+      field: 'start',
+      reason: 'offGrid',
+    })
+    // The fair closes at 18:00 on the 16th; the grid's day ends at 17:00.
+    for (const wall of ['2027-04-16T19:00', '2027-04-17T11:00', '2027-04-13T16:45'])
+      expect(await adjustMeeting(t.db, event.id, a, move(wall, 'Tisch 1'))).toEqual({
+        kind: 'refused',
+        field: 'start',
+        reason: wall.endsWith('16:45') ? 'offGrid' : 'outsideHours',
+      })
+    expect(slotOf(await t.db.meeting.findUniqueOrThrow({ where: { id: a } }))).toEqual(slotOf(before))
+    expect(await t.db.outboxMessage.count()).toBe(outbox)
   })
 
   it('counts a meeting as held only once it has begun', async () => {

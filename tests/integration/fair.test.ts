@@ -21,6 +21,7 @@ import {
 } from '~/domain/fair/fair.server'
 import { staffPassQuota } from '~/domain/fair/rules'
 import { newToken, register } from '~/domain/registration/register.server'
+import { renderOutboxMessage } from '~/mail/outbox.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -149,6 +150,30 @@ describe('applications and decisions', () => {
     expect(await applyAsExhibitor(t.db, (await fair({ startsAt: new Date(Date.now() - 3_600_000) })).id, application('Beta GmbH'))).toEqual(
       { kind: 'closed', reason: 'started' },
     )
+  })
+
+  it('acknowledges a new application to the applicant in their language and tells the organisers, with a link to the fair page', async () => {
+    const event = await t.db.event.update({ where: { id: (await fair()).id }, data: { contactEmail: 'messe@cluster.example' } })
+    const exhibitorId = await applied(event.id, 'Zeta Robotik GmbH', { locale: 'en' })
+    const rows = (await t.db.outboxMessage.findMany({ orderBy: { createdAt: 'asc' } })).filter(
+      (m) => (m.payload as { exhibitorId?: string }).exhibitorId === exhibitorId,
+    )
+    expect(rows.map((m) => [m.template, m.toEmail, m.locale])).toEqual([
+      ['exhibitor.applied', 'kontakt@zetarobotikgmbh.example', 'en'],
+      ['exhibitor.newApplication', 'messe@cluster.example', 'de'],
+    ])
+    const [ack, notice] = await Promise.all(rows.map((m) => renderOutboxMessage(t.db, m, 'https://events.example')))
+    if (ack?.kind !== 'mail' || notice?.kind !== 'mail') throw new Error('not rendered')
+    expect(ack.mail.text).toContain('Zeta Robotik GmbH')
+    expect(ack.mail.subject).toMatch(/application/i)
+    expect(notice.mail.text).toContain(`https://events.example/admin/events/${event.id}/fair`)
+    expect(notice.mail.text).toContain('Zeta Robotik GmbH')
+    // An event without an organiser contact: the applicant alone hears of it; a repeated application adds neither.
+    const quiet = await fair()
+    const other = await applied(quiet.id, 'Eta GmbH')
+    expect((await applyAsExhibitor(t.db, quiet.id, application('Eta GmbH'))).kind).toBe('alreadyApplied')
+    const quietRows = (await t.db.outboxMessage.findMany()).filter((m) => (m.payload as { exhibitorId?: string }).exhibitorId === other)
+    expect(quietRows.map((m) => m.template).sort()).toEqual(['exhibitor.applied', 'exhibitor.reapplied'])
   })
 
   it('tells the contact of a standing application — and nobody else — when the company applies again, at most every 10 minutes', async () => {

@@ -15,6 +15,7 @@ import { staffPassQuota } from './rules'
 import {
   bookingConflicts,
   buildSlots,
+  checkMove,
   DEFAULT_GRID,
   meetingParties,
   scheduleMeetings,
@@ -22,6 +23,7 @@ import {
   type Booking,
   type BookingConflict,
   type ExchangeGrid,
+  type MoveRefusal,
 } from './meeting-scheduler'
 import { eventDays } from '~/domain/programme/conflicts'
 import { lockEvent } from '~/domain/programme/programme.server'
@@ -377,11 +379,16 @@ export async function scheduleOpenMeetings(db: Db, eventId: string, now = new Da
 
 export type AdjustResult =
   | { kind: 'moved' }
+  | ({ kind: 'refused' } & MoveRefusal)
   | { kind: 'conflict'; conflicts: (BookingConflict & { with?: string })[] }
   | { kind: 'notAccepted' }
   | { kind: 'notFound' }
 
-/** The organisers move a meeting to another time or table; refused when a table or a person would be double-booked. */
+/**
+ * The organisers move a meeting to another time or table; refused when it would leave the grid
+ * (a table it lacks, between slots, outside the daily hours or the fair's days), or when a table
+ * or a person would be double-booked.
+ */
 export async function adjustMeeting(
   db: Db,
   eventId: string,
@@ -398,6 +405,9 @@ export async function adjustMeeting(
     if (!meeting) return { kind: 'notFound' }
     if (meeting.status !== 'ACCEPTED') return { kind: 'notAccepted' }
     const candidate = bookingOf({ ...meeting, startsAt: to.startsAt, endsAt: to.endsAt, tableLabel: to.table.trim() })
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId } })
+    const refusal = checkMove(await getExchangeGrid(tx, eventId), eventDays(event), event.timeZone, candidate)
+    if (refusal) return { kind: 'refused', ...refusal }
     const booked = await bookings(tx, eventId)
     const conflicts = bookingConflicts(candidate, booked)
     if (conflicts.length > 0) {

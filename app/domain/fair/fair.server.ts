@@ -28,6 +28,7 @@ import {
   type GeometryProblem,
 } from './rules'
 import { lockEvent } from '~/domain/programme/programme.server'
+import { enqueue } from '~/domain/outbox/enqueue.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail, repeatMailCutoff } from '~/domain/registration/register.server'
 
 export type PersonInput = { firstName: string; lastName: string; email: string }
@@ -204,16 +205,41 @@ export async function applyAsExhibitor(db: Db, eventId: string, input: Applicati
   }
   if (existing) {
     // Guarded: of two re-applications (or a re-application and a decision) only one wins.
-    const { count } = await db.exhibitor.updateMany({ where: { id: existing.id, status: existing.status }, data })
-    return count === 1 ? { kind: 'applied', exhibitorId: existing.id } : { kind: 'alreadyApplied', status: 'APPLIED' }
+    return db.$transaction(async (tx): Promise<ApplyResult> => {
+      const { count } = await tx.exhibitor.updateMany({ where: { id: existing.id, status: existing.status }, data })
+      if (count !== 1) return { kind: 'alreadyApplied', status: 'APPLIED' }
+      await enqueueApplicationMails(tx, existing.id, { email: contact.email, locale: input.locale }, event!)
+      return { kind: 'applied', exhibitorId: existing.id }
+    }, USER_TX)
   }
   try {
-    const created = await db.exhibitor.create({ data: { ...data, eventId, companyId: company.id } })
-    return { kind: 'applied', exhibitorId: created.id }
+    return await db.$transaction(async (tx): Promise<ApplyResult> => {
+      const created = await tx.exhibitor.create({ data: { ...data, eventId, companyId: company.id } })
+      await enqueueApplicationMails(tx, created.id, { email: contact.email, locale: input.locale }, event!)
+      return { kind: 'applied', exhibitorId: created.id }
+    }, USER_TX)
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
     return { kind: 'alreadyApplied', status: 'APPLIED' }
   }
+}
+
+/**
+ * A new application: the applicant hears it has arrived and what comes next, the organisers'
+ * contact (if the event has one) that there is one to review. Only ever for an application that
+ * is new, so the public form's neutral answer tells nobody more than before.
+ */
+async function enqueueApplicationMails(
+  tx: Tx,
+  exhibitorId: string,
+  contact: { email: string; locale: string },
+  event: { contactEmail: string | null },
+) {
+  const payload = { exhibitorId }
+  await enqueue(tx, { template: 'exhibitor.applied', toEmail: contact.email, locale: contact.locale, registrationId: null, payload })
+  const organisers = event.contactEmail?.trim()
+  if (organisers)
+    await enqueue(tx, { template: 'exhibitor.newApplication', toEmail: organisers, locale: 'de', registrationId: null, payload })
 }
 
 /** The contact of a standing application hears of a new one, at most every REPEAT_MAIL_INTERVAL_MS (a guarded stamp, then the outbox row). */

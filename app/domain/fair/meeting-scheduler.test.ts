@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   bookingConflicts,
   buildSlots,
+  checkMove,
   meetingParties,
   scheduleMeetings,
   tableLabels,
@@ -223,5 +224,40 @@ describe('scheduling, checked on 300 random exchanges', () => {
       // The same input gives the same plan.
       expect(scheduleMeetings({ slots, tables, booked, meetings }), label).toEqual({ placed, unplaced })
     }
+  })
+})
+
+describe('checking a move made by hand', () => {
+  const g = { tables: 3, slotMinutes: 30, from: '10:00', until: '17:00' }
+  const days = ['2027-04-12', '2027-04-13']
+  const berlin = (wall: string) => new Date(`${wall}:00+02:00`)
+  const move = (start: string, table = 'Tisch 2', minutes = 30) => ({
+    start: berlin(start),
+    end: new Date(berlin(start).getTime() + minutes * 60_000),
+    table,
+  })
+  const check = (m: ReturnType<typeof move>) => checkMove(g, days, 'Europe/Berlin', m)
+
+  it('accepts a grid table at a slot of an event day, the last slot included', () => {
+    expect(check(move('2027-04-12T10:00'))).toBeNull()
+    expect(check(move('2027-04-13T16:30', 'Tisch 3'))).toBeNull()
+    expect(check(move('2027-04-13T14:00', ' Tisch 1 '))).toBeNull()
+  })
+  it('refuses a table the grid does not have', () => {
+    expect(check(move('2027-04-12T10:00', 'Stehtisch'))).toEqual({ field: 'table', reason: 'unknownTable' })
+    expect(check(move('2027-04-12T10:00', 'Tisch 4'))).toEqual({ field: 'table', reason: 'unknownTable' })
+  })
+  it('refuses a start between two slots', () => {
+    expect(check(move('2027-04-12T10:10'))).toEqual({ field: 'start', reason: 'offGrid' })
+  })
+  it('refuses a start before the daily hours, after them, or on a day the fair is closed', () => {
+    expect(check(move('2027-04-12T09:30'))).toEqual({ field: 'start', reason: 'outsideHours' })
+    expect(check(move('2027-04-12T17:00'))).toEqual({ field: 'start', reason: 'outsideHours' })
+    expect(check(move('2027-04-12T22:00'))).toEqual({ field: 'start', reason: 'outsideHours' })
+    expect(check(move('2027-04-14T10:00'))).toEqual({ field: 'start', reason: 'outsideHours' })
+  })
+  it('refuses a meeting that would run past the end of the day', () => {
+    expect(check(move('2027-04-12T16:30', 'Tisch 1', 60))).toEqual({ field: 'start', reason: 'outsideHours' })
+    expect(check(move('2027-04-12T16:00', 'Tisch 1', 60))).toBeNull()
   })
 })

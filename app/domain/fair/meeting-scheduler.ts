@@ -41,6 +41,32 @@ export function buildSlots(grid: ExchangeGrid, days: readonly string[], timeZone
   return slots
 }
 
+export type MoveRefusal = { field: 'table'; reason: 'unknownTable' } | { field: 'start'; reason: 'offGrid' | 'outsideHours' }
+
+/**
+ * Whether a meeting moved by hand fits the grid: at one of its tables, starting on one of its
+ * slots, and over before the day's hours end (a meeting keeps its length, which may differ from
+ * today's slot length). Null: it fits. Clashes with other meetings are bookingConflicts' part.
+ */
+export function checkMove(
+  grid: ExchangeGrid,
+  days: readonly string[],
+  timeZone: string,
+  move: { start: Date; end: Date; table: string },
+): MoveRefusal | null {
+  if (!tableLabels(grid).includes(move.table.trim())) return { field: 'table', reason: 'unknownTable' }
+  const length = grid.slotMinutes * 60_000
+  const start = move.start.getTime()
+  for (const day of days) {
+    const from = wallTimeToUtc(`${day}T${grid.from}`, timeZone).getTime()
+    const until = wallTimeToUtc(`${day}T${grid.until}`, timeZone).getTime()
+    if (start < from || start >= until) continue
+    if ((start - from) % length !== 0) return { field: 'start', reason: 'offGrid' }
+    return move.end.getTime() <= until ? null : { field: 'start', reason: 'outsideHours' }
+  }
+  return { field: 'start', reason: 'outsideHours' }
+}
+
 const overlaps = (a: { start: Date; end: Date }, b: { start: Date; end: Date }) => a.start < b.end && b.start < a.end
 
 export type BookingConflict = { kind: 'table'; other: string } | { kind: 'party'; party: string; other: string } | { kind: 'invalidTimes' }

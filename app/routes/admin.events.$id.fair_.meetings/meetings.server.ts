@@ -79,6 +79,15 @@ async function adjust(page: Page, form: FormData) {
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'notAccepted')
     return data(submission.reply({ formErrors: [page.t('meetings.notices.notAccepted')] }), { status: 409 })
+  if (result.kind === 'refused') {
+    const message = page.t(`meetings.refused.${result.reason}`, {
+      tables: page.overview.tables.join(', '),
+      from: grid.from,
+      until: grid.until,
+      minutes: grid.slotMinutes,
+    })
+    return data(submission.reply({ fieldErrors: { [result.field]: [message] } }), { status: 409 })
+  }
   if (result.kind === 'conflict') {
     const message = result.conflicts.map((c) => page.t(`meetings.conflicts.${c.kind}`, { with: 'with' in c ? (c.with ?? '') : '' }))
     return data(submission.reply({ formErrors: [[...new Set(message)].join(' ')] }), { status: 409 })
