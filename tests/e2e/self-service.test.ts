@@ -288,8 +288,11 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     await details.getByLabel(deReg.form.firstName).fill('Sefanie')
     await details.getByRole('button', { name: deReg.manage.detailsSubmit }).click()
     await page.getByText(deReg.manage.changed).waitFor()
+    // The notice of the earlier change may still be on the page: wait for the save itself.
+    await expect
+      .poll(async () => (await db.person.findUniqueOrThrow({ where: { email: 'sefa@selbst.example' } })).firstName)
+      .toBe('Sefanie')
     const person = await db.person.findUniqueOrThrow({ where: { email: 'sefa@selbst.example' } })
-    expect(person.firstName).toBe('Sefanie')
 
     // A new address applies only once its mailbox confirms it.
     const emailForm = page.locator('form').filter({ has: page.getByRole('button', { name: deReg.manage.emailSubmit }) })
