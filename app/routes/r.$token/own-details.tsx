@@ -60,7 +60,9 @@ export function OwnDetails({ r, result }: { r: ManagePage; result: ManageResult 
         </div>
       </Form>
       <h3 className="mt-6 text-base font-semibold">{t('manage.emailTitle')}</h3>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.emailIntro', { email: r.email })}</p>
+      <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-700 dark:text-slate-300">
+        {t('manage.emailIntro', { email: r.email })}
+      </p>
       <Form method="post" {...getFormProps(email)} noValidate className="mt-3 flex flex-col gap-3">
         <FormError>{tr(email.errors)?.join(' ') || (emailFields.email.errors?.length ? t('errors.summary') : null)}</FormError>
         <Field
