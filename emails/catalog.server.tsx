@@ -175,6 +175,18 @@ const demoEvent = {
 }
 const demoOrganiser = { name: 'Cluster Sondermaschinen- und Anlagenbau', email: 'cluster@example.org' }
 const demoBase = 'https://events.example.org'
+// The joint stand at Hannover Messe, for the exhibitor and meeting mails.
+const demoFair = {
+  ...demoEvent,
+  startsAt: new Date('2027-04-12T07:00:00Z'),
+  endsAt: new Date('2027-04-16T16:00:00Z'),
+  venueName: 'Deutsche Messe',
+  venueStreet: 'Messegelände',
+  venuePostcode: '30521',
+  venueCity: 'Hannover',
+}
+const fairTitle = (lang: MailLocale) => (lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand')
+const fairFacts = (lang: MailLocale) => eventFacts(demoFair, fairTitle(lang), lang)
 
 /** A template rendered with demo data; `qrSrc` is the picture for the ticket (a data: URL in the browser). */
 export async function renderPreview(template: PreviewTemplate, lang: MailLocale, qrSrc: string): Promise<RenderedMail> {
@@ -223,27 +235,13 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       confirmEmail: template === 'registration.emailConfirm' ? `${demoBase}/r/confirm-email/demo-code` : null,
     })
   }
-  const fairEvent = () =>
-    eventFacts(
-      {
-        ...demoEvent,
-        startsAt: new Date('2027-04-12T07:00:00Z'),
-        endsAt: new Date('2027-04-16T16:00:00Z'),
-        venueName: 'Deutsche Messe',
-        venueStreet: 'Messegelände',
-        venuePostcode: '30521',
-        venueCity: 'Hannover',
-      },
-      lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
-      lang,
-    )
   if (template === 'exhibitor.applied') {
     return renderExhibitorApplied({
       lang,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
       areaWantedSqm: 12.5,
-      event: fairEvent(),
+      event: fairFacts(lang),
       organiser: demoOrganiser,
       links: { event: `${demoBase}/events/hannover-messe-2027` },
     })
@@ -255,7 +253,7 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       contact: { name: 'Thomas Berger', email: 't.berger@muster-anlagenbau.example' },
       areaWantedSqm: 12.5,
       topics: lang === 'en' ? 'Special machines, automation' : 'Sondermaschinen, Automatisierung',
-      event: fairEvent(),
+      event: fairFacts(lang),
       organiser: demoOrganiser,
       links: { fair: `${demoBase}/admin/events/demo-event/fair` },
     })
@@ -265,19 +263,7 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       lang,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
-      event: eventFacts(
-        {
-          ...demoEvent,
-          startsAt: new Date('2027-04-12T07:00:00Z'),
-          endsAt: new Date('2027-04-16T16:00:00Z'),
-          venueName: 'Deutsche Messe',
-          venueStreet: 'Messegelände',
-          venuePostcode: '30521',
-          venueCity: 'Hannover',
-        },
-        lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
-        lang,
-      ),
+      event: fairFacts(lang),
       status: 'APPLIED',
       organiser: demoOrganiser,
       links: { event: `${demoBase}/events/hannover-messe-2027` },
@@ -288,19 +274,7 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       lang,
       name: 'Thomas Berger',
       company: 'Muster Anlagenbau GmbH',
-      event: eventFacts(
-        {
-          ...demoEvent,
-          startsAt: new Date('2027-04-12T07:00:00Z'),
-          endsAt: new Date('2027-04-16T16:00:00Z'),
-          venueName: 'Deutsche Messe',
-          venueStreet: 'Messegelände',
-          venuePostcode: '30521',
-          venueCity: 'Hannover',
-        },
-        lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand',
-        lang,
-      ),
+      event: fairFacts(lang),
       // The hall as organisers name it on the stand ("Halle 16"), as the fair pages show it.
       stand: { hall: lang === 'en' ? 'Hall 16' : 'Halle 16', number: 'A04/3' },
       areaSqm: 12.5,
@@ -330,21 +304,12 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
 
 async function renderRequestPreview(lang: MailLocale): Promise<RenderedMail> {
   const t = await i18next.getFixedT(lang, 'fair')
-  const fair = {
-    ...demoEvent,
-    startsAt: new Date('2027-04-12T07:00:00Z'),
-    endsAt: new Date('2027-04-16T16:00:00Z'),
-    venueName: 'Deutsche Messe',
-    venueStreet: 'Messegelände',
-    venuePostcode: '30521',
-    venueCity: 'Hannover',
-  }
   return renderMeetingRequested({
     lang,
     subject: t('requestMail.subject', { name: 'Dr. Jana Schröder' }),
     greeting: t('meetingMail.greeting', { name: 'Thomas Berger' }),
     body: t('requestMail.body', { name: 'Dr. Jana Schröder', company: 'Muster Anlagenbau GmbH' }),
-    event: eventFacts(fair, lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand', lang),
+    event: fairFacts(lang),
     facts: [
       { label: t('requestMail.from'), value: 'Dr. Jana Schröder, Zulieferer AG' },
       { label: t('meetingMail.message'), value: t('meetingMail.previewMessage') },
@@ -361,7 +326,7 @@ async function renderCancelPreview(lang: MailLocale): Promise<RenderedMail> {
   return renderMeetingCancelled({
     ...scheduled,
     subject: t('cancelMail.subject', { with: 'Muster Anlagenbau GmbH', when: scheduled.meeting.when }),
-    body: t('cancelMail.body', { event: lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand' }),
+    body: t('cancelMail.body', { event: fairTitle(lang) }),
     facts: scheduled.facts.slice(0, 1),
   })
 }
@@ -376,7 +341,7 @@ async function meetingPreviewProps(lang: MailLocale): Promise<MeetingScheduledPr
   // Tuesday of the fair, 10:30–11:00 in Hannover (summer time).
   const start = new Date('2027-04-13T08:30:00Z')
   const end = new Date('2027-04-13T09:00:00Z')
-  const eventTitle = lang === 'en' ? 'Hannover Messe 2027 – joint stand' : 'Hannover Messe 2027 – Gemeinschaftsstand'
+  const eventTitle = fairTitle(lang)
   return {
     lang,
     subject: t('meetingMail.subject', {
