@@ -262,6 +262,27 @@ describe('a new e-mail address', () => {
     expect((await t.db.person.findUniqueOrThrow({ where: { id: reg.personId } })).email).toBe('asker@firma.example')
   })
 
+  it('hands the registration to another person behind the new address like a transfer: new link and ticket, the old ones stop', async () => {
+    const event = await makeEvent()
+    const elsewhere = await makeEvent()
+    const reg = await confirmed(event.id, 'leaving@firma.example')
+    const vera = await confirmed(elsewhere.id, 'vera@firma.example', { firstName: 'Vera', lastName: 'Vorhanden' })
+    await requestEmailChange(t.db, reg.id, 'vera@firma.example')
+    const { token } = await t.db.emailChange.findFirstOrThrow({ where: { registrationId: reg.id } })
+    const result = await confirmEmailChange(t.db, token)
+    const after = await t.db.registration.findUniqueOrThrow({ where: { id: reg.id } })
+    expect(after.personId).toBe(vera.personId)
+    expect(result).toEqual({ kind: 'changed', manageToken: after.manageToken })
+    // The old mailbox's link and ticket would otherwise open Vera's registration and admit with it.
+    expect(after.manageToken).not.toBe(reg.manageToken)
+    expect(after.ticketSecret).not.toBe(reg.ticketSecret)
+    await deliver()
+    const welcome = mailsTo('vera@firma.example').at(-1)!
+    expect(welcome.text).toContain(`${APP_URL}/r/${after.manageToken}`)
+    expect(welcome.text).not.toContain(reg.manageToken)
+    expect(mailsTo('leaving@firma.example').at(-1)!.text).not.toContain(after.manageToken)
+  })
+
   it('refuses an expired link', async () => {
     const event = await makeEvent()
     const reg = await confirmed(event.id, 'slow@firma.example')

@@ -126,10 +126,12 @@ export async function confirmEmailChange(db: Db, token: string, now = new Date()
       if (other) {
         const registered = await tx.registration.count({ where: { eventId: registration.eventId, personId: other.id } })
         if (registered) return { kind: 'taken' as const, manageToken: registration.manageToken }
-        await tx.registration.update({
+        // Another person's now, as after a transfer: the old mailbox's link and ticket stop working.
+        const moved = await tx.registration.update({
           where: { id: registration.id },
-          data: { personId: other.id, calendarSequence: { increment: 1 } },
+          data: { personId: other.id, calendarSequence: { increment: 1 }, manageToken: newToken(), ticketSecret: newToken() },
         })
+        registration.manageToken = moved.manageToken
       } else {
         await tx.person.update({ where: { id: registration.personId }, data: { email: change.newEmail } })
         await tx.registration.update({ where: { id: registration.id }, data: { calendarSequence: { increment: 1 } } })
