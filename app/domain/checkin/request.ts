@@ -35,12 +35,13 @@ export const CheckInRequest = z.object({
 
 const gate = z.string().trim().max(60).optional()
 
+/** "Admit anyway" outside the event's days: only roles with `checkin:override` may send it. */
+const override = z.boolean().optional()
+
 /**
  * The staff scanner's request: a scanned code, or a registration found by name (no ticket at
  * hand), at the gate the scanner is set to.
  */
-/** "Admit anyway" outside the event's days: only roles with `checkin:override` may send it. */
-const override = z.boolean().optional()
 
 export const ScanRequest = z.union([
   z.object({ code: z.string().max(MAX_CODE_INPUT), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate, override }),
