@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   FAIRDESK_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** How long before an event's start the door admits its tickets (docs/checkin.md). */
+  /** Who signs the mails of events that name no organiser of their own. */
+  FAIRDESK_ORGANISER_NAME: z.string().trim().min(1).max(200).optional(),
   FAIRDESK_DOORS_OPEN_MINUTES: z.coerce.number().int().min(0).max(1440).default(120),
 })
 

@@ -7,8 +7,9 @@
 //
 // The meeting travels as a calendar invitation: one UID per meeting and side, SEQUENCE from the
 // payload (it grows with every move, see meetingSequence), METHOD REQUEST.
+import { organiserOf, replyToOf } from './organiser.server'
+import { buildInvite } from '~/lib/calendar.server'
 import { eventFacts, renderMeetingCancelled, renderMeetingRequested, renderMeetingScheduled } from '../../emails/catalog.server'
-import { buildInvite, isPlainAddress } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { formatDate, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
 import { localized, toLocale } from '~/lib/i18n'
@@ -81,7 +82,7 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
           select: { manageToken: true },
         })
   const pageUrl = link ? `${base}/r/${link.manageToken}/${side === 'requester' ? 'meetings' : 'stand'}` : null
-  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const organiser = organiserOf(event)
   const title = t('meetingMail.title', { with: side === 'requester' ? exhibitor.company.name : fullName(requester) })
 
   const content = await renderMeetingScheduled({
@@ -98,7 +99,7 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
       ...(meeting.message ? [{ label: t('meetingMail.message'), value: meeting.message }] : []),
     ],
     page: pageUrl ? { href: pageUrl, label: t(`meetingMail.page.${side}`) } : null,
-    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    organiser,
     footer: t('meetingMail.footer'),
   })
   const sequence =
@@ -106,6 +107,7 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
   const mail: OutgoingMail = {
     to: message.toEmail,
     ...content,
+    ...replyToOf(organiser),
     icalEvent: {
       method: 'REQUEST',
       filename: 'invite.ics',
@@ -119,7 +121,7 @@ export async function renderMeetingMessage(db: Db, message: MeetingMessage, appU
         url: pageUrl,
         startsAt: meeting.startsAt,
         endsAt: meeting.endsAt,
-        organizer: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
+        organizer: { name: organiser.name, email: organiser.email ?? `noreply@${new URL(base).hostname}` },
         attendee: { name: fullName(recipient), email: message.toEmail.trim() },
       }),
     },
@@ -156,7 +158,7 @@ async function renderRequest(db: Db, message: MeetingMessage, appUrl: string, no
     where: { eventId: event.id, personId: recipient.id, exhibitorId: exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
     select: { manageToken: true },
   })
-  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const organiser = organiserOf(event)
   const content = await renderMeetingRequested({
     lang,
     subject: t('requestMail.subject', { name: fullName(requester) }),
@@ -170,10 +172,10 @@ async function renderRequest(db: Db, message: MeetingMessage, appUrl: string, no
       ...(profile?.seek ? [{ label: t('requestMail.seek'), value: profile.seek }] : []),
     ],
     page: pass ? { href: `${base}/r/${pass.manageToken}/stand#requests`, label: t('requestMail.page') } : null,
-    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    organiser,
     footer: t('meetingMail.footer'),
   })
-  return { kind: 'mail', mail: { to: message.toEmail, ...content } }
+  return { kind: 'mail', mail: { to: message.toEmail, ...content, ...replyToOf(organiser) } }
 }
 
 /** The cancellation of a meeting that had a time: the slot from the payload, METHOD:CANCEL with the invitation's UID. */
@@ -219,7 +221,7 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
     ? t('meetingMail.where', { venue, number: exhibitor.stand.number, hall: exhibitor.stand.hall, table })
     : t('meetingMail.whereNoStand', { venue, table })
   const title = t('meetingMail.title', { with: withName })
-  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const organiser = organiserOf(event)
   const content = await renderMeetingCancelled({
     lang,
     subject: t('cancelMail.subject', { with: withName, when: `${formatDate(startsAt, zone)}, ${formatTimeRange(startsAt, endsAt, zone)}` }),
@@ -232,7 +234,7 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
       where,
     },
     facts: [{ label: t('meetingMail.with'), value: other }],
-    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    organiser,
     footer: t('meetingMail.footer'),
   })
   const sequence =
@@ -242,6 +244,7 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
     mail: {
       to: message.toEmail,
       ...content,
+      ...replyToOf(organiser),
       icalEvent: {
         method: 'CANCEL',
         filename: 'cancel.ics',
@@ -253,7 +256,7 @@ async function renderCancellation(db: Db, message: MeetingMessage, appUrl: strin
           location: where,
           startsAt,
           endsAt,
-          organizer: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
+          organizer: { name: organiser.name, email: organiser.email ?? `noreply@${new URL(base).hostname}` },
           attendee: { name: fullName(recipient), email: message.toEmail.trim() },
         }),
       },

@@ -14,6 +14,7 @@
 //
 // Messages that no longer make sense (a confirmation for a since-cancelled registration, a reminder
 // for a cancelled event) are skipped: marked SENT without sending, lastError "skipped: <why>".
+import { organiserOf, replyToOf } from './organiser.server'
 import {
   renderExhibitorApplied,
   renderExhibitorConfirmation,
@@ -197,7 +198,8 @@ async function renderRegistrationMessage(
   const manage = `${base}/r/${registration.manageToken}`
   const noLink = SEAT_GONE.has(template) || aboutAddress
   const withTicket = WITH_TICKET.has(template) || (WITH_TICKET_WHEN_CONFIRMED.has(template) && registration.status === 'CONFIRMED')
-  const organiserEmail = event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null
+  const organiser = organiserOf(event)
+  const organiserEmail = organiser.email
   const payload = (message.payload ?? {}) as { what?: unknown; invite?: unknown }
   const sessions = noLink ? [] : await chosenSessions(db, registration.id, lang, event.timeZone)
   const registeredBy =
@@ -208,7 +210,7 @@ async function renderRegistrationMessage(
     lang,
     name,
     event: eventFacts(event, title, lang),
-    organiser: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail },
+    organiser,
     links: {
       manage: noLink ? null : manage,
       calendar: withTicket ? `${manage}/calendar.ics` : null,
@@ -260,7 +262,7 @@ async function renderRegistrationMessage(
         url: SEAT_GONE.has(template) ? null : manage,
         startsAt: event.startsAt,
         endsAt: event.endsAt,
-        organizer: { name: event.organiserName ?? 'Fairdesk', email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
+        organizer: { name: organiser.name, email: organiserEmail ?? `noreply@${new URL(base).hostname}` },
         attendee: { name: name || message.toEmail, email: message.toEmail.trim() },
       }),
     }
@@ -335,10 +337,7 @@ async function renderApplicationMessage(db: Db, message: OutboxRow, base: string
   if (event.status === 'CANCELLED') return { kind: 'skip', reason: 'event is CANCELLED' }
   const lang = toLocale(message.locale)
   const title = localized(lang, event.titleDe, event.titleEn)
-  const organiser = {
-    name: event.organiserName ?? 'Fairdesk',
-    email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
-  }
+  const organiser = organiserOf(event)
   if (message.template === 'exhibitor.newApplication') {
     const name = displayName(message.toName ?? organiser.name)
     const content = await renderExhibitorNewApplication({
@@ -396,13 +395,10 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
       company: exhibitor.company.name,
       event: eventFacts(event, title, lang),
       status: standing,
-      organiser: {
-        name: event.organiserName ?? 'Fairdesk',
-        email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
-      },
+      organiser: organiserOf(event),
       links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
     })
-    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToContact(event) } }
+    return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToOf(organiserOf(event)) } }
   }
   const content = await renderExhibitorConfirmation({
     lang,
@@ -411,18 +407,10 @@ async function renderExhibitorMessage(db: Db, message: OutboxRow, base: string):
     event: eventFacts(event, title, lang),
     stand: exhibitor.stand ? { hall: exhibitor.stand.hall, number: exhibitor.stand.number } : null,
     areaSqm: exhibitor.areaSqm ?? exhibitor.stand?.areaSqm ?? null,
-    organiser: {
-      name: event.organiserName ?? 'Fairdesk',
-      email: event.contactEmail && isPlainAddress(event.contactEmail) ? event.contactEmail : null,
-    },
+    organiser: organiserOf(event),
     links: { event: event.isPublic ? `${base}/events/${event.slug}` : null },
   })
-  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToContact(event) } }
-}
-
-/** Answers go to the event's contact, when it has one (the mail's footer then invites them). */
-function replyToContact(event: { contactEmail: string | null }): { replyTo?: string } {
-  return event.contactEmail && isPlainAddress(event.contactEmail) ? { replyTo: event.contactEmail } : {}
+  return { kind: 'mail', mail: { to: { name, address: message.toEmail }, ...content, ...replyToOf(organiserOf(event)) } }
 }
 
 // ───────────────────────────── delivery ─────────────────────────────

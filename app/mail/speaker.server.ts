@@ -7,6 +7,7 @@
 // session's calendarSequence (raised by every move) plus the speaker's (raised by every answer,
 // which the invitation states as PARTSTAT), METHOD REQUEST or CANCEL. Both only grow, so every
 // version a speaker gets is higher than the one before.
+import { organiserOf, replyToOf } from './organiser.server'
 import { render } from '@react-email/render'
 import { createElement } from 'react'
 import { SpeakerMail } from '../../emails/speaker-mail'
@@ -113,7 +114,9 @@ export async function renderSpeakerMessage(
     pageUrl,
   })
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })])
-  const mail: OutgoingMail = { to: message.toEmail, subject, html, text }
+  const organiser = organiserOf(event)
+  // Speakers answer the organiser, not the system.
+  const mail: OutgoingMail = { to: message.toEmail, subject, html, text, ...replyToOf(organiser) }
   if (slot && sessionId && slotTitle) {
     const method = cancelling ? 'CANCEL' : 'REQUEST'
     const hostname = new URL(appUrl).hostname
@@ -129,7 +132,7 @@ export async function renderSpeakerMessage(
         url: pageUrl,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
-        organizer: { name: event.organiserName ?? 'Fairdesk', email: event.contactEmail ?? `noreply@${hostname}` },
+        organizer: { name: organiser.name, email: organiser.email ?? `noreply@${hostname}` },
         // Until the speaker accepts on their page the invitation is a question, not an appointment.
         attendee: {
           name: speakerName(person),

@@ -1,4 +1,5 @@
 // /r/:token/ticket.pdf — the printable ticket (A4 with a cut line; ?format=a6 for an A6 badge page).
+import { organiserOf } from '~/mail/organiser.server'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { eventFacts } from '../../emails/catalog.server'
 import { getDb } from '~/lib/db.server'
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         role: registration.role === 'ATTENDEE' ? null : t(`ticket.roles.${registration.role}`),
         fileTitle: t('ticket.fileTitle', { title: facts.title }),
       },
-      organiser: event.organiserName ?? 'Fairdesk',
+      organiser: organiserOf(event).name,
       eventTitle: facts.title,
       when: facts.when,
       zone: facts.zone,

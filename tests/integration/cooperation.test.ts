@@ -351,6 +351,9 @@ describe('the calendar invitations', () => {
       `Your meeting: ${await companyOf(desks[0]!.exhibitorId)}, Mon, 12 Apr 2027, 10:00–10:30`,
     )
     expect(visitorMail!.text).toContain(`${APP_URL}/r/${people[0]!.token}/meetings`)
+    // The footer says answers go to the organiser: the mail lets them.
+    expect(visitorMail!.replyTo?.value.map((a) => a.address)).toEqual(['cluster@example.org'])
+    expect(exhibitorMail!.replyTo?.value.map((a) => a.address)).toEqual(['cluster@example.org'])
     expect(visitorMail!.text).toContain('Interested in test rigs.')
     expect(exhibitorMail!.subject?.replace(/\s/g, ' ')).toBe('Ihr Gesprächstermin: Vera Besucher 0, Mo., 12. Apr. 2027, 10:00–10:30 Uhr')
     expect(exhibitorMail!.text).toContain(`${APP_URL}/r/${desks[0]!.token}/stand`)

@@ -19,6 +19,8 @@ import { freePort } from '../support/app-server'
 import { startSmtpSink, type SmtpSink } from '../support/smtp'
 
 const APP_URL = 'https://events.cluster.example'
+// The installation's own name, for events that name no organiser (read once, before any mail).
+process.env.FAIRDESK_ORGANISER_NAME = 'Cluster Sondermaschinen- und Anlagenbau e. V.'
 const HOST = 'events.cluster.example'
 let t: TestDatabase
 let sink: SmtpSink
@@ -47,7 +49,9 @@ const deliver = (options: { now?: Date; limit?: number; url?: string } = {}) =>
   deliverDue(t.db, { send: via(options.url ?? sink.url).send, appUrl: APP_URL, now: options.now, limit: options.limit ?? 200 })
 
 let n = 0
-async function makeEvent(data: { titleDe?: string; titleEn?: string; startsAt?: Date; endsAt?: Date; capacity?: number } = {}) {
+async function makeEvent(
+  data: { titleDe?: string; titleEn?: string; startsAt?: Date; endsAt?: Date; capacity?: number; organiserName?: string | null } = {},
+) {
   n += 1
   return t.db.event.create({
     data: {
@@ -64,7 +68,7 @@ async function makeEvent(data: { titleDe?: string; titleEn?: string; startsAt?: 
       venueStreet: 'Alter Markt 8',
       venuePostcode: '39104',
       venueCity: 'Magdeburg',
-      organiserName: 'Cluster SMAB',
+      organiserName: data.organiserName === undefined ? 'Cluster SMAB' : data.organiserName,
       contactEmail: 'cluster@cluster.example',
       capacity: data.capacity ?? 100,
     },
@@ -151,6 +155,16 @@ describe('confirmation mail', () => {
       attempts: 1,
       lastError: null,
     })
+  })
+
+  it('is signed by the installation when the event names no organiser, not by "Fairdesk"', async () => {
+    const event = await makeEvent({ organiserName: null })
+    await confirmed(event.id, { firstName: 'Olga', lastName: 'Ohne', email: 'olga@ohne.example' })
+    await deliver()
+    const [mail] = mailsTo('olga@ohne.example')
+    expect(mail!.text).toContain('im Auftrag von Cluster Sondermaschinen- und Anlagenbau e. V.')
+    const organizer = calendarOf(mail!).vevent.getFirstProperty('organizer')!
+    expect(organizer.getParameter('cn')).toBe('Cluster Sondermaschinen- und Anlagenbau e. V.')
   })
 
   it('arrives in English for a person who registered in English', async () => {
