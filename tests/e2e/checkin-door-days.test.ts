@@ -2,7 +2,6 @@
 // an admission (door staff see "not today", an organiser may admit anyway); an offline admission
 // counts at once; recent scans survive a reload and can still be undone, and an undone card is no
 // longer green; on a phone the camera preview is on screen without scrolling.
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -14,8 +13,8 @@ import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
-import { fakeCameraArgs, writeQrCameraFile } from '../support/fake-camera'
+import { axeViolations, hasChromium } from '../support/browser'
+import { launchCameraBrowser } from '../support/fake-camera'
 
 const HOUR = 3_600_000
 
@@ -163,10 +162,7 @@ describe.skipIf(!hasChromium)('the door gives the right result', () => {
 
   it('shows the camera preview without scrolling on a 390×844 phone', async () => {
     const { event, codes } = await doorEvent(1)
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-camera-'))
-    const video = path.join(dir, 'ticket.y4m')
-    writeQrCameraFile(codes[0]!, video)
-    const camera = await launchBrowser(fakeCameraArgs(video))
+    const camera = await launchCameraBrowser(codes[0]!)
     try {
       const context = await camera.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
       await context.grantPermissions(['camera'], { origin: app.url })
@@ -184,7 +180,6 @@ describe.skipIf(!hasChromium)('the door gives the right result', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(844)
     } finally {
       await camera.close()
-      fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 })

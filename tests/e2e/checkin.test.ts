@@ -2,9 +2,6 @@
 // scanner the way a hand scanner types it → admitted, the count goes up; again → already checked in;
 // undo → the count goes down. Then the network drops: three people are admitted offline and reach
 // the server when it is back; one ticket admitted on two offline phones counts once, plus a flagged conflict.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { PNG } from 'pngjs'
 import jsQR from 'jsqr'
 import { describe, expect, it } from 'vitest'
@@ -16,8 +13,8 @@ import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { type Db } from '~/lib/db.server'
 import type { AppServer } from '../support/app-server'
 import { useJourney } from '../support/journey'
-import { axeViolations, hasChromium, launchBrowser } from '../support/browser'
-import { fakeCameraArgs, writeQrCameraFile } from '../support/fake-camera'
+import { axeViolations, hasChromium } from '../support/browser'
+import { launchCameraBrowser } from '../support/fake-camera'
 import { type SmtpSink } from '../support/smtp'
 
 describe.skipIf(!hasChromium)('check-in at the door', () => {
@@ -286,10 +283,7 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
 
   it('reads a ticket through the phone camera with the decoder from our own build, nothing from elsewhere', async () => {
     const { event, codes } = await doorEvent(1)
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-camera-'))
-    const video = path.join(dir, 'ticket.y4m')
-    writeQrCameraFile(codes[0]!, video)
-    const camera = await launchBrowser(fakeCameraArgs(video))
+    const camera = await launchCameraBrowser(codes[0]!)
     try {
       const context = await camera.newContext({ locale: 'de-DE', viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true })
       await context.grantPermissions(['camera'], { origin: app.url })
@@ -313,7 +307,6 @@ describe.skipIf(!hasChromium)('check-in at the door', () => {
         expect(requested.some((u) => /\/assets\/zxing_reader-[\w-]+\.wasm$/.test(u))).toBe(true)
     } finally {
       await camera.close()
-      fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 })

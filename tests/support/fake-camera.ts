@@ -2,7 +2,10 @@
 // (--use-fake-device-for-media-stream --use-file-for-fake-video-capture=<file>). This writes one
 // showing a QR code, as a ticket held up to a phone would look (grey around, white quiet zone).
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import QRCode from 'qrcode'
+import { launchBrowser } from './browser'
 
 export function writeQrCameraFile(text: string, file: string, { width = 640, height = 480 } = {}) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
@@ -31,3 +34,13 @@ export const fakeCameraArgs = (file: string) => [
   '--use-fake-ui-for-media-stream',
   `--use-file-for-fake-video-capture=${file}`,
 ]
+
+/** A Chromium whose camera shows the ticket `code`; its video file goes when the browser closes. */
+export async function launchCameraBrowser(code: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairdesk-camera-'))
+  const video = path.join(dir, 'ticket.y4m')
+  writeQrCameraFile(code, video)
+  const browser = await launchBrowser(fakeCameraArgs(video))
+  browser.on('disconnected', () => fs.rmSync(dir, { recursive: true, force: true }))
+  return browser
+}
