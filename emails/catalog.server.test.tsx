@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   PREVIEW_TEMPLATES,
@@ -27,6 +28,17 @@ describe('mail templates', () => {
         expect(mail.text.length, template).toBeGreaterThan(100)
       }
       expect(de.subject, template).not.toBe(en.subject)
+    }
+  })
+
+  it('name every template in German and English for the template list and the outbox', () => {
+    for (const lang of ['de', 'en']) {
+      const names = JSON.parse(readFileSync(`app/locales/${lang}/mail.json`, 'utf8')).templates
+      const missing = PREVIEW_TEMPLATES.filter((template) => {
+        const [group, name] = template.split('.')
+        return typeof names?.[group]?.[name] !== 'string' || names[group][name].trim() === ''
+      })
+      expect(missing, lang).toEqual([])
     }
   })
 

@@ -105,6 +105,8 @@ describe.skipIf(!hasChromium)('the door gives the right result', () => {
     const orga = await doorPhone(event.id, 'orga@example.org')
     await type(orga, codes[0]!)
     await expect.poll(() => verdict(orga).textContent()).toBe(de.verdict.title.not_today)
+    await door.screenshot({ path: 'test-results/screenshots/door/not-today-door.png' })
+    await orga.screenshot({ path: 'test-results/screenshots/door/not-today-organiser.png' })
     await orga.getByRole('button', { name: `${de.verdict.admitAnyway}: Gast Tag ${n}-0` }).click()
     await expect.poll(() => verdict(orga).textContent()).toBe(de.verdict.title.ok)
     const rows = await db.checkIn.findMany({ where: { eventId: event.id } })

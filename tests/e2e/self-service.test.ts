@@ -304,8 +304,10 @@ describe.skipIf(!hasChromium)('attendee self-service', () => {
     const confirm = /https?:\/\/[^\s]+\/r\/confirm-email\/[A-Za-z0-9_-]+/.exec(mailsTo('sefanie@neu.example')[0]!.text ?? '')![0]
     await page.goto(confirm.replace(/^https?:\/\/[^/]+/, app.url))
     expect(await axeViolations(page)).toEqual([])
+    await page.screenshot({ path: 'test-results/screenshots/self-service/confirm-email.png', fullPage: true })
     await page.getByRole('button', { name: deReg.confirmEmail.submit }).click()
     await page.getByText(deReg.manage.emailChanged).waitFor()
+    await page.screenshot({ path: 'test-results/screenshots/self-service/email-changed.png', fullPage: true })
     expect((await db.person.findUniqueOrThrow({ where: { id: person.id } })).email).toBe('sefanie@neu.example')
     await expect
       .poll(() => mailsTo('sefa@selbst.example').some((m) => m.subject?.startsWith('E-Mail-Adresse Ihrer Anmeldung geändert')), {
