@@ -33,10 +33,11 @@ describe('mail templates', () => {
 
   it('name every template in German and English for the template list and the outbox', () => {
     for (const lang of ['de', 'en']) {
-      const names = JSON.parse(readFileSync(`app/locales/${lang}/mail.json`, 'utf8')).templates
+      const names: Record<string, Record<string, unknown>> = JSON.parse(readFileSync(`app/locales/${lang}/mail.json`, 'utf8')).templates
       const missing = PREVIEW_TEMPLATES.filter((template) => {
-        const [group, name] = template.split('.')
-        return typeof names?.[group]?.[name] !== 'string' || names[group][name].trim() === ''
+        const [group = '', name = ''] = template.split('.')
+        const label = names[group]?.[name]
+        return typeof label !== 'string' || label.trim() === ''
       })
       expect(missing, lang).toEqual([])
     }
