@@ -9,6 +9,7 @@ import { checkInOnSqlite } from './store.sqlite.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
 import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
+import { audit } from '~/domain/audit/audit.server'
 import type { CheckIn, Registration } from '~/generated/prisma-sqlite/client'
 
 export type { Admitted } from './rules'
@@ -264,11 +265,21 @@ export async function undoCheckIn(
   if (!found || (by.eventId !== undefined && found.eventId !== by.eventId)) return { kind: 'notFound' }
   if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000))
     return { kind: 'notYours' }
-  const { count } = await db.checkIn.updateMany({
-    where: { id: checkInId, activeKey: { not: null } },
-    data: { activeKey: null, undoneAt: now, undoneById: by.userId },
-  })
-  return count === 1 ? { kind: 'undone' } : { kind: 'alreadyUndone' }
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.checkIn.updateMany({
+      where: { id: checkInId, activeKey: { not: null } },
+      data: { activeKey: null, undoneAt: now, undoneById: by.userId },
+    })
+    if (count !== 1) return { kind: 'alreadyUndone' as const }
+    await audit(
+      tx,
+      by.userId,
+      'checkin.undone',
+      { type: 'CheckIn', id: checkInId, eventId: found.eventId },
+      { registrationId: found.registrationId, day: found.day, byOther: found.byUserId !== by.userId },
+    )
+    return { kind: 'undone' as const }
+  }, USER_TX)
 }
 
 export type WalkInInput = { firstName: string; lastName: string; email?: string | null; company?: string | null; locale?: 'de' | 'en' }

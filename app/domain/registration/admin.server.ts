@@ -59,7 +59,9 @@ export async function updateRegistrationDetails(
       where: { id: registration.id },
       data: { companyName: details.company || null, role: details.role, answers: details.answers },
     }),
-    ...(actorId === undefined ? [] : [auditEntry(db, actorId, 'registration.updatedByStaff', registration.id, { role: details.role })]),
+    ...(actorId === undefined
+      ? []
+      : [auditEntry(db, actorId, 'registration.updatedByStaff', registration.id, eventId, { role: details.role })]),
   ])
   return { kind: 'updated' }
 }
@@ -162,9 +164,9 @@ export async function resendRegistrationMail(
   return { kind: 'resent' }
 }
 
-function auditEntry(db: Db, actorId: string, action: string, registrationId: string, details: Record<string, unknown>) {
+function auditEntry(db: Db, actorId: string, action: string, registrationId: string, eventId: string, details: Record<string, unknown>) {
   return db.auditEntry.create({
-    data: { actorId, action, entityType: 'Registration', entityId: registrationId, details: details as never },
+    data: { actorId, action, entityType: 'Registration', entityId: registrationId, eventId, details: details as never },
   })
 }
 
