@@ -89,6 +89,17 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const ics = await (await fetch(`${app.url}/r/${registration.manageToken}/calendar.ics`)).text()
     const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!
     expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(event.startsAt.getTime())
+    // Beside it, the printable ticket: a link that answers with a PDF.
+    const pdfLink = page.getByRole('link', { name: deReg.manage.ticketPdf })
+    expect(await pdfLink.getAttribute('href')).toBe(`/r/${registration.manageToken}/ticket.pdf`)
+    const pdf = await fetch(new URL((await pdfLink.getAttribute('href'))!, app.url))
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     // The server's outbox worker mails the confirmation, in German, with the self-service link.
     await expect
       .poll(
@@ -114,8 +125,10 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     await page.getByRole('button', { name: enReg.form.submit }).click()
     await page.waitForURL(/\/register\/sent$/)
     await page.getByRole('status').getByText(enReg.form.sentTo.replace('{{address}}', 'tom.baker@laserscanning.example')).waitFor()
-    await page.goto(await manageLinkFor(sink, 'tom.baker@laserscanning.example', app.url))
+    await gotoHydrated(page, await manageLinkFor(sink, 'tom.baker@laserscanning.example', app.url))
     const seatsBefore = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount
+    // The printable ticket is linked in English too.
+    await page.getByRole('link', { name: enReg.manage.ticketPdf }).waitFor()
 
     await page.getByRole('link', { name: enReg.manage.cancelStart }).click()
     await page.getByText(enReg.manage.cancelConfirm).waitFor()
