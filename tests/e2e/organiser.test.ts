@@ -47,17 +47,37 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     await page.getByRole('heading', { level: 1, name: 'Workshop Digitaler Zwilling' }).waitFor()
     const adminUrl = page.url()
 
-    await page.getByLabel(deOrg.event.questionLabelDe).fill('Essen')
-    await page.getByLabel(deOrg.event.questionKind).selectOption('CHOICE')
-    await page.getByLabel(deOrg.event.questionOptions).fill('Vegetarisch\nMit Fleisch')
-    await page.getByLabel(deOrg.event.questionRequired).check()
-    await page.getByRole('button', { name: deOrg.event.addQuestion }).click()
+    // The add form is one of several forms on the page: each question has its texts to edit too.
+    const addForm = page.getByRole('form', { name: deOrg.event.addQuestion })
+    await addForm.getByLabel(deOrg.event.questionLabelDe).fill('Essen')
+    await addForm.getByLabel(deOrg.event.questionKind).selectOption('CHOICE')
+    await addForm.getByLabel(deOrg.event.questionOptions).fill('Vegetarisch\nMit Fleisch')
+    await addForm.getByLabel(deOrg.event.questionOptionsEn).fill('Vegetarian\nWith meat')
+    await addForm.getByLabel(deOrg.event.questionRequired).check()
+    await addForm.getByRole('button', { name: deOrg.event.addQuestion }).click()
     await page.getByRole('listitem').filter({ hasText: 'Essen' }).waitFor()
-    await page.getByLabel(deOrg.event.questionLabelDe).fill('Ihr Thema')
-    await page.getByLabel(deOrg.event.questionKind).selectOption('TEXT')
-    await page.getByRole('button', { name: deOrg.event.addQuestion }).click()
+    await addForm.getByLabel(deOrg.event.questionLabelDe).fill('Ihr Thema')
+    await addForm.getByLabel(deOrg.event.questionKind).selectOption('TEXT')
+    await addForm.getByRole('button', { name: deOrg.event.addQuestion }).click()
     await page.getByRole('listitem').filter({ hasText: 'Ihr Thema' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
+
+    // The organiser rewords the first option's English text and takes the second one's back out.
+    await page.getByText(`${deOrg.event.editTexts}: Essen`).click()
+    const texts = page.getByRole('form', { name: deOrg.event.textsOf.replace('{{label}}', 'Essen') })
+    const option = (n: number) => texts.getByRole('group', { name: deOrg.event.optionN.replace('{{n}}', String(n)) })
+    expect(await option(2).getByLabel(deOrg.event.optionEn).inputValue()).toBe('With meat')
+    await option(1).getByLabel(deOrg.event.optionEn).fill('Vegetarian (no fish)')
+    await option(2).getByLabel(deOrg.event.optionEn).fill('')
+    await texts.getByRole('button', { name: deOrg.event.saveTexts }).click()
+    await page.getByRole('status').filter({ hasText: deOrg.event.textsSaved }).waitFor()
+    expect(await axeViolations(page)).toEqual([])
+    // An English reader sees the English text, and the German one where there is none.
+    const reader = await (await browser.newContext({ locale: 'en-GB' })).newPage()
+    await reader.goto(`${app.url}${await page.getByRole('link', { name: deOrg.event.publicPage }).getAttribute('href')}/register`)
+    await reader.getByLabel('Vegetarian (no fish)').waitFor()
+    await reader.getByLabel('Mit Fleisch').waitFor()
+    await reader.close()
 
     // An attendee registers through the public form.
     const publicLink = await page.getByRole('link', { name: deOrg.event.publicPage }).getAttribute('href')
@@ -112,5 +132,6 @@ describe.skipIf(!hasChromium)('organiser: event with custom questions', () => {
     await page.getByText(deAdmin.statuses.CANCELLED).first().waitFor()
     await visitor.goto(`${app.url}${publicLink}/register`)
     await visitor.getByText(deReg.closed.cancelled).waitFor()
-  })
+    // A long journey (event, two questions, their texts in two languages, two visitors, edit, cancel).
+  }, 120_000)
 })

@@ -24,8 +24,8 @@ describe.skipIf(!hasChromium)('registration journey', () => {
   const statuses: number[] = []
   useJourney({ smtp: true }, (j) => ({ app, browser, db, sink } = j))
 
-  async function phone(locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true })
+  async function phone(locale: string, viewport = { width: 360, height: 780 }): Promise<Page> {
+    const context = await browser.newContext({ locale, viewport, hasTouch: true, isMobile: true })
     const page = await context.newPage()
     page.on('response', (r) => statuses.push(r.status()))
     return page
@@ -89,6 +89,17 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     const ics = await (await fetch(`${app.url}/r/${registration.manageToken}/calendar.ics`)).text()
     const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!
     expect((vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().getTime()).toBe(event.startsAt.getTime())
+    // Beside it, the printable ticket: a link that answers with a PDF.
+    const pdfLink = page.getByRole('link', { name: deReg.manage.ticketPdf })
+    expect(await pdfLink.getAttribute('href')).toBe(`/r/${registration.manageToken}/ticket.pdf`)
+    const pdf = await fetch(new URL((await pdfLink.getAttribute('href'))!, app.url))
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     // The server's outbox worker mails the confirmation, in German, with the self-service link.
     await expect
       .poll(
@@ -98,9 +109,9 @@ describe.skipIf(!hasChromium)('registration journey', () => {
       .toBeTruthy()
   })
 
-  it('registers in English and cancels through the self-service link after confirming', async () => {
+  it('registers in English and cancels through the self-service link after confirming, the confirm step in view on a phone', async () => {
     const event = await openEvent()
-    const page = await phone('en-GB')
+    const page = await phone('en-GB', { width: 390, height: 844 })
     await page.goto(`${app.url}/events/${event.slug}/register`)
     await page.getByLabel(enReg.form.firstName).fill('Tom')
     await page.getByLabel(enReg.form.lastName).fill('Baker')
@@ -114,11 +125,20 @@ describe.skipIf(!hasChromium)('registration journey', () => {
     await page.getByRole('button', { name: enReg.form.submit }).click()
     await page.waitForURL(/\/register\/sent$/)
     await page.getByRole('status').getByText(enReg.form.sentTo.replace('{{address}}', 'tom.baker@laserscanning.example')).waitFor()
-    await page.goto(await manageLinkFor(sink, 'tom.baker@laserscanning.example', app.url))
+    await gotoHydrated(page, await manageLinkFor(sink, 'tom.baker@laserscanning.example', app.url))
     const seatsBefore = (await db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount
+    // The printable ticket is linked in English too.
+    await page.getByRole('link', { name: enReg.manage.ticketPdf }).waitFor()
 
     await page.getByRole('link', { name: enReg.manage.cancelStart }).click()
     await page.getByText(enReg.manage.cancelConfirm).waitFor()
+    // The confirm step opens where the reader is, not three screens below the top of a reloaded page.
+    const inView = () =>
+      page.getByRole('button', { name: enReg.manage.cancelYes }).evaluate((el) => {
+        const box = el.getBoundingClientRect()
+        return box.top >= 0 && box.bottom <= window.innerHeight
+      })
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true)
     await page.getByRole('button', { name: enReg.manage.cancelYes }).click()
     await page.getByText(enReg.manage.cancelled).waitFor()
     const registration = await db.registration.findFirstOrThrow({

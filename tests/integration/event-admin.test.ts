@@ -1,6 +1,8 @@
 import Papa from 'papaparse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addQuestion, createEvent, listRegistrations, registrationRows, slugify } from '~/domain/events/admin.server'
+import { addQuestion, createEvent, editQuestionTexts, listRegistrations, registrationRows, slugify } from '~/domain/events/admin.server'
+import { getRegistrationForm } from '~/domain/registration/page.server'
+import { optionChoices } from '~/domain/registration/answers'
 import { register } from '~/domain/registration/register.server'
 import { toCsv } from '~/lib/csv'
 import { createTestDatabase, type TestDatabase } from '../support/db'
@@ -74,6 +76,81 @@ describe('event administration', () => {
     expect(parsed[0]!.slice(-2)).toEqual(['Essen', 'Hinweis'])
     expect(parsed[1]!.slice(-2)).toEqual(['Vegetarisch', `'=HYPERLINK("http://evil")`])
     expect(parsed).toHaveLength(3)
+  })
+})
+
+describe('question texts in two languages', () => {
+  const labels = { header: ['Vorname', 'Nachname', 'E-Mail', 'Firma', 'Status', 'Quelle', 'Angemeldet', 'Anwesend'], yes: 'ja', no: 'nein' }
+  const lastColumn = async (eventId: string, locale: 'de' | 'en') =>
+    (await registrationRows(t.db, eventId, locale, labels)).map((r) => r.at(-1))
+
+  it('gives options English texts, corrects them later, and every answer reads in the new text in each language', async () => {
+    const created = await newEvent('Workshop Verpflegung')
+    if (created.kind !== 'created') throw new Error('not created')
+    const lunch = await addQuestion(t.db, created.id, {
+      kind: 'CHOICE',
+      labelDe: 'Mittagessen',
+      labelEn: 'Lunch',
+      required: true,
+      options: [{ de: 'Vegetarisch', en: 'Vegetarian' }, { de: 'Mit Fleisch' }],
+    })
+    const [veg, meat] = (lunch.options as { value: string }[]).map((o) => o.value)
+    await register(t.db, created.id, {
+      firstName: 'Vera',
+      lastName: 'Veg',
+      email: 'vera@verpflegung.example',
+      answers: { [lunch.id]: veg! },
+    })
+    await register(t.db, created.id, {
+      firstName: 'Max',
+      lastName: 'Meat',
+      email: 'max@verpflegung.example',
+      answers: { [lunch.id]: meat! },
+    })
+
+    // English readers see the English text, or the German one while there is none.
+    expect(await lastColumn(created.id, 'en')).toEqual(['Lunch', 'Vegetarian', 'Mit Fleisch'])
+    const form = await getRegistrationForm(t.db, (await t.db.event.findUniqueOrThrow({ where: { id: created.id } })).slug)
+    expect(optionChoices(form!.questions[0]!, 'en').map((o) => o.label)).toEqual(['Vegetarian', 'Mit Fleisch'])
+
+    // The organiser translates the second option and rewords the first: answers keep their values.
+    const staff = await t.db.user.create({
+      data: { email: 'orga@verpflegung.example', name: 'Olga Orga', role: 'ORGANIZER', passwordHash: 'x' },
+    })
+    expect(
+      await editQuestionTexts(
+        t.db,
+        created.id,
+        lunch.id,
+        {
+          labelDe: 'Verpflegung',
+          labelEn: 'Catering',
+          options: [
+            { value: veg!, de: 'Vegetarisch (ohne Fisch)', en: 'Vegetarian (no fish)' },
+            { value: meat!, de: 'Mit Fleisch', en: 'With meat' },
+          ],
+        },
+        staff.id,
+      ),
+    ).toEqual({ kind: 'changed' })
+    const answers = await t.db.registration.findMany({
+      where: { eventId: created.id },
+      orderBy: { createdAt: 'asc' },
+      select: { answers: true },
+    })
+    expect(answers.map((a) => (a.answers as Record<string, unknown>)[lunch.id])).toEqual([veg, meat])
+    expect(await lastColumn(created.id, 'en')).toEqual(['Catering', 'Vegetarian (no fish)', 'With meat'])
+    expect(await lastColumn(created.id, 'de')).toEqual(['Verpflegung', 'Vegetarisch (ohne Fisch)', 'Mit Fleisch'])
+    expect(await t.db.auditEntry.count({ where: { action: 'event.question.edited', entityId: lunch.id, actorId: staff.id } })).toBe(1)
+
+    // A form from before another change, or another event's question, changes nothing.
+    expect(await editQuestionTexts(t.db, created.id, lunch.id, { labelDe: 'X', options: [{ value: veg!, de: 'X' }] }, staff.id)).toEqual({
+      kind: 'optionsChanged',
+    })
+    const other = await newEvent('Workshop Anderswo')
+    if (other.kind !== 'created') throw new Error('not created')
+    expect(await editQuestionTexts(t.db, other.id, lunch.id, { labelDe: 'X' }, staff.id)).toEqual({ kind: 'notFound' })
+    expect((await t.db.eventQuestion.findUniqueOrThrow({ where: { id: lunch.id } })).labelDe).toBe('Verpflegung')
   })
 })
 

@@ -7,6 +7,8 @@ import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
 import { formatAnswer, type Answers } from '~/domain/registration/answers'
 import { promoteFromWaitlist } from '~/domain/registration/register.server'
 import { audit } from '~/domain/audit/audit.server'
+import { newOptions, retextQuestion, type OptionText, type QuestionTexts } from './questions'
+import { slugify } from './slug'
 
 export type NewEvent = {
   kind: EventKind
@@ -52,19 +54,7 @@ function optionalFields(input: Omit<NewEvent, 'publish' | 'kind' | 'titleDe' | '
   }
 }
 
-export function slugify(text: string): string {
-  const map: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue' }
-  return (
-    text
-      .replace(/[äöüßÄÖÜ]/g, (c) => map[c]!)
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'veranstaltung'
-  )
-}
+export { slugify }
 
 export type CreateEventResult = { kind: 'created'; id: string; slug: string } | { kind: 'endsBeforeStart' }
 
@@ -100,15 +90,19 @@ export async function createEvent(db: Db, input: NewEvent, actorId: string | nul
   }
 }
 
-export type NewQuestion = { kind: QuestionKind; labelDe: string; labelEn?: string | null; required: boolean; options: string[] }
+export type NewQuestion = {
+  kind: QuestionKind
+  labelDe: string
+  labelEn?: string | null
+  required: boolean
+  /** The German text of each option (a string), or its German and English texts. */
+  options: (string | OptionText)[]
+}
 
 /** Adds a custom question at the end; choice options get stable values from their labels. */
 export async function addQuestion(db: Db, eventId: string, q: NewQuestion, actorId: string | null = null) {
   const position = await db.eventQuestion.count({ where: { eventId } })
-  const options =
-    q.kind === 'CHOICE' || q.kind === 'MULTI'
-      ? q.options.map((label, i) => ({ value: `${i + 1}-${slugify(label).slice(0, 20)}`, de: label, en: label }))
-      : undefined
+  const options = q.kind === 'CHOICE' || q.kind === 'MULTI' ? newOptions(q.options) : undefined
   return db.$transaction(async (tx) => {
     const question = await tx.eventQuestion.create({
       data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
@@ -116,6 +110,33 @@ export async function addQuestion(db: Db, eventId: string, q: NewQuestion, actor
     await audit(tx, actorId, 'event.question.added', { type: 'EventQuestion', id: question.id, eventId }, { label: q.labelDe })
     return question
   })
+}
+
+export type EditQuestionResult = { kind: 'changed' } | { kind: 'unchanged' } | { kind: 'notFound' } | { kind: 'optionsChanged' }
+
+/**
+ * Corrects or translates a question's texts and its options' texts. The options' values — what
+ * every answer stores — stay as they are, so answers given already read in the new texts.
+ */
+export async function editQuestionTexts(
+  db: Db,
+  eventId: string,
+  questionId: string,
+  texts: QuestionTexts,
+  actorId: string | null,
+): Promise<EditQuestionResult> {
+  return db.$transaction(async (tx) => {
+    const question = await tx.eventQuestion.findFirst({ where: { id: questionId, eventId } })
+    if (!question) return { kind: 'notFound' as const }
+    const result = retextQuestion(question, texts)
+    if (result.kind !== 'changed') return result
+    await tx.eventQuestion.update({
+      where: { id: question.id },
+      data: { labelDe: result.labelDe, labelEn: result.labelEn, ...(result.options ? { options: result.options } : {}) },
+    })
+    await audit(tx, actorId, 'event.question.edited', { type: 'EventQuestion', id: question.id, eventId })
+    return { kind: 'changed' as const }
+  }, USER_TX)
 }
 
 export type RegistrationFilter = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { answersForNewHolder, formatAnswer, parseAnswers, submittedAnswers, type Question } from './answers'
+import { answersForNewHolder, formatAnswer, optionChoices, parseAnswers, submittedAnswers, type Question } from './answers'
 
 const diet: Question = {
   id: 'diet',
@@ -110,6 +110,31 @@ describe('formatAnswer', () => {
     expect(formatAnswer(topics, ['i40', 'reman'], 'en', yesNo)).toBe('Industry 4.0, Remanufacturing')
     expect(formatAnswer(dinner, false, 'de', yesNo)).toBe('nein')
     expect(formatAnswer(note, undefined, 'de', yesNo)).toBe('')
+  })
+
+  it('shows an option without English text in German to English readers, the stored value unchanged', () => {
+    const untranslated: Question = {
+      id: 'lunch',
+      kind: 'CHOICE',
+      required: false,
+      options: [
+        { value: '1-vegetarisch', de: 'Vegetarisch', en: '' },
+        { value: '2-mit-fleisch', de: 'Mit Fleisch', en: '  ' },
+        { value: '3-vegan', de: 'Vegan' },
+      ],
+    }
+    expect(formatAnswer(untranslated, '1-vegetarisch', 'en', yesNo)).toBe('Vegetarisch')
+    expect(formatAnswer({ ...untranslated, kind: 'MULTI' }, ['2-mit-fleisch', '3-vegan'], 'en', yesNo)).toBe('Mit Fleisch, Vegan')
+    expect(optionChoices(untranslated, 'en')).toEqual([
+      { value: '1-vegetarisch', label: 'Vegetarisch' },
+      { value: '2-mit-fleisch', label: 'Mit Fleisch' },
+      { value: '3-vegan', label: 'Vegan' },
+    ])
+    expect(optionChoices(diet, 'en')).toEqual([
+      { value: 'meat', label: 'With meat' },
+      { value: 'veg', label: 'Vegetarian' },
+    ])
+    expect(optionChoices(diet, 'de').map((o) => o.label)).toEqual(['Mit Fleisch', 'Vegetarisch'])
   })
 })
 

@@ -12,12 +12,30 @@ export type AnswerError = 'required' | 'tooLong' | 'invalidOption' | 'invalidTex
 export const MAX_ANSWER_LENGTH = 2_000
 export const fieldName = (questionId: string) => `q_${questionId}`
 
-/** The options of a CHOICE/MULTI question, tolerant of malformed JSON in the database. */
+/**
+ * The options of a CHOICE/MULTI question, tolerant of malformed JSON in the database: an option
+ * without an English (or German) text has an empty one.
+ */
 export function questionOptions(question: Pick<Question, 'options'>): QuestionOption[] {
   if (!Array.isArray(question.options)) return []
-  return question.options.filter(
-    (o): o is QuestionOption => !!o && typeof o === 'object' && typeof (o as QuestionOption).value === 'string',
-  )
+  return question.options
+    .filter((o): o is QuestionOption => !!o && typeof o === 'object' && typeof (o as QuestionOption).value === 'string')
+    .map((o) => ({ value: o.value, de: typeof o.de === 'string' ? o.de : '', en: typeof o.en === 'string' ? o.en : '' }))
+}
+
+/**
+ * An option's text in the reader's language. The answer stores only the option's value, so the
+ * text can be translated or corrected later; English falls back to German while it is empty.
+ */
+export function optionLabel(option: Pick<QuestionOption, 'value' | 'de' | 'en'>, locale: 'de' | 'en'): string {
+  const de = option.de.trim()
+  const text = locale === 'en' ? option.en.trim() || de : de
+  return text || option.value
+}
+
+/** A question's options as a form shows them: value and text in the reader's language. */
+export function optionChoices(question: Pick<Question, 'options'>, locale: 'de' | 'en'): { value: string; label: string }[] {
+  return questionOptions(question).map((o) => ({ value: o.value, label: optionLabel(o, locale) }))
 }
 
 // Control characters other than tab and line breaks have no place in an answer.
@@ -101,7 +119,11 @@ export function submittedAnswers(questions: Question[], form: FormLike): Answers
 export function formatAnswer(q: Question, answer: Answer | undefined, locale: 'de' | 'en', yesNo: { yes: string; no: string }): string {
   if (answer === undefined) return ''
   if (typeof answer === 'boolean') return answer ? yesNo.yes : yesNo.no
-  const label = (value: string) => questionOptions(q).find((o) => o.value === value)?.[locale] ?? value
+  const options = questionOptions(q)
+  const label = (value: string) => {
+    const option = options.find((o) => o.value === value)
+    return option ? optionLabel(option, locale) : value
+  }
   return Array.isArray(answer) ? answer.map(label).join(', ') : q.kind === 'CHOICE' ? label(answer) : answer
 }
 

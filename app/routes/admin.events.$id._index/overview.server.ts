@@ -1,11 +1,13 @@
 // The event's overview for organisers: its custom questions and the registrations, searchable.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { addQuestion, listRegistrations } from '~/domain/events/admin.server'
-import { formatAnswer, type Answers } from '~/domain/registration/answers'
+import { addQuestion, editQuestionTexts, listRegistrations } from '~/domain/events/admin.server'
+import { formatAnswer, questionOptions, type Answers } from '~/domain/registration/answers'
+import type { Db } from '~/lib/db.server'
 import { localized } from '~/lib/i18n'
+import { runIntent, withContext } from '~/web/intents.server'
 import { requireStaffEvent } from '~/web/staff-event.server'
-import { QuestionForm, STATUSES } from './overview-forms'
+import { QuestionForm, QuestionTextsForm, STATUSES } from './overview-forms'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { db, event, locale } = await requireStaffEvent(request, params.id, 'registrations:manage')
@@ -27,6 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         kind: qq.kind,
         required: qq.required,
         label: localized(locale, qq.labelDe, qq.labelEn),
+        // The texts the editor corrects: an English label equal to the German one was left empty.
+        labelDe: qq.labelDe,
+        labelEn: qq.labelEn === qq.labelDe ? '' : qq.labelEn,
+        options: questionOptions(qq),
       })),
     },
     filter: { q, status: status ?? '', company, came: checkedIn === undefined ? '' : came },
@@ -47,23 +53,39 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
+type Page = { db: Db; eventId: string; userId: string }
+
 /** Adds a custom question to the registration form. */
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, event, user } = await requireStaffEvent(request, params.id, 'events:manage')
-  const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: QuestionForm })
-  if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
+async function add({ db, eventId, userId }: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: QuestionForm })
+  if (submission.status !== 'success') return data({ form: 'add', ...submission.reply() }, { status: 400 })
   const v = submission.value
   await addQuestion(
     db,
-    event.id,
-    {
-      kind: v.kind,
-      labelDe: v.labelDe,
-      labelEn: v.labelEn,
-      required: v.required === 'on',
-      options: v.optionList,
-    },
-    user.id,
+    eventId,
+    { kind: v.kind, labelDe: v.labelDe, labelEn: v.labelEn, required: v.required === 'on', options: v.optionList ?? [] },
+    userId,
   )
-  return data(submission.reply({ resetForm: true }))
+  return data({ form: 'add', ...submission.reply({ resetForm: true }) })
+}
+
+/** Corrects or translates the texts of a question and its options; answers keep their values. */
+async function editTexts({ db, eventId, userId }: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: QuestionTextsForm })
+  const formId = `question-${String(form.get('questionId') ?? '')}`
+  if (submission.status !== 'success') return data({ form: formId, ...submission.reply() }, { status: 400 })
+  const { questionId, ...texts } = submission.value
+  const result = await editQuestionTexts(db, eventId, questionId, texts, userId)
+  if (result.kind === 'notFound') throw new Response(null, { status: 404 })
+  if (result.kind === 'optionsChanged') {
+    return data({ form: formId, ...submission.reply({ formErrors: ['errors.questionChanged'] }) }, { status: 409 })
+  }
+  return data({ form: formId, ...submission.reply(), saved: true })
+}
+
+export async function action(args: ActionFunctionArgs) {
+  const { db, event, user } = await requireStaffEvent(args.request, args.params.id, 'events:manage')
+  const actions = withContext<Page>({ db, eventId: event.id, userId: user.id }, { addQuestion: add, editQuestionTexts: editTexts })
+  // A form without intent is the add form as it was posted before the editor had two forms.
+  return runIntent(args, actions, actions.addQuestion)
 }

@@ -2,7 +2,7 @@
 // checked on the server; every outcome that registers (or could) ends on the same "sent" page.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { fieldName, parseAnswers, submittedAnswers, type Answers } from '~/domain/registration/answers'
+import { fieldName, optionChoices, parseAnswers, submittedAnswers, type Answers } from '~/domain/registration/answers'
 import { MAX_COLLEAGUES, readColleagueRows, type ColleagueRow } from '~/domain/registration/colleague-rows'
 import { isBot, RegistrationFields } from '~/domain/registration/form'
 import { getRegistrationForm, getRegistrationPage } from '~/domain/registration/page.server'
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: q.kind,
       required: q.required,
       label: localized(locale, q.labelDe, q.labelEn),
-      options: q.options.map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
+      options: optionChoices(q, locale),
     })),
     locale,
     // Fairs ask whether exhibitors may scan the visitor's badge for their leads.

@@ -7,7 +7,9 @@ export function CancelRegistration() {
   const { t } = useTranslation('registration')
   const confirming = params.get('confirm') === 'cancel'
   return (
-    <Card className="mt-6">
+    // The confirm step opens where the reader is: the link jumps back to this card (#cancel), with
+    // or without JavaScript, instead of reloading the page at its top.
+    <Card id="cancel" className="mt-6 scroll-mt-4">
       <h2 className="text-lg font-semibold">{t('manage.cancelTitle')}</h2>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('manage.cancelIntro')}</p>
       {confirming ? (
@@ -20,13 +22,13 @@ export function CancelRegistration() {
             <Button type="submit" name="intent" value="cancel" variant="danger">
               {t('manage.cancelYes')}
             </Button>
-            <Link to="?" className={buttonClass('secondary')}>
+            <Link to="?#cancel" className={buttonClass('secondary')}>
               {t('manage.cancelNo')}
             </Link>
           </div>
         </Form>
       ) : (
-        <Link to="?confirm=cancel" className={buttonClass('secondary', 'mt-4')}>
+        <Link to="?confirm=cancel#cancel" className={buttonClass('secondary', 'mt-4')}>
           {t('manage.cancelStart')}
         </Link>
       )}

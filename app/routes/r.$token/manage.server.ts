@@ -2,7 +2,7 @@
 // answers and workshops, hand the seat to a colleague, cancel, or erase their data.
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { formatAnswer, questionOptions, type Answers } from '~/domain/registration/answers'
+import { formatAnswer, optionChoices, type Answers } from '~/domain/registration/answers'
 import { changeChoicesSchema, DetailsForm, EmailForm, sessionConflict as sessionConflictOf } from '~/domain/registration/change-form.server'
 import { changeDetails, requestEmailChange } from '~/domain/registration/contact-change.server'
 import { hasCertificate } from '~/domain/reports/participant-lists.server'
@@ -83,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: q.kind,
       required: q.required,
       label: localized(locale, q.labelDe, q.labelEn),
-      options: questionOptions(q).map((o) => ({ value: o.value, label: locale === 'en' ? o.en : o.de })),
+      options: optionChoices(q, locale),
     })),
     currentAnswers: answers,
     sessions: sessionChoiceDays(bookable, zone),

@@ -79,6 +79,9 @@ export function RegistrationSummary({ r }: { r: ManagePage }) {
             <a href={`/r/${r.token}/calendar.ics`} className={buttonClass('secondary')} download>
               {t('manage.addToCalendar')}
             </a>
+            <a href={`/r/${r.token}/ticket.pdf`} className={buttonClass('secondary')}>
+              {t('manage.ticketPdf')}
+            </a>
             <Link to={`/r/${r.token}/agenda`} className={buttonClass('secondary')}>
               {t('manage.myAgenda')}
             </Link>
