@@ -10,6 +10,8 @@ import type { LeadForm } from '~/domain/fair/forms'
 import type { StandDesk, StandReply } from './route'
 import { typedValue } from '~/components/forms/reply-for'
 
+const SAME_BADGE_AGAIN_MS = 10_000
+
 /**
  * Contacts collected by scanning visitors' badges (with their consent), and the CSV export. With
  * JavaScript the phone's camera reads the badge, as at the door (components/checkin/camera-scanner),
@@ -27,8 +29,16 @@ export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandRep
   const codeRef = useRef<HTMLInputElement>(null)
   // A badge read by the camera is posted at once, with the note typed so far.
   const fromCamera = useRef(false)
+  // The camera reads a badge again once it was out of sight for a moment (1.5 s, or longer on a busy
+  // phone). At the door that is a new answer ("already checked in"); at the stand a repeat adds
+  // nothing, so the same badge counts again only after a longer pause.
+  const lastCamera = useRef({ code: '', at: 0 })
   const onCode = (code: string) => {
     if (!formRef.current || !codeRef.current) return
+    const now = Date.now()
+    const repeat = code === lastCamera.current.code && now - lastCamera.current.at < SAME_BADGE_AGAIN_MS
+    lastCamera.current = { code, at: now }
+    if (repeat) return
     codeRef.current.value = code
     fromCamera.current = true
     formRef.current.requestSubmit()
