@@ -64,6 +64,7 @@ describe('mail templates', () => {
   it('puts the ticket only into mails that carry one', async () => {
     const withTicket = [
       'registration.confirmed',
+      'registration.staffPass',
       'registration.promoted',
       'event.changed',
       'registration.reminder',

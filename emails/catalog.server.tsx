@@ -2,7 +2,7 @@
 // data for the staff preview (/admin/emails). The outbox fills the same props from the database.
 import { render } from '@react-email/render'
 import { createElement, type ReactElement } from 'react'
-import { formatDate, formatDateTime, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
+import { formatDate, formatDateRange, formatDateTime, formatEventRange, formatTimeRange, formatTimeZoneName } from '~/lib/datetime'
 import { i18next } from '~/lib/i18next.server'
 import type { EventFacts, MailLocale, RegistrationMailProps } from './components/layout'
 import { mailT } from './components/texts'
@@ -28,9 +28,11 @@ import { RegistrationTransferredAway } from './registration-transferred-away'
 import { RegistrationWaitlisted } from './registration-waitlisted'
 import { Reminder } from './reminder'
 import { SpeakerMail, type SpeakerMailProps } from './speaker-mail'
+import { StaffPass } from './staff-pass'
 
 export const REGISTRATION_TEMPLATES = {
   'registration.confirmed': RegistrationConfirmed,
+  'registration.staffPass': StaffPass,
   'registration.waitlisted': RegistrationWaitlisted,
   'registration.promoted': RegistrationPromoted,
   'registration.cancelled': RegistrationCancelled,
@@ -196,6 +198,7 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
     // The link mail is shown as a confirmed registration gets it (with the ticket).
     const withTicket = [
       'registration.confirmed',
+      'registration.staffPass',
       'registration.promoted',
       'event.changed',
       'registration.reminder',
@@ -214,10 +217,12 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       locale: lang,
       timeZone: demoEvent.timeZone,
     })
+    // A staff pass is for the joint stand at the fair.
+    const staffPass = template === 'registration.staffPass'
     return renderRegistrationMail(template, {
       lang,
       name: 'Dr. Jana Schröder',
-      event,
+      event: staffPass ? fairFacts(lang) : event,
       organiser: demoOrganiser,
       links: {
         manage: seatGone ? null : `${demoBase}/r/demo-token`,
@@ -233,6 +238,14 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       change: template === 'registration.changed' ? 'choices' : null,
       newEmail: 'jana.schroeder@example.org',
       confirmEmail: template === 'registration.emailConfirm' ? `${demoBase}/r/confirm-email/demo-code` : null,
+      staffPass: staffPass
+        ? {
+            company: 'Muster Anlagenbau GmbH',
+            stand: { hall: lang === 'en' ? 'Hall 16' : 'Halle 16', number: 'A04/3' },
+            days: formatDateRange(demoFair.startsAt, demoFair.endsAt, { locale: lang, timeZone: demoFair.timeZone }),
+            desk: `${demoBase}/r/demo-token/stand`,
+          }
+        : null,
     })
   }
   if (template === 'exhibitor.applied') {

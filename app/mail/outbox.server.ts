@@ -25,9 +25,9 @@ import {
   isRegistrationTemplate,
   type RegistrationTemplate,
 } from '../../emails/catalog.server'
-import type { ChosenSession } from '../../emails/components/layout'
+import type { ChosenSession, StaffPassFacts } from '../../emails/components/layout'
 import { mailT } from '../../emails/components/texts'
-import { formatDate, formatTimeRange } from '~/lib/datetime'
+import { formatDate, formatDateRange, formatTimeRange } from '~/lib/datetime'
 import { buildInvite, inviteSequence, isPlainAddress, registrationUid } from '~/lib/calendar.server'
 import type { Db } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
@@ -73,6 +73,7 @@ export type OutboxRow = {
 // The registration states each message still makes sense for when it is finally sent.
 const EXPECTED_STATUS: Record<RegistrationTemplate, readonly string[]> = {
   'registration.confirmed': ['CONFIRMED'],
+  'registration.staffPass': ['CONFIRMED'],
   'registration.promoted': ['CONFIRMED'],
   'registration.waitlisted': ['WAITLISTED'],
   'registration.cancelled': ['CANCELLED'],
@@ -86,13 +87,19 @@ const EXPECTED_STATUS: Record<RegistrationTemplate, readonly string[]> = {
   'event.changed': ['CONFIRMED'],
   'event.cancelled': ['CONFIRMED', 'WAITLISTED'],
 }
-const WITH_TICKET = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed', 'registration.reminder'])
+const WITH_TICKET = new Set<string>([
+  'registration.confirmed',
+  'registration.staffPass',
+  'registration.promoted',
+  'event.changed',
+  'registration.reminder',
+])
 // A changed registration carries the ticket again once it has a seat.
 const WITH_TICKET_WHEN_CONFIRMED = new Set<string>(['registration.link', 'registration.changed'])
 // Mails about an address: to a mailbox that does not (or no longer) own the registration, so they
 // carry neither its link nor its ticket.
 const ABOUT_ADDRESS = new Set<string>(['registration.emailConfirm', 'registration.emailTaken', 'registration.emailChanged'])
-const SENDS_REQUEST = new Set<string>(['registration.confirmed', 'registration.promoted', 'event.changed'])
+const SENDS_REQUEST = new Set<string>(['registration.confirmed', 'registration.staffPass', 'registration.promoted', 'event.changed'])
 const SENDS_CANCEL = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
 const SEAT_GONE = new Set<string>(['registration.cancelled', 'registration.transferredAway', 'event.cancelled'])
 
@@ -206,6 +213,8 @@ async function renderRegistrationMessage(
     (template === 'registration.confirmed' || template === 'registration.waitlisted') && registration.registeredById
       ? await db.registration.findUnique({ where: { id: registration.registeredById }, include: { person: true } })
       : null
+  const staffPass = template === 'registration.staffPass' ? await staffPassFacts(db, registration, lang, `${manage}/stand`) : null
+  if (template === 'registration.staffPass' && !staffPass) return { kind: 'skip', reason: 'no longer a staff pass' }
   const content = await renderRegistrationMail(template, {
     lang,
     name,
@@ -225,6 +234,7 @@ async function renderRegistrationMessage(
     change: payload.what === 'details' || payload.what === 'email' ? payload.what : 'choices',
     newEmail: emailChange?.newEmail ?? (template === 'registration.changed' ? registration.person.email : null),
     confirmEmail: template === 'registration.emailConfirm' && emailChange ? `${base}/r/confirm-email/${emailChange.token}` : null,
+    staffPass,
   })
   const mail: OutboxMail = { to: { name, address: message.toEmail }, ...content }
   if (organiserEmail) mail.replyTo = organiserEmail
@@ -272,6 +282,25 @@ async function renderRegistrationMessage(
     mail.attachments = [{ filename: 'ticket-qr.png', content: await qrPng(code), contentType: 'image/png', cid: QR_CID }]
   }
   return { kind: 'mail', mail }
+}
+
+/** What a stand staff pass is: the exhibitor's company and stand, the fair's days, and the stand desk; null when it is no pass (any more). */
+async function staffPassFacts(
+  db: Db,
+  registration: { role: string; exhibitorId: string | null; event: { startsAt: Date; endsAt: Date; timeZone: string } },
+  lang: 'de' | 'en',
+  desk: string,
+): Promise<StaffPassFacts | null> {
+  if (registration.role !== 'EXHIBITOR' || !registration.exhibitorId) return null
+  const exhibitor = await db.exhibitor.findUnique({ where: { id: registration.exhibitorId }, include: { company: true, stand: true } })
+  if (!exhibitor || exhibitor.status !== 'ACCEPTED') return null
+  const { event } = registration
+  return {
+    company: exhibitor.company.name,
+    stand: exhibitor.stand ? { hall: exhibitor.stand.hall, number: exhibitor.stand.number } : null,
+    days: formatDateRange(event.startsAt, event.endsAt, { locale: lang, timeZone: event.timeZone }),
+    desk,
+  }
 }
 
 function previousHolderCalendar(payload: unknown): PreviousHolderCalendar | null {

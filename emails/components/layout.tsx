@@ -42,6 +42,17 @@ export type RegistrationMailProps = {
   newEmail?: string | null
   /** The single-use link that confirms a new address. */
   confirmEmail?: string | null
+  /** A stand staff pass (registration.staffPass): whose stand, which days it is valid, and the stand desk. */
+  staffPass?: StaffPassFacts | null
+}
+
+export type StaffPassFacts = {
+  company: string
+  stand: { hall: string; number: string } | null
+  /** The fair's days as the holder reads them ("12.–16. Apr. 2027"). */
+  days: string
+  /** The stand desk: leads, meeting requests, the stand's staff (`/r/<token>/stand`). */
+  desk: string
 }
 
 export type ChosenSession = { title: string; when: string; waitlisted: boolean }
@@ -255,16 +266,21 @@ export function Actions({
   )
 }
 
-/** The personal link, spelled out: mail clients that strip buttons still show it. */
-export function ManageHint({ lang, href }: { lang: MailLocale; href: string }) {
+/** A link spelled out after a line of text: mail clients that strip buttons still show it. */
+export function SpelledLink({ text, href }: { text: string; href: string }) {
   return (
     <Text style={{ ...small, fontSize: '13px', margin: '0 0 16px' }}>
-      {mailT(lang)('common.manageHint')}{' '}
+      {text}{' '}
       <Link href={href} style={{ color: colors.link, wordBreak: 'break-all' }}>
         {href}
       </Link>
     </Text>
   )
+}
+
+/** The personal link, spelled out. */
+export function ManageHint({ lang, href }: { lang: MailLocale; href: string }) {
+  return <SpelledLink text={mailT(lang)('common.manageHint')} href={href} />
 }
 
 /** The links every registration mail with a seat offers, in the recipient's language. */

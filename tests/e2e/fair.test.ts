@@ -146,10 +146,13 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     const subject = deMail.exhibitor.confirmed.subject.replace('{{title}}', fair.titleDe)
     await mailTo(contactEmail, subject)
     expect(to(contactEmail).find((m) => m.subject === subject)!.text).toContain('A3')
-    await mailTo(contactEmail, 'Anmeldebestätigung:')
-    await mailTo('stefan.standdienst@bewerber.example', 'Anmeldebestätigung:')
-    const passMail = to(contactEmail).find((m) => m.subject?.startsWith('Anmeldebestätigung:'))!
-    deskToken = /\/r\/([A-Za-z0-9_-]{43})/.exec(passMail.text ?? '')![1]!
+    // The staff passes come as what they are, with the link to the stand desk.
+    const passSubject = deMail.registration.staffPass.subject.replace('{{title}}', fair.titleDe)
+    await mailTo(contactEmail, passSubject)
+    await mailTo('stefan.standdienst@bewerber.example', passSubject)
+    const passMail = to(contactEmail).find((m) => m.subject === passSubject)!
+    expect(passMail.text).toContain(company.name)
+    deskToken = /\/r\/([A-Za-z0-9_-]{43})\/stand/.exec(passMail.text ?? '')![1]!
   })
 
   it('the exhibitor directory lists the company in German and in English', async () => {

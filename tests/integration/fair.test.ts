@@ -21,6 +21,7 @@ import {
 } from '~/domain/fair/fair.server'
 import { staffPassQuota } from '~/domain/fair/rules'
 import { newToken, register } from '~/domain/registration/register.server'
+import { resendRegistrationMail } from '~/domain/registration/admin.server'
 import { renderOutboxMessage } from '~/mail/outbox.server'
 import { wallTimeToUtc } from '~/lib/datetime'
 import { createTestDatabase, type TestDatabase } from '../support/db'
@@ -252,8 +253,8 @@ describe('applications and decisions', () => {
     ).filter((m) => m.template !== 'exhibitor.confirmed' || (m.payload as { exhibitorId: string }).exhibitorId === id)
     expect(mails.map((m) => [m.template, m.toEmail]).sort()).toEqual([
       ['exhibitor.confirmed', 'kontakt@gammaanlagenbau.example'],
-      ['registration.confirmed', 'ina.roth@gamma.example'],
-      ['registration.confirmed', 'kontakt@gammaanlagenbau.example'],
+      ['registration.staffPass', 'ina.roth@gamma.example'],
+      ['registration.staffPass', 'kontakt@gammaanlagenbau.example'],
     ])
     const passes = await t.db.registration.findMany({ where: { exhibitorId: id } })
     expect(passes.map((p) => [p.role, p.status, p.source, p.companyName])).toEqual([
@@ -332,6 +333,60 @@ describe('staff passes', () => {
       kind: 'alreadyRegistered',
     })
     expect((await issueStaffPass(t.db, id, { firstName: 'Olga', lastName: 'Stand', email: 'olga@ny.example' })).kind).toBe('issued')
+  })
+
+  it('mails a staff pass as what it is — the stand of the company at the fair, its days, ticket and invite, and the link to the stand desk — in the holder’s language', async () => {
+    const event = await fair()
+    const standId = await standOf(event.id)
+    const id = await applied(event.id, 'Omikron Prüftechnik GmbH', {
+      staff: [{ firstName: 'Ina', lastName: 'Roth', email: 'ina.roth@omikron.example' }],
+    })
+    await acceptExhibitor(t.db, event.id, id, { standId, areaSqm: 12 })
+    const english = await issueStaffPass(t.db, id, { firstName: 'Ian', lastName: 'Reed', email: 'ian.reed@omikron.example', locale: 'en' })
+    if (english.kind !== 'issued') throw new Error(english.kind)
+    const rows = await t.db.outboxMessage.findMany({ where: { registration: { exhibitorId: id } }, orderBy: { toEmail: 'asc' } })
+    expect(rows.map((m) => [m.template, m.toEmail, m.locale])).toEqual([
+      ['registration.staffPass', 'ian.reed@omikron.example', 'en'],
+      ['registration.staffPass', 'ina.roth@omikron.example', 'de'],
+      ['registration.staffPass', 'kontakt@omikronprftechnikgmbh.example', 'de'],
+    ])
+    const base = 'https://events.example'
+    const [en, de] = await Promise.all(rows.slice(0, 2).map((m) => renderOutboxMessage(t.db, m, base, at('2027-03-01T12:00'))))
+    if (en?.kind !== 'mail' || de?.kind !== 'mail') throw new Error('not rendered')
+    const ina = await t.db.registration.findFirstOrThrow({ where: { exhibitorId: id, person: { email: 'ina.roth@omikron.example' } } })
+    // The plain-text part as one line (it wraps long sentences).
+    const text = (mail: { text?: unknown }) => String(mail.text).replace(/\s+/g, ' ')
+
+    expect(de.mail.subject).toBe('Ihr Standausweis: Hannover Messe 2027')
+    // What the pass is: staff of this company's stand at this fair, on the fair's days — not "thank you for registering".
+    expect(text(de.mail)).toContain('Standpersonal von Omikron Prüftechnik GmbH')
+    expect(text(de.mail)).toContain('Halle 2, Stand A3')
+    expect(text(de.mail)).toMatch(/Gültig: 12\.\s?–\s?16\. Apr\. 2027/)
+    expect(text(de.mail)).not.toContain('vielen Dank für Ihre Anmeldung')
+    // The stand desk, spelt out, and what it is for.
+    expect(text(de.mail)).toContain(`${base}/r/${ina.manageToken}/stand`)
+    expect(text(de.mail)).toMatch(/Kontakte am Stand: Sie scannen den QR-Code auf dem Ausweis eines Besuchers mit der Kamera/)
+    // Ticket and calendar invitation as before.
+    expect(de.mail.attachments?.map((a) => a.cid)).toEqual(['ticket-qr'])
+    expect(de.mail.icalEvent?.method).toBe('REQUEST')
+    expect(String(de.mail.icalEvent?.content)).toContain('SUMMARY:Hannover Messe 2027')
+    expect(text(de.mail)).toContain(`${base}/r/${ina.manageToken}/ticket.pdf`)
+
+    expect(en.mail.subject).toBe('Your stand staff pass: Hannover Messe 2027')
+    expect(text(en.mail)).toContain('stand staff of Omikron Prüftechnik GmbH')
+    expect(text(en.mail)).toMatch(/Valid: 12\s?–\s?16 Apr 2027/)
+    expect(text(en.mail)).toContain(`${base}/r/${english.manageToken}/stand`)
+    expect(en.mail.attachments?.map((a) => a.cid)).toEqual(['ticket-qr'])
+    expect(en.mail.icalEvent?.method).toBe('REQUEST')
+
+    // Sent once more by the organisers, it is the staff-pass mail again.
+    const organiser = await t.db.user.create({
+      data: { email: 'orga.pass@cluster.example', name: 'Orga', role: 'ORGANIZER', passwordHash: 'x' },
+    })
+    const holder = await t.db.registration.findUniqueOrThrow({ where: { id: ina.id }, include: { person: true } })
+    expect(await resendRegistrationMail(t.db, holder, organiser.id)).toEqual({ kind: 'resent' })
+    const again = await t.db.outboxMessage.findMany({ where: { registrationId: ina.id }, orderBy: { createdAt: 'asc' } })
+    expect(again.map((m) => m.template)).toEqual(['registration.staffPass', 'registration.staffPass'])
   })
 
   it('20 passes asked for at once for a quota of 3: exactly 3 issued', async () => {

@@ -511,7 +511,8 @@ async function issuePassInTx(
   const registration = existing
     ? await tx.registration.update({ where: { id: existing.id }, data: { ...data, calendarSequence: { increment: 1 } } })
     : await tx.registration.create({ data: { ...data, eventId: exhibitor.eventId, personId: person.id } })
-  await enqueueMail(tx, registration, person.email, 'registration.confirmed')
+  // Its own mail: what the pass is, the ticket and invitation, and the link to the stand desk.
+  await enqueueMail(tx, registration, person.email, 'registration.staffPass')
   return { kind: 'issued', registrationId: registration.id, manageToken: registration.manageToken }
 }
 

@@ -149,14 +149,17 @@ export async function cancelRegistrationByStaff(db: Db, registrationId: string, 
 
 export type ResendResult = { kind: 'resent' } | { kind: 'cancelled' }
 
-/** Sends the confirmation (or waiting-list mail) once more, to the person's current address. */
+/** Sends the confirmation (the staff-pass mail, or the waiting-list mail) once more, to the person's current address. */
 export async function resendRegistrationMail(
   db: Db,
-  registration: Pick<Registration, 'id' | 'locale' | 'status'> & { person: { email: string } },
+  registration: Pick<Registration, 'id' | 'locale' | 'status' | 'role' | 'exhibitorId'> & { person: { email: string } },
   actorId: string,
 ): Promise<ResendResult> {
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
-  const template = registration.status === 'CONFIRMED' ? 'registration.confirmed' : 'registration.waitlisted'
+  // A stand staff pass gets its own mail again (what the pass is, the stand desk).
+  const staffPass = registration.role === 'EXHIBITOR' && registration.exhibitorId !== null
+  const template =
+    registration.status !== 'CONFIRMED' ? 'registration.waitlisted' : staffPass ? 'registration.staffPass' : 'registration.confirmed'
   await db.$transaction(async (tx) => {
     await enqueueMail(tx, registration, registration.person.email, template)
     await audit(tx, actorId, 'registration.mailResent', { type: 'Registration', id: registration.id })

@@ -13,7 +13,7 @@ describe('private pages', () => {
     expect(isPrivatePath(path)).toBe(false)
   })
 
-  it('marks a staff page no-store, and a token link no-referrer too, keeping what a route set itself', () => {
+  it('marks a staff page no-store, and a token link same-origin-only Referer too, keeping what a route set itself', () => {
     const staff = new Headers()
     markPrivate('http://x/admin/events', staff)
     expect(staff.get('Cache-Control')).toBe('no-store')
@@ -21,7 +21,7 @@ describe('private pages', () => {
     const link = new Headers({ 'Cache-Control': 'private, max-age=60' })
     markPrivate('http://x/r/token', link)
     expect(link.get('Cache-Control')).toBe('private, max-age=60')
-    expect(link.get('Referrer-Policy')).toBe('no-referrer')
+    expect(link.get('Referrer-Policy')).toBe('same-origin')
     const open = new Headers()
     markPrivate('http://x/events', open)
     expect([...open.keys()]).toEqual([])

@@ -1,25 +1,63 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { Form } from '@remix-run/react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CameraScanner } from '~/components/checkin/camera-scanner'
+import { signal } from '~/scanner/feedback'
 import { buttonClass, Button, Field, TextareaField } from '~/components/ui'
 import type { z } from 'zod'
 import type { LeadForm } from '~/domain/fair/forms'
 import type { StandDesk, StandReply } from './route'
 import { typedValue } from '~/components/forms/reply-for'
 
-/** Contacts collected by scanning visitors' badges (with their consent), and the CSV export. */
+const SAME_BADGE_AGAIN_MS = 10_000
+
+/**
+ * Contacts collected by scanning visitors' badges (with their consent), and the CSV export. With
+ * JavaScript the phone's camera reads the badge, as at the door (components/checkin/camera-scanner),
+ * and posts the same form a typed or pasted code does; without it, the form alone.
+ */
 export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandReply | undefined }) {
   const { t } = useTranslation('fair')
   const lastResult = reply && 'form' in reply && reply.form === 'scan' ? reply : null
   const [form, fields] = useForm<z.input<typeof LeadForm>>({ id: 'scan', lastResult })
   const scan = lastResult?.scan ?? null
   const stored = scan && ['saved', 'updated', 'already'].includes(scan.kind)
+  const [hydrated, setHydrated] = useState(false)
+  useEffect(() => setHydrated(true), [])
+  const formRef = useRef<HTMLFormElement>(null)
+  const codeRef = useRef<HTMLInputElement>(null)
+  // A badge read by the camera is posted at once, with the note typed so far.
+  const fromCamera = useRef(false)
+  // The camera reads a badge again once it was out of sight for a moment (1.5 s, or longer on a busy
+  // phone). At the door that is a new answer ("already checked in"); at the stand a repeat adds
+  // nothing, so the same badge counts again only after a longer pause.
+  const lastCamera = useRef({ code: '', at: 0 })
+  const onCode = (code: string) => {
+    if (!formRef.current || !codeRef.current) return
+    const now = Date.now()
+    const repeat = code === lastCamera.current.code && now - lastCamera.current.at < SAME_BADGE_AGAIN_MS
+    lastCamera.current = { code, at: now }
+    if (repeat) return
+    codeRef.current.value = code
+    fromCamera.current = true
+    formRef.current.requestSubmit()
+  }
+  // Sound and vibration for a camera scan, so the phone need not be turned round to read the answer.
+  useEffect(() => {
+    if (!scan || !fromCamera.current) return
+    fromCamera.current = false
+    signal(scan.kind === 'saved' || scan.kind === 'updated' ? 'ok' : scan.kind === 'already' ? 'warn' : 'error', {
+      sound: true,
+      vibrate: true,
+    })
+  }, [scan])
   return (
     <section aria-labelledby="leads-heading" id="leads" className="mt-8 print:hidden">
       <h2 id="leads-heading" className="text-xl font-bold">
         {t('leads.heading')}
       </h2>
-      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('leads.intro')}</p>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t(hydrated ? 'leads.introCamera' : 'leads.intro')}</p>
       {scan ? (
         <p
           role={stored ? 'status' : 'alert'}
@@ -28,9 +66,15 @@ export function LeadsSection({ view, reply }: { view: StandDesk; reply: StandRep
           {t(`leads.results.${scan.kind}`, { name: 'name' in scan ? (scan.name ?? '') : '' })}
         </p>
       ) : null}
-      <Form method="post" {...getFormProps(form)} noValidate className="mt-3 flex flex-col gap-3">
+      {hydrated ? (
+        <div className="mt-3">
+          <CameraScanner onCode={onCode} />
+        </div>
+      ) : null}
+      <Form method="post" {...getFormProps(form)} ref={formRef} preventScrollReset noValidate className="mt-3 flex flex-col gap-3">
         <input type="hidden" name="intent" value="scan" />
         <Field
+          ref={codeRef}
           id={fields.code.id}
           name={fields.code.name}
           label={t('leads.code')}
