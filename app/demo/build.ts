@@ -53,6 +53,10 @@ export function buildDemo({ now, staff }: BuildOptions): DemoRows {
     isMember: c.isMember,
     memberSince: c.memberSince ? at(`${c.memberSince} 00:00`) : null,
   }))
+  // Each member company has one open membership period, from the day it joined.
+  rows.memberships = rows.companies
+    .filter((c) => c.isMember)
+    .map((c) => ({ id: `m_${c.id}`, companyId: c.id!, from: c.memberSince ?? null, to: null }))
 
   // A person's record dates from their first registration.
   const firstSeen = new Map<string, Date>()

@@ -4,6 +4,7 @@ import type { Prisma } from '~/generated/prisma-sqlite/client'
 
 export type DemoRows = {
   companies: Prisma.CompanyCreateManyInput[]
+  memberships: Prisma.CompanyMembershipCreateManyInput[]
   persons: Prisma.PersonCreateManyInput[]
   series: Prisma.SeriesCreateManyInput[]
   programmes: Prisma.ProgrammeCreateManyInput[]
@@ -28,6 +29,7 @@ export type DemoRows = {
 export function emptyRows(): DemoRows {
   return {
     companies: [],
+    memberships: [],
     persons: [],
     series: [],
     programmes: [],

@@ -68,6 +68,7 @@ async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>)
 
 async function insert(tx: Tx, rows: DemoRows) {
   await inBatches(rows.companies, (data) => tx.company.createMany({ data }))
+  await inBatches(rows.memberships, (data) => tx.companyMembership.createMany({ data }))
   await inBatches(rows.persons, (data) => tx.person.createMany({ data }))
   await tx.series.createMany({ data: rows.series })
   await tx.programme.createMany({ data: rows.programmes })

@@ -15,6 +15,7 @@ import dePrivacy from '~/locales/de/privacy.json'
 import deRegistration from '~/locales/de/registration.json'
 import deReports from '~/locales/de/reports.json'
 import deStaffRegistrations from '~/locales/de/staffRegistrations.json'
+import deCompanies from '~/locales/de/companies.json'
 import deSeries from '~/locales/de/series.json'
 import enAdmin from '~/locales/en/admin.json'
 import enAuth from '~/locales/en/auth.json'
@@ -28,6 +29,7 @@ import enProgramme from '~/locales/en/programme.json'
 import enPrivacy from '~/locales/en/privacy.json'
 import enRegistration from '~/locales/en/registration.json'
 import enReports from '~/locales/en/reports.json'
+import enCompanies from '~/locales/en/companies.json'
 import enSeries from '~/locales/en/series.json'
 import enStaffRegistrations from '~/locales/en/staffRegistrations.json'
 
@@ -44,6 +46,7 @@ export const resources = {
     staffRegistrations: deStaffRegistrations,
     checkin: deCheckin,
     series: deSeries,
+    companies: deCompanies,
     reports: deReports,
     fair: deFair,
     privacy: dePrivacy,
@@ -60,6 +63,7 @@ export const resources = {
     staffRegistrations: enStaffRegistrations,
     checkin: enCheckin,
     series: enSeries,
+    companies: enCompanies,
     reports: enReports,
     fair: enFair,
     privacy: enPrivacy,

@@ -28,6 +28,8 @@ export const CAPABILITIES = {
   'registrations:manage': ['ADMIN', 'ORGANIZER'],
   /** Stands, exhibitors and the cooperation exchange. */
   'fair:manage': ['ADMIN', 'ORGANIZER'],
+  /** Companies: their data, membership periods, merging duplicates. */
+  'companies:manage': ['ADMIN', 'ORGANIZER'],
   /** Check-in devices (hand scanners) and their tokens. */
   'devices:manage': ['ADMIN', 'ORGANIZER'],
   /** The mail outbox (messages kept when no SMTP server is configured). */

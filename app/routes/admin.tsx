@@ -48,6 +48,16 @@ export default function AdminLayout() {
               {t('nav', { ns: 'series' })}
             </NavLink>
           ) : null}
+          {user.role === 'ADMIN' || user.role === 'ORGANIZER' ? (
+            <NavLink
+              to="/admin/companies"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('nav', { ns: 'companies' })}
+            </NavLink>
+          ) : null}
           {user.role !== 'DOOR' ? (
             <NavLink
               to="/admin/reports"

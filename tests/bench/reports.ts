@@ -155,6 +155,12 @@ export function generateReportData(file: string, shape: ReportDataShape) {
   const withStamp = <T extends object>(list: T[]) => list.map((r) => ({ ...r, ...stamp }))
   bulkInsert(file, [
     ['Company', withStamp(companies)],
+    [
+      'CompanyMembership',
+      companies
+        .filter((c) => c.isMember)
+        .map((c) => ({ id: `m_${c.id}`, companyId: c.id, from: c.memberSince ?? null, to: null, createdAt: new Date(0) })),
+    ],
     ['Person', withStamp(persons)],
     ['Event', withStamp(events)],
     ['Stand', stands],

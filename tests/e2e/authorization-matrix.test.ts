@@ -77,6 +77,8 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id.fair': { get: 'fair:manage', post: 'fair:manage', ids: { id: 'fairId' } },
   'routes/admin.events.$id.fair_.meetings': { get: 'fair:manage', post: 'fair:manage', ids: { id: 'fairId' } },
   'routes/admin.series._index': { get: 'events:manage', post: null },
+  'routes/admin.companies._index': { get: 'companies:manage', post: null },
+  'routes/admin.companies.$id': { get: 'companies:manage', post: 'companies:manage', ids: { id: 'companyId' } },
   'routes/admin.series.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.series.$id': { get: 'events:manage', post: 'events:manage', ids: { id: 'seriesId' } },
   'routes/api.v1.checkins': { get: 'checkin:scan', post: 'checkin:scan', auth: 'bearer' },
@@ -122,7 +124,9 @@ describe('authorization matrix', () => {
     secretEmail = registration.person.email
     const series = await db.series.findFirstOrThrow()
     const fair = await db.event.findFirstOrThrow({ where: { kind: 'FAIR' } })
+    const company = await db.company.findFirstOrThrow({ orderBy: { name: 'asc' } })
     ids = {
+      companyId: company.id,
       id: event.id,
       registrationId: registration.id,
       template: 'registration.confirmed',
@@ -245,7 +249,7 @@ describe('authorization matrix', () => {
     const foreign = url('routes/admin.events.$id.registrations.$registrationId', { ...ids, registrationId: foreignRegistrationId })
     expect((await fetch(app.url + foreign, { headers: organiser, redirect: 'manual' })).status).toBe(404)
     for (const id of staffRoutes().filter((r) => fullPath(r).includes(':id') && MATRIX[r]!.get)) {
-      const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id', fairId: 'no-such-id' })
+      const unknown = url(id, { ...ids, id: 'no-such-id', seriesId: 'no-such-id', fairId: 'no-such-id', companyId: 'no-such-id' })
       const res = await fetch(app.url + unknown, { headers: organiser, redirect: 'manual' })
       expect(res.status, `GET ${unknown}`).toBe(404)
     }

@@ -211,9 +211,21 @@ describe(`counting rules on ${testDbKind()}`, () => {
     })
 
     it('adds up participations, and counts people and companies once', async () => {
-      const member = await t.db.company.create({ data: { name: 'Mitglied GmbH', isMember: true, memberSince: berlin('2020-01-01 00:00') } })
+      const member = await t.db.company.create({
+        data: {
+          name: 'Mitglied GmbH',
+          isMember: true,
+          memberSince: berlin('2020-01-01 00:00'),
+          memberships: { create: { from: berlin('2020-01-01 00:00') } },
+        },
+      })
       const laterMember = await t.db.company.create({
-        data: { name: 'Spätes Mitglied GmbH', isMember: true, memberSince: berlin('2034-01-01 00:00') },
+        data: {
+          name: 'Spätes Mitglied GmbH',
+          isMember: true,
+          memberSince: berlin('2034-01-01 00:00'),
+          memberships: { create: { from: berlin('2034-01-01 00:00') } },
+        },
       })
       const guest = await t.db.company.create({ data: { name: 'Gast GmbH' } })
       const regular = await makePerson(member.id)
@@ -247,12 +259,50 @@ describe(`counting rules on ${testDbKind()}`, () => {
     })
 
     it('counts a company joining at midnight on New Year as a member of the next year only', async () => {
-      const joining = await t.db.company.create({ data: { name: 'Neujahr GmbH', isMember: true, memberSince: berlin('2037-01-01 00:00') } })
+      const joining = await t.db.company.create({
+        data: {
+          name: 'Neujahr GmbH',
+          isMember: true,
+          memberSince: berlin('2037-01-01 00:00'),
+          memberships: { create: { from: berlin('2037-01-01 00:00') } },
+        },
+      })
       const event = await makeEvent({ startsAt: berlin('2036-06-01 10:00') })
       await checkIn(await register(event.id, { personId: (await makePerson(joining.id)).id }), '2036-06-01')
       await checkIn(await register(event.id, { source: 'WALK_IN' }), '2036-06-01')
       const year = await countYear(t.db, 2036, { now })
       expect([year.uniquePersons, year.companiesReached, year.memberCompanies]).toEqual([2, 1, 0])
+    })
+
+    it('decides membership per year from the periods: a company that left later is a member of the earlier year', async () => {
+      const left = await t.db.company.create({
+        data: { name: 'Ausgetreten GmbH', memberships: { create: { from: berlin('2030-01-01 00:00'), to: berlin('2041-06-30 00:00') } } },
+      })
+      const returned = await t.db.company.create({
+        data: {
+          name: 'Wiedereingetreten GmbH',
+          isMember: true,
+          memberSince: berlin('2043-01-01 00:00'),
+          memberships: {
+            create: [
+              { from: null, to: berlin('2040-01-01 00:00') },
+              { from: berlin('2043-01-01 00:00'), to: null },
+            ],
+          },
+        },
+      })
+      for (const [day, company] of [
+        ['2039-05-01', returned],
+        ['2041-05-01', left],
+        ['2041-05-01', returned],
+        ['2042-05-01', left],
+        ['2042-05-01', returned],
+      ] as const) {
+        const event = await makeEvent({ startsAt: berlin(`${day} 10:00`) })
+        await checkIn(await register(event.id, { personId: (await makePerson(company.id)).id }), day)
+      }
+      const members = async (year: number) => (await countYear(t.db, year, { now: berlin('2044-01-01 00:00') })).memberCompanies
+      expect([await members(2039), await members(2041), await members(2042)]).toEqual([1, 1, 0])
     })
 
     it('counts people once across a year of more events than one SQL statement can name', async () => {
@@ -268,7 +318,9 @@ describe(`counting rules on ${testDbKind()}`, () => {
         endsAt: new Date(startsAt.getTime() + 3600_000),
       }))
       await t.db.event.createMany({ data })
-      const company = await t.db.company.create({ data: { name: 'Viele Termine GmbH', isMember: true } })
+      const company = await t.db.company.create({
+        data: { name: 'Viele Termine GmbH', isMember: true, memberships: { create: { from: null } } },
+      })
       const regular = await makePerson(company.id)
       for (const eventId of ['many-0', 'many-250', 'many-500'])
         await checkIn(await register(eventId, { personId: regular.id }), '2038-02-01')

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrate, migrationsDir, readMigrations } from '~/lib/migrate.server'
+import { createDb } from '~/lib/db.server'
 import { createEmptyDatabase, createTestDatabase, testDbKind, type TestDatabase } from '../support/db'
 
 describe(`migrations on ${testDbKind()}`, () => {
@@ -89,3 +90,43 @@ async function listTables(t: TestDatabase): Promise<string[]> {
       : await t.db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`)
   return rows.map((r) => r.name)
 }
+
+describe(`the membership periods migration on ${testDbKind()}`, () => {
+  it('turns each member company into one open period from its memberSince', async () => {
+    const kind = testDbKind()
+    const all = readMigrations(migrationsDir(kind))
+    const at = all.findIndex((m) => m.name.endsWith('_company_membership_periods'))
+    expect(at).toBeGreaterThan(0)
+    const dir = fs.mkdtempSync(`${process.env.TMPDIR ?? '/tmp'}/fairdesk-mig-`)
+    const empty = await createEmptyDatabase()
+    const copy = (names: string[]) => {
+      for (const name of names) fs.cpSync(`${migrationsDir(kind)}/${name}`, `${dir}/${name}`, { recursive: true })
+    }
+    try {
+      copy(all.slice(0, at).map((m) => m.name))
+      await migrate(empty.url, dir)
+      const before = await createDb(empty.url)
+      await before.$executeRawUnsafe(
+        `INSERT INTO "Company" ("id", "name", "country", "isMember", "memberSince", "updatedAt") VALUES ('c1', 'Mitglied', 'DE', true, $1, $2), ('c2', 'Immer', 'DE', true, NULL, $2), ('c3', 'Gast', 'DE', false, NULL, $2)`
+          .replaceAll('$1', kind === 'postgresql' ? `'2012-06-01T00:00:00Z'` : `'2012-06-01T00:00:00.000+00:00'`)
+          .replaceAll('$2', kind === 'postgresql' ? `'2026-01-01T00:00:00Z'` : `'2026-01-01T00:00:00.000+00:00'`),
+      )
+      await before.$disconnect()
+      copy(all.slice(at).map((m) => m.name))
+      await migrate(empty.url, dir)
+      const after = await createDb(empty.url)
+      const periods = await after.companyMembership.findMany({
+        orderBy: { companyId: 'asc' },
+        select: { companyId: true, from: true, to: true },
+      })
+      await after.$disconnect()
+      expect(periods).toEqual([
+        { companyId: 'c1', from: new Date('2012-06-01T00:00:00Z'), to: null },
+        { companyId: 'c2', from: null, to: null },
+      ])
+    } finally {
+      await empty.drop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -29,8 +29,22 @@ describe(`participant lists and certificates on ${testDbKind()}`, () => {
   const tokens: Record<string, string> = {}
   beforeAll(async () => {
     t = await createTestDatabase()
-    const member = await t.db.company.create({ data: { name: 'Mitglied AG', isMember: true, memberSince: berlin('2020-01-01 00:00') } })
-    const lateMember = await t.db.company.create({ data: { name: 'Spät AG', isMember: true, memberSince: berlin('2031-01-01 00:00') } })
+    const member = await t.db.company.create({
+      data: {
+        name: 'Mitglied AG',
+        isMember: true,
+        memberSince: berlin('2020-01-01 00:00'),
+        memberships: { create: { from: berlin('2020-01-01 00:00') } },
+      },
+    })
+    const lateMember = await t.db.company.create({
+      data: {
+        name: 'Spät AG',
+        isMember: true,
+        memberSince: berlin('2031-01-01 00:00'),
+        memberships: { create: { from: berlin('2031-01-01 00:00') } },
+      },
+    })
     const event = await t.db.event.create({
       data: {
         slug: 'lists-conference',

@@ -34,7 +34,7 @@ describe(`report exports on ${testDbKind()}`, () => {
   let t: TestDatabase
   beforeAll(async () => {
     t = await createTestDatabase()
-    const company = await t.db.company.create({ data: { name: '@Evil GmbH', isMember: true } })
+    const company = await t.db.company.create({ data: { name: '@Evil GmbH', isMember: true, memberships: { create: { from: null } } } })
     // A title that a spreadsheet would run as a formula, and 150 events, so the CSV takes two pages.
     for (let i = 0; i < 150; i++) {
       const event = await t.db.event.create({

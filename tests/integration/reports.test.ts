@@ -85,7 +85,12 @@ describe(`annual report on ${testDbKind()}`, () => {
         data: { slug: 'report-programme', nameDe: 'Remanufacturing', nameEn: 'Remanufacturing' },
       })
       const member = await t.db.company.create({
-        data: { name: 'Report Mitglied GmbH', isMember: true, memberSince: berlin('2020-01-01 00:00') },
+        data: {
+          name: 'Report Mitglied GmbH',
+          isMember: true,
+          memberSince: berlin('2020-01-01 00:00'),
+          memberships: { create: { from: berlin('2020-01-01 00:00') } },
+        },
       })
       const guest = await t.db.company.create({ data: { name: 'Report Gast GmbH' } })
       const regular = await makePerson(member.id)

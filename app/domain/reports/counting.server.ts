@@ -14,6 +14,7 @@
 // Prisma features both SQLite and PostgreSQL support — and one portable SQL join for the distinct
 // people and companies (countReach), which Prisma's relation filters make slow on big years.
 import { TZDate } from '@date-fns/tz'
+import { memberDuring, type MembershipPeriod } from '~/domain/companies/membership'
 import { Prisma, type AttendeeRole, type EventKind } from '~/generated/prisma-sqlite/client'
 import { eventDay } from '~/lib/datetime'
 import type { DbOrTx } from '~/lib/db.server'
@@ -162,7 +163,7 @@ export async function countEventList(db: DbOrTx, events: EventHeadcount[]): Prom
 /** The report's figures for a year: events held, participants, unique persons, companies reached. */
 export async function countYear(db: DbOrTx, year: number, options: YearCountOptions = {}): Promise<YearCount> {
   const timeZone = options.timeZone ?? REPORT_TIME_ZONE
-  const { to, where } = heldInYear(year, { ...options, timeZone })
+  const { from, to, where } = heldInYear(year, { ...options, timeZone })
   const events = await db.event.findMany({
     where,
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
@@ -181,7 +182,7 @@ export async function countYear(db: DbOrTx, year: number, options: YearCountOpti
     },
   })
   const ids = events.map((e) => e.id)
-  const { uniquePersons, companiesReached, memberCompanies } = await countReach(db, ids, to)
+  const { uniquePersons, companiesReached, memberCompanies } = await countReach(db, ids, from, to)
   const counts = await countEvents(db, { event: where }, events)
   const perEvent = events.map((event, i) => {
     const { headcount: _headcount, headcountNote: _note, id: _id, ...meta } = event
@@ -266,9 +267,9 @@ export async function countDays(
  * registrations); one join over the year's registrations takes milliseconds. The integration
  * tests check both forms of the rule against the same fixtures. Companies are the person's
  * company record (Registration.companyName is free text as typed); a company counts as a member
- * when it joined before `yearEnd`.
+ * when one of its membership periods overlaps the year [`yearStart`, `yearEnd`) (companies/membership.ts).
  */
-async function countReach(db: DbOrTx, eventIds: string[], yearEnd: Date) {
+async function countReach(db: DbOrTx, eventIds: string[], yearStart: Date, yearEnd: Date) {
   if (eventIds.length === 0) return { uniquePersons: 0, companiesReached: 0, memberCompanies: 0 }
   const participating = (ids: string[]) => Prisma.sql`
     FROM "Registration" r JOIN "Person" p ON p."id" = r."personId"
@@ -301,11 +302,13 @@ async function countReach(db: DbOrTx, eventIds: string[], yearEnd: Date) {
   }
   // Membership dates are compared by Prisma, not in SQL: SQLite keeps dates as text. Members are
   // few (a cluster's member list), so they are read and matched here.
-  const members = await db.company.findMany({
-    where: { isMember: true, OR: [{ memberSince: null }, { memberSince: { lt: yearEnd } }] },
-    select: { id: true },
+  const periods = await db.companyMembership.findMany({
+    where: { AND: [{ OR: [{ from: null }, { from: { lt: yearEnd } }] }, { OR: [{ to: null }, { to: { gt: yearStart } }] }] },
+    select: { companyId: true, from: true, to: true },
   })
-  const memberCompanies = members.filter((m) => companies.has(m.id)).length
+  const byCompany = new Map<string, MembershipPeriod[]>()
+  for (const p of periods) byCompany.set(p.companyId, [...(byCompany.get(p.companyId) ?? []), p])
+  const memberCompanies = [...byCompany].filter(([id, ps]) => companies.has(id) && memberDuring(ps, yearStart, yearEnd)).length
   return { uniquePersons, companiesReached: companies.size, memberCompanies }
 }
 

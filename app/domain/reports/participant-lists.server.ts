@@ -3,6 +3,7 @@
 // certificate of attendance. Who counts follows counting.server.ts: attendees and press, not
 // cancelled; present when admitted at least once (an active check-in) or taken at the door.
 import type { AttendeeRole } from '~/generated/prisma-sqlite/client'
+import { memberAt } from '~/domain/companies/membership'
 import type { Db } from '~/lib/db.server'
 import { PARTICIPANT_ROLES } from './counting.server'
 
@@ -70,7 +71,7 @@ export async function participantList(db: Db, eventId: string): Promise<{ event:
           lastName: true,
           title: true,
           erasedAt: true,
-          company: { select: { name: true, isMember: true, memberSince: true } },
+          company: { select: { name: true, memberships: { select: { from: true, to: true } } } },
         },
       },
       _count: { select: { checkIns: { where: { activeKey: { not: null } } } } },
@@ -84,7 +85,7 @@ export async function participantList(db: Db, eventId: string): Promise<{ event:
       lastName: p.erasedAt ? null : p.lastName,
       company: r.companyName ?? company?.name ?? null,
       // A member at the time of the event.
-      member: Boolean(company?.isMember && (!company.memberSince || company.memberSince <= event.startsAt)),
+      member: company ? memberAt(company.memberships, event.startsAt) : false,
       role: r.role,
       attendance: r._count.checkIns > 0 ? 'checkedIn' : r.source === 'WALK_IN' ? 'walkIn' : 'absent',
     }
