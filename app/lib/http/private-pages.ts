@@ -3,9 +3,9 @@
 // Referer. Set once for every document and data response (app/entry.server.tsx); resource routes
 // (files, JSON) set their own headers.
 
-/** Staff pages, sign-in and sign-out, and the personal links /r/<token> and /s/<token>. */
-const PRIVATE = /^\/(?:admin|login|logout|r|s)(?:[/.]|$)/
-const TOKEN_LINK = /^\/(?:r|s)(?:[/.]|$)/
+/** Staff pages, sign-in and sign-out, the personal links /r/<token> and /s/<token>, and password links /password/<token>. */
+const PRIVATE = /^\/(?:admin|login|logout|r|s|password)(?:[/.]|$)/
+const TOKEN_LINK = /^\/(?:r|s|password)(?:[/.]|$)/
 
 export function isPrivatePath(pathname: string): boolean {
   return PRIVATE.test(pathname)
