@@ -153,7 +153,8 @@ export async function serve() {
  * database (guarded updates, unique keys), so they need no coordination of their own.
  */
 export async function serveAll(onListening?: () => void) {
-  if (cluster.isPrimary) await warnAboutDemo()
+  // Beside the start, not before it: the warning needs the database, the start must not wait for it.
+  if (cluster.isPrimary) void warnAboutDemo().catch((error) => console.error('[fairdesk] demo check failed', error))
   const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1)
   if (processes > 1 && cluster.isPrimary) {
     let listening = 0

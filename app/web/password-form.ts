@@ -1,8 +1,7 @@
 // The "new password, twice" fields shared by the password link page and the own-account page:
 // messages are keys of the `auth` namespace; the rules themselves are the domain's (password-policy.ts).
 import { z } from 'zod'
-import { MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '~/domain/accounts/password-policy'
-import { MAX_PASSWORD_LENGTH } from '~/lib/password.server'
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from '~/domain/accounts/password-policy'
 
 export const PROBLEM_MESSAGE: Record<PasswordProblem, string> = {
   tooShort: 'errors.passwordTooShort',

@@ -1,9 +1,10 @@
 // What a staff password must be: at least MIN_PASSWORD_LENGTH characters and none of the most
 // common passwords (common-passwords.ts). Hashing stays in lib/password.server.ts.
-import { MAX_PASSWORD_LENGTH } from '~/lib/password.server'
 import { COMMON_PASSWORDS } from './common-passwords'
 
 export const MIN_PASSWORD_LENGTH = 10
+/** lib/password.server.ts's MAX_PASSWORD_LENGTH, repeated so forms in the browser can use this module. */
+export const MAX_PASSWORD_LENGTH = 1024
 
 const common = new Set(COMMON_PASSWORDS.map((p) => p.toLowerCase()))
 

@@ -16,6 +16,9 @@ import { enqueue } from '~/domain/outbox/enqueue.server'
 import { MAX_EMAIL_LENGTH, normaliseStaffEmail } from './auth.server'
 import { forgetDemoStatus } from './demo.server'
 import { passwordProblem, type PasswordProblem } from './password-policy'
+import { isStaffRole, STAFF_ROLES } from './roles'
+
+export { isStaffRole, STAFF_ROLES }
 
 export const SET_PASSWORD_TTL_MS = 24 * 60 * 60_000
 export const RESET_PASSWORD_TTL_MS = 60 * 60_000
@@ -27,9 +30,17 @@ export const RESET_REQUEST_MIN_MS = 250
 export const INVITE_TEMPLATE = 'auth.invite'
 export const RESET_TEMPLATE = 'auth.passwordReset'
 
+/**
+ * The secret a queued mail carries, if it carries one (a password link): the outbox page shows such
+ * a message with the secret blanked out, so nobody who may read the outbox takes over the account.
+ */
+export function secretInMessage(template: string, payload: unknown): string | null {
+  if (template !== INVITE_TEMPLATE && template !== RESET_TEMPLATE) return null
+  const token = (payload as { token?: unknown } | null)?.token
+  return typeof token === 'string' && token.length > 0 ? token : null
+}
+
 export type TokenPurpose = 'SET' | 'RESET'
-export const STAFF_ROLES = ['ADMIN', 'ORGANIZER', 'DOOR', 'REPORTER'] as const satisfies readonly Role[]
-export const isStaffRole = (value: unknown): value is Role => (STAFF_ROLES as readonly unknown[]).includes(value)
 
 /** The path of a password link; the caller puts APP_URL in front. */
 export const passwordLinkPath = (token: string) => `/password/${token}`
