@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { authenticate } from '~/domain/accounts/auth.server'
-import { passwordProblem } from '~/domain/accounts/password-policy'
+import { MAX_PASSWORD_LENGTH as POLICY_MAX, passwordProblem } from '~/domain/accounts/password-policy'
 import {
   changeOwnPassword,
   changeRole,
@@ -20,7 +20,7 @@ import {
   INVITE_TEMPLATE,
 } from '~/domain/accounts/users.server'
 import { createDb, type Db } from '~/lib/db.server'
-import { hashPassword } from '~/lib/password.server'
+import { hashPassword, MAX_PASSWORD_LENGTH } from '~/lib/password.server'
 import { resolveAuthSession, startStaffSession } from '~/lib/session.server'
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../support/db'
 
@@ -236,5 +236,8 @@ describe('staff accounts', () => {
     expect(passwordProblem('1234567890')).toBe('common')
     expect(passwordProblem('Fairdesk-Demo')).toBe('common')
     expect(passwordProblem(GOOD)).toBeNull()
+    // The policy repeats the hashing limit for forms in the browser: both say the same.
+    expect(POLICY_MAX).toBe(MAX_PASSWORD_LENGTH)
+    expect(passwordProblem('x'.repeat(MAX_PASSWORD_LENGTH + 1))).toBe('tooLong')
   })
 })
