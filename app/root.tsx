@@ -15,6 +15,8 @@ import {
 import { useTranslation } from 'react-i18next'
 import { RouteFocus } from '~/components/route-focus'
 import { SiteFooter, SiteHeader } from '~/components/site-chrome'
+import { hasDemoAccounts } from '~/domain/accounts/demo.server'
+import { getDb } from '~/lib/db.server'
 import { toLocale } from '~/lib/i18n'
 import { useNonce } from '~/lib/nonce'
 import { i18next, localeCookie } from '~/lib/i18next.server'
@@ -41,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // An explicit choice (?lng=en from the switcher) is remembered for the next visits.
   const chosen = new URL(request.url).searchParams.get('lng')
   const headers = chosen ? { 'Set-Cookie': await localeCookie.serialize(locale) } : undefined
-  return data({ locale }, { headers })
+  return data({ locale, demo: await hasDemoAccounts(await getDb()) }, { headers })
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -67,7 +69,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 }
 
 export default function App() {
-  const { locale } = useLoaderData<typeof loader>()
+  const { locale, demo } = useLoaderData<typeof loader>()
   // Marks the page as interactive once React has hydrated it (browser tests wait for this before
   // clicking, so a click can't fall between the server HTML and the scripts taking over).
   useEffect(() => {
@@ -76,7 +78,7 @@ export default function App() {
   return (
     <>
       <RouteFocus />
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} demo={demo} />
       {/* tabIndex: the skip link moves focus here, so the next Tab starts inside the page's content. */}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none sm:py-10">
         <Outlet />

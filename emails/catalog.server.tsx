@@ -13,6 +13,7 @@ import { ExhibitorConfirmation, type ExhibitorConfirmationProps } from './exhibi
 import { ExhibitorNewApplication, type ExhibitorNewApplicationProps } from './exhibitor-new-application'
 import { ExhibitorReapplied, type ExhibitorReappliedProps } from './exhibitor-reapplied'
 import { LoginLocked, type LoginLockedProps } from './login-locked'
+import { PasswordLink, type PasswordLinkProps } from './password-link'
 import { MeetingCancelled, type MeetingCancelledProps } from './meeting-cancelled'
 import { MeetingRequested, type MeetingRequestedProps } from './meeting-requested'
 import { MeetingScheduled, type MeetingScheduledProps } from './meeting-scheduled'
@@ -64,6 +65,8 @@ export const PREVIEW_TEMPLATES = [
   'meeting.cancelled',
   ...SPEAKER_PREVIEWS,
   'auth.loginLocked',
+  'auth.invite',
+  'auth.passwordReset',
 ] as const
 export type PreviewTemplate = (typeof PREVIEW_TEMPLATES)[number]
 export const isPreviewTemplate = (template: string): template is PreviewTemplate =>
@@ -115,6 +118,12 @@ export function renderExhibitorReapplied(props: ExhibitorReappliedProps): Promis
 /** To a staff member whose sign-in was paused after too many failed attempts. */
 export function renderLoginLocked(props: LoginLockedProps): Promise<RenderedMail> {
   return renderElement(createElement(LoginLocked, props), mailT(props.lang)('auth.loginLocked.subject'))
+}
+
+/** A link to set a password: an invitation to a new staff account, or a forgotten password. */
+export function renderPasswordLink(props: PasswordLinkProps): Promise<RenderedMail> {
+  const key = props.purpose === 'invite' ? 'auth.invite' : 'auth.passwordReset'
+  return renderElement(createElement(PasswordLink, props), mailT(props.lang)(`${key}.subject`))
 }
 
 /** The cooperation exchange's meeting invitation (texts come ready from the `fair` namespace, see meeting-mail.server.ts). */
@@ -307,6 +316,20 @@ export async function renderPreview(template: PreviewTemplate, lang: MailLocale,
       lockedAt: formatDateTime(at, zone),
       lockedUntil: formatDateTime(new Date(at.getTime() + 15 * 60_000), zone),
       loginUrl: `${demoBase}/login`,
+    })
+  }
+  if (template === 'auth.invite' || template === 'auth.passwordReset') {
+    const zone = { locale: lang, timeZone: 'Europe/Berlin' }
+    const invite = template === 'auth.invite'
+    return renderPasswordLink({
+      lang,
+      purpose: invite ? 'invite' : 'reset',
+      name: 'Dr. Jana Schröder',
+      email: 'j.schroeder@example.org',
+      invitedBy: invite ? 'Katrin Vogt' : null,
+      role: (await i18next.getFixedT(lang, 'admin'))('roles.ORGANIZER'),
+      expiresAt: formatDateTime(new Date(invite ? '2027-05-20T07:42:00Z' : '2027-05-19T08:42:00Z'), zone),
+      url: `${demoBase}/password/demo-token`,
     })
   }
   if (template === 'meeting.scheduled') return renderMeetingPreview(lang)

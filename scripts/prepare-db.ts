@@ -1,4 +1,5 @@
-// Migrates the database named by DATABASE_URL and seeds the demo when it holds no events.
+// Migrates the database named by DATABASE_URL and seeds the demo when it holds no events (unless
+// FAIRDESK_DEMO=off: then an empty database stays empty, and `npm run user:create` makes the first login).
 // `tsx scripts/prepare-db.ts [--no-seed]`; also used by scripts/start.ts.
 import { pathToFileURL } from 'node:url'
 import { createDb } from '~/lib/db.server'
@@ -10,7 +11,7 @@ export async function prepareDatabase({ seed = true } = {}) {
   const url = getEnv().DATABASE_URL
   const { applied } = await migrate(url)
   console.log(`[fairdesk] database (${databaseKind(url)}): ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`)
-  if (!seed) return
+  if (!seed || getEnv().FAIRDESK_DEMO === 'off') return
   const db = await createDb(url)
   try {
     if ((await db.event.count()) === 0) {

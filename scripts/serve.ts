@@ -11,6 +11,7 @@ import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
+import { hasDemoAccounts } from '~/domain/accounts/demo.server'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { startOutboxWorker } from '~/mail/worker.server'
@@ -103,7 +104,7 @@ export async function createServer() {
   })
 
   const limits = rateLimits(env.FAIRDESK_RATE_LIMITS === 'on')
-  app.post(['/login', '/login.data'], limits.login)
+  app.post(['/login', '/login.data', '/login/forgot', '/login/forgot.data'], limits.login)
   app.post(
     ['/events/:slug/register', '/events/:slug/register.data', '/events/:slug/resend', '/events/:slug/resend.data'],
     limits.registration,
@@ -152,6 +153,8 @@ export async function serve() {
  * database (guarded updates, unique keys), so they need no coordination of their own.
  */
 export async function serveAll(onListening?: () => void) {
+  // Beside the start, not before it: the warning needs the database, the start must not wait for it.
+  if (cluster.isPrimary) void warnAboutDemo().catch((error) => console.error('[fairdesk] demo check failed', error))
   const processes = Math.max(1, Number(process.env.WEB_CONCURRENCY ?? 1) || 1)
   if (processes > 1 && cluster.isPrimary) {
     let listening = 0
@@ -174,6 +177,23 @@ export async function serveAll(onListening?: () => void) {
   const server = await serve()
   if (cluster.isPrimary) onListening?.()
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))
+}
+
+/** In production, demo logins with their published password are an open door: say so loudly. */
+export async function warnAboutDemo() {
+  if (getEnv().NODE_ENV !== 'production' || !(await hasDemoAccounts(await getDb()))) return
+  const line = '!'.repeat(78)
+  console.warn(
+    [
+      line,
+      '!! [fairdesk] WARNING: this is a DEMO INSTALLATION running with NODE_ENV=production.',
+      '!! The demo logins (admin@example.org, orga@, door@, report@ — password "fairdesk-demo") exist and work.',
+      '!! For real use start on an empty database with FAIRDESK_DEMO=off, create your first administrator with',
+      '!!   npm run user:create -- <email> --role ADMIN',
+      '!! and deactivate the demo accounts at /admin/users.',
+      line,
+    ].join('\n'),
+  )
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -21,7 +21,7 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
   )
 }
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, demo = false }: { locale: Locale; demo?: boolean }) {
   const { t } = useTranslation()
   const nav = 'inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium no-underline sm:px-3'
   return (
@@ -32,6 +32,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       >
         {t('nav.skipToContent')}
       </a>
+      {/* The demo's logins exist: whatever is shown here is made up, and anyone may sign in. */}
+      {demo ? (
+        <p data-demo-ribbon="" className="bg-amber-200 px-4 py-1 text-center text-sm font-semibold text-amber-950">
+          {t('demo.ribbon')}
+        </p>
+      ) : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-2 px-2 py-1 sm:px-4 sm:py-2">
         <Link to="/events" className="inline-flex min-h-11 items-center text-lg font-bold text-slate-900 no-underline dark:text-white">
           Fairdesk

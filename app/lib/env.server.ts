@@ -11,6 +11,8 @@ const EnvSchema = z.object({
   TICKET_SIGNING_KEY: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   FAIRDESK_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** `off`: an empty database stays empty (no demo events, people or logins); see README. */
+  FAIRDESK_DEMO: z.enum(['on', 'off']).default('on'),
   /** How long before an event's start the door admits its tickets (docs/checkin.md). */
   /** Who signs the mails of events that name no organiser of their own. */
   FAIRDESK_ORGANISER_NAME: z.string().trim().min(1).max(200).optional(),

@@ -38,6 +38,8 @@ import { waitlistPosition } from '~/domain/registration/register.server'
 import type { PreviousHolderCalendar } from '~/domain/outbox/messages'
 import { LOGIN_LOCKED_TEMPLATE } from '~/domain/accounts/login-lockout.server'
 import { renderLoginLockedMessage } from './login-locked.server'
+import { renderPasswordLinkMessage } from './password-link.server'
+import { INVITE_TEMPLATE, RESET_TEMPLATE } from '~/domain/accounts/users.server'
 import { isMeetingTemplate, renderMeetingMessage } from './meeting.server'
 import { isSpeakerTemplate, renderSpeakerMessage } from './speaker.server'
 import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
@@ -135,6 +137,8 @@ export async function renderOutboxMessage(db: Db, message: OutboxRow, appUrl: st
     rendered = await renderExhibitorMessage(db, message, base)
   } else if (message.template === LOGIN_LOCKED_TEMPLATE) {
     rendered = await renderLoginLockedMessage(db, { ...message, toEmail: address }, base)
+  } else if (message.template === INVITE_TEMPLATE || message.template === RESET_TEMPLATE) {
+    rendered = await renderPasswordLinkMessage(db, { ...message, toEmail: address }, base, now)
   } else if (isRegistrationTemplate(message.template)) {
     rendered = await renderRegistrationMessage(db, message, message.template, base, now)
   } else {

@@ -80,6 +80,16 @@ export default function AdminLayout() {
           ) : null}
           {user.role === 'ADMIN' ? (
             <NavLink
+              to="/admin/users"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('nav.users')}
+            </NavLink>
+          ) : null}
+          {user.role === 'ADMIN' ? (
+            <NavLink
               to="/admin/audit"
               className={({ isActive }) =>
                 `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
@@ -88,6 +98,14 @@ export default function AdminLayout() {
               {t('audit.nav')}
             </NavLink>
           ) : null}
+          <NavLink
+            to="/admin/account"
+            className={({ isActive }) =>
+              `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+            }
+          >
+            {t('nav.account')}
+          </NavLink>
         </nav>
         {/* One row on a phone too: who is signed in (shortened if need be) and the way out. */}
         <div className="flex w-full items-center justify-between gap-3 text-sm sm:w-auto sm:justify-start">

@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from '@conform-to/react'
 import { parseWithZod } from '@conform-to/zod/v4'
 import { data, redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { Button, Card, Field, FormError } from '~/components/ui'
+import { Button, Card, Field, FormError, Notice } from '~/components/ui'
 import { authenticate, MAX_EMAIL_LENGTH } from '~/domain/accounts/auth.server'
+import { hasDemoAccounts } from '~/domain/accounts/demo.server'
 import { LOCK_MS, minutesToWait } from '~/domain/accounts/login-lockout'
 import { getDb } from '~/lib/db.server'
 import { i18next } from '~/lib/i18next.server'
@@ -40,7 +41,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get('redirectTo'))
   if (await getUser(request, db)) throw redirect(redirectTo)
   const t = await i18next.getFixedT(request, 'auth')
-  return { redirectTo, title: t('login.metaTitle') }
+  const query = new URL(request.url).searchParams
+  const email = query.get('email')
+  return {
+    redirectTo,
+    title: t('login.metaTitle'),
+    demo: await hasDemoAccounts(db),
+    passwordSet: query.get('notice') === 'password-set',
+    email: email && email.length <= MAX_EMAIL_LENGTH ? email : null,
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -73,7 +82,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
-  const { redirectTo } = useLoaderData<typeof loader>()
+  const { redirectTo, demo, passwordSet, email } = useLoaderData<typeof loader>()
   const lastResult = useActionData<typeof action>()
   const navigation = useNavigation()
   const { t } = useTranslation('auth')
@@ -97,6 +106,12 @@ export default function LoginPage() {
       <Card className="p-6 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight">{t('login.title')}</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">{t('login.intro')}</p>
+        {demo ? (
+          <p data-demo-login="" className="mt-4 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm font-medium text-amber-950">
+            {t('login.demo')}
+          </p>
+        ) : null}
+        {passwordSet ? <Notice className="mt-4">{t('login.passwordSet')}</Notice> : null}
         <Form
           method="post"
           {...getFormProps(form)}
@@ -118,7 +133,7 @@ export default function LoginPage() {
             autoCapitalize="none"
             spellCheck={false}
             required
-            defaultValue={typeof fields.email.initialValue === 'string' ? fields.email.initialValue : undefined}
+            defaultValue={typeof fields.email.initialValue === 'string' ? fields.email.initialValue : (email ?? undefined)}
             errors={translate(fields.email.errors)}
           />
           <Field
@@ -134,6 +149,9 @@ export default function LoginPage() {
             {submitting ? t('login.submitting') : t('login.submit')}
           </Button>
         </Form>
+        <p className="mt-4 text-sm">
+          <Link to="/login/forgot">{t('login.forgot')}</Link>
+        </p>
       </Card>
     </div>
   )

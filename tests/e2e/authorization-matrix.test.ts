@@ -81,6 +81,9 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.companies.$id': { get: 'companies:manage', post: 'companies:manage', ids: { id: 'companyId' } },
   'routes/admin.series.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.series.$id': { get: 'events:manage', post: 'events:manage', ids: { id: 'seriesId' } },
+  'routes/admin.users': { get: 'users:manage', post: 'users:manage' },
+  // Every staff member's own name and password.
+  'routes/admin.account': { get: 'dashboard:view', post: 'dashboard:view' },
   'routes/api.v1.checkins': { get: 'checkin:scan', post: 'checkin:scan', auth: 'bearer' },
 }
 

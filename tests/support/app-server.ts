@@ -31,7 +31,13 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startAppServer(
-  options: { seed?: boolean; env?: Record<string, string>; database?: 'sqlite' | 'postgresql' } = {},
+  options: {
+    seed?: boolean
+    env?: Record<string, string>
+    database?: 'sqlite' | 'postgresql'
+    /** The server script: scripts/serve.ts (default), or scripts/start.ts as `npm start` runs it (after the build). */
+    script?: 'scripts/serve.ts' | 'scripts/start.ts'
+  } = {},
 ): Promise<AppServer> {
   const serverEntry = path.resolve('build/server/index.js')
   if (!fs.existsSync(serverEntry)) throw new Error('No production build: run `npm run build` (npm test does) first')
@@ -48,22 +54,26 @@ export async function startAppServer(
   const url = `http://127.0.0.1:${port}`
   let output = ''
   // The same server `npm start` runs (scripts/serve.ts: security headers, CSRF guard, rate limits).
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: database.url,
-      APP_URL: url,
-      SESSION_SECRET: 'test-session-secret',
-      // Load shedding measures the machine, and test machines are busy with other things; the
-      // tests of shedding itself switch it on.
-      FAIRDESK_SHED: 'off',
-      ...options.env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), options.script ?? 'scripts/serve.ts'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: database.url,
+        APP_URL: url,
+        SESSION_SECRET: 'test-session-secret',
+        // Load shedding measures the machine, and test machines are busy with other things; the
+        // tests of shedding itself switch it on.
+        FAIRDESK_SHED: 'off',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   // A server that dies mid-journey says how, so a refused connection in a test can be explained.

@@ -43,7 +43,8 @@ export async function authenticate(db: Db, email: string, password: string, now 
   if (attempt > MAX_FAILURES) return { kind: 'locked', retryAfterMs: LOCK_MS }
 
   const user = await db.user.findUnique({ where: { email: normalised } })
-  const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy))
+  // An account without a password yet ('') costs the same check as an unknown address.
+  const matches = await verifyPassword(password, user?.passwordHash || (await dummy))
   const failed = async (): Promise<AuthenticateResult> => {
     // Every failed attempt is in the trail, with or without an account: one row either way, so the
     // cost tells nothing. The typed address is kept only where no account has it.

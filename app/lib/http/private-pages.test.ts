@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest'
 import { isPrivatePath, markPrivate } from './private-pages'
 
 describe('private pages', () => {
-  it.each(['/admin', '/admin/events/x', '/admin.data', '/login', '/logout', '/r/abc', '/r/abc/stand', '/s/abc'])(
-    '%s is private',
-    (path) => {
-      expect(isPrivatePath(path)).toBe(true)
-    },
-  )
+  it.each([
+    '/admin',
+    '/admin/events/x',
+    '/admin.data',
+    '/login',
+    '/logout',
+    '/r/abc',
+    '/r/abc/stand',
+    '/s/abc',
+    '/password/abc',
+    '/login/forgot',
+  ])('%s is private', (path) => {
+    expect(isPrivatePath(path)).toBe(true)
+  })
 
   it.each(['/', '/events', '/events/x/register', '/administrator', '/resend', '/sitemap.xml'])('%s is public', (path) => {
     expect(isPrivatePath(path)).toBe(false)

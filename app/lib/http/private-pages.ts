@@ -7,9 +7,9 @@
 // with the page's own form posts, which the cross-site write guard (lib/http/csrf.server.ts) must
 // refuse — so every form on /r/<token> failed without JavaScript.
 
-/** Staff pages, sign-in and sign-out, and the personal links /r/<token> and /s/<token>. */
-const PRIVATE = /^\/(?:admin|login|logout|r|s)(?:[/.]|$)/
-const TOKEN_LINK = /^\/(?:r|s)(?:[/.]|$)/
+/** Staff pages, sign-in and sign-out, the personal links /r/<token> and /s/<token>, and password links /password/<token>. */
+const PRIVATE = /^\/(?:admin|login|logout|r|s|password)(?:[/.]|$)/
+const TOKEN_LINK = /^\/(?:r|s|password)(?:[/.]|$)/
 
 export function isPrivatePath(pathname: string): boolean {
   return PRIVATE.test(pathname)
