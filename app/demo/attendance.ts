@@ -16,6 +16,14 @@ const textAnswers = [
   'Erfahrungen anderer Mitgliedsunternehmen',
 ]
 
+const seekAnswers = [
+  'Partner für die Automatisierung der Montage',
+  'Abnehmer für aufgearbeitete Komponenten',
+  'Lieferanten für Ersatzteile in Kleinserie',
+  'Kontakte zu Förderberatern',
+  'Erfahrungsaustausch mit Mitgliedsunternehmen',
+]
+
 type Question = Prisma.EventQuestionCreateManyInput & { id: string }
 
 /** Answers a registration would have given to the event's questions (format of app/domain/registration/answers.ts). */
@@ -28,7 +36,12 @@ function answersFor(b: EventBuilder, questions: Question[]): Record<string, stri
     // Most people keep the first option (e.g. "no restrictions").
     if (q.kind === 'CHOICE' && options.length) answers[q.id] = b.rng.chance(0.6) ? options[0]!.value : b.rng.pick(options).value
     if (q.kind === 'MULTI' && options.length) answers[q.id] = b.rng.sample(options, b.rng.int(1, options.length)).map((o) => o.value)
-    if (q.kind === 'TEXT' && (q.required || b.rng.chance(0.25))) answers[q.id] = b.rng.pick(textAnswers)
+    // What someone seeks follows from what they offer, without drawing again: the demo's other
+    // random choices stay as they were before the fair's question was split in two.
+    if (q.kind === 'TEXT' && q.exchangeField === 'SEEK') {
+      const offered = Object.values(answers).find((a): a is string => typeof a === 'string' && textAnswers.includes(a))
+      if (offered) answers[q.id] = seekAnswers[textAnswers.indexOf(offered)]!
+    } else if (q.kind === 'TEXT' && (q.required || b.rng.chance(0.25))) answers[q.id] = b.rng.pick(textAnswers)
   }
   return answers
 }

@@ -100,6 +100,7 @@ function buildEvent(spec: DemoEventSpec, world: World, seriesIds: Map<string, st
     labelEn: q.labelEn,
     required: q.required ?? false,
     options: q.options,
+    exchangeField: q.exchangeField ?? null,
   }))
   rows.questions.push(...questions)
 

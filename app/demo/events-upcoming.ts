@@ -379,7 +379,8 @@ export function upcomingEvents(now: Date): DemoEventSpec[] {
           { value: 'visit', de: 'Nur Standbesuch', en: 'Stand visit only' },
         ],
       },
-      { kind: 'TEXT', labelDe: 'Was bieten Sie, was suchen Sie?', labelEn: 'What do you offer, what are you looking for?' },
+      { kind: 'TEXT', labelDe: 'Was bieten Sie an?', labelEn: 'What do you offer?', exchangeField: 'OFFER' },
+      { kind: 'TEXT', labelDe: 'Was suchen Sie?', labelEn: 'What are you looking for?', exchangeField: 'SEEK' },
     ],
   }
 

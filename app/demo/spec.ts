@@ -71,6 +71,8 @@ export type QuestionSpec = {
   labelEn: string
   required?: boolean
   options?: Array<{ value: string; de: string; en: string }>
+  /** A fair's question whose answer becomes the visitor's offer or seek in the cooperation exchange. */
+  exchangeField?: 'OFFER' | 'SEEK'
 }
 
 /** An exhibitor by company name, or ANY_MEMBER: a member company picked for the demo. */

@@ -19,6 +19,7 @@ import {
   scheduleOpenMeetings,
 } from '~/domain/fair/cooperation.server'
 import { acceptExhibitor, applyAsExhibitor, saveStand, withdrawExhibitor } from '~/domain/fair/fair.server'
+import { addQuestion } from '~/domain/events/admin.server'
 import { bookingConflicts, meetingParties } from '~/domain/fair/meeting-scheduler'
 import { deliverDue } from '~/mail/outbox.server'
 import { register } from '~/domain/registration/register.server'
@@ -435,3 +436,66 @@ describe('the calendar invitations', () => {
 async function companyOf(exhibitorId: string) {
   return (await t.db.exhibitor.findUniqueOrThrow({ where: { id: exhibitorId }, include: { company: true } })).company.name
 }
+
+describe('offer and seek from the registration form', () => {
+  it('shows a visitor’s answers to the marked questions as their profile, to them and to the exhibitor, until they save their own', async () => {
+    const { event, desks } = await exchange(1, 0)
+    const offer = await addQuestion(t.db, event.id, {
+      kind: 'TEXT',
+      labelDe: 'Was bieten Sie an?',
+      required: false,
+      options: [],
+      exchangeField: 'OFFER',
+    })
+    const seek = await addQuestion(t.db, event.id, {
+      kind: 'TEXT',
+      labelDe: 'Was suchen Sie?',
+      required: false,
+      options: [],
+      exchangeField: 'SEEK',
+    })
+    const note = await addQuestion(t.db, event.id, { kind: 'TEXT', labelDe: 'Anmerkungen', required: false, options: [] })
+    const r = await register(t.db, event.id, {
+      firstName: 'Olaf',
+      lastName: 'Offerte',
+      email: `olaf${n}@zulieferer.example`,
+      answers: { [offer.id]: 'Lohnfertigung Drehteile', [seek.id]: 'Partner für Montage', [note.id]: 'Komme später' },
+    })
+    if (r.kind !== 'confirmed') throw new Error(r.kind)
+    const token = r.registration.manageToken
+
+    expect((await getParticipantExchange(t.db, token))!.profile).toEqual({
+      offer: 'Lohnfertigung Drehteile',
+      seek: 'Partner für Montage',
+      topics: null,
+      fromRegistration: true,
+    })
+    await requested(token, desks[0]!.exhibitorId, 'Gespräch?')
+    const desk = await getStandDesk(t.db, desks[0]!.token)
+    expect(desk!.meetings.map((m) => [m.requesterProfile?.offer, m.requesterProfile?.seek])).toEqual([
+      ['Lohnfertigung Drehteile', 'Partner für Montage'],
+    ])
+
+    // Their own profile wins entirely, a cleared field included.
+    expect(await saveProfile(t.db, token, { offer: 'Drehteile und Baugruppen', seek: '' })).toEqual({ kind: 'saved' })
+    expect((await getParticipantExchange(t.db, token))!.profile).toEqual({
+      offer: 'Drehteile und Baugruppen',
+      seek: null,
+      topics: null,
+      fromRegistration: false,
+    })
+    expect((await getStandDesk(t.db, desks[0]!.token))!.meetings[0]!.requesterProfile).toMatchObject({
+      offer: 'Drehteile und Baugruppen',
+      seek: null,
+    })
+    // Only text questions can be marked; a choice question's mark is not kept.
+    const choice = await addQuestion(t.db, event.id, {
+      kind: 'CHOICE',
+      labelDe: 'Branche',
+      required: false,
+      options: ['A', 'B'],
+      exchangeField: 'OFFER',
+    })
+    expect(choice.exchangeField).toBeNull()
+  })
+})

@@ -97,6 +97,8 @@ export type NewQuestion = {
   required: boolean
   /** The German text of each option (a string), or its German and English texts. */
   options: (string | OptionText)[]
+  /** A text question's answer as the visitor's offer or seek in a fair's cooperation exchange. */
+  exchangeField?: 'OFFER' | 'SEEK' | null
 }
 
 /** Adds a custom question at the end; choice options get stable values from their labels. */
@@ -105,7 +107,16 @@ export async function addQuestion(db: Db, eventId: string, q: NewQuestion, actor
   const options = q.kind === 'CHOICE' || q.kind === 'MULTI' ? newOptions(q.options) : undefined
   return db.$transaction(async (tx) => {
     const question = await tx.eventQuestion.create({
-      data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
+      data: {
+        eventId,
+        position,
+        kind: q.kind,
+        labelDe: q.labelDe,
+        labelEn: q.labelEn || q.labelDe,
+        required: q.required,
+        options,
+        exchangeField: q.kind === 'TEXT' ? (q.exchangeField ?? null) : null,
+      },
     })
     await audit(tx, actorId, 'event.question.added', { type: 'EventQuestion', id: question.id, eventId }, { label: q.labelDe })
     return question

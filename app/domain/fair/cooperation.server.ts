@@ -27,6 +27,8 @@ import {
 } from './meeting-scheduler'
 import { eventDays } from '~/domain/programme/conflicts'
 import { lockEvent } from '~/domain/programme/programme.server'
+import type { Answers } from '~/domain/registration/answers'
+import { exchangeProfile } from './exchange-profile'
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/
 const SCHEDULED = ['ACCEPTED', 'HELD'] as const
@@ -77,8 +79,9 @@ export async function getParticipantExchange(db: Db, token: string, now = new Da
   const registration = await registrationByToken(db, token)
   if (!registration) return null
   const { event, person } = registration
-  const [profile, exhibitors, meetings] = await Promise.all([
+  const [saved, marked, exhibitors, meetings] = await Promise.all([
     db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: event.id, personId: person.id } } }),
+    markedQuestions(db, event.id),
     db.exhibitor.findMany({
       where: { eventId: event.id, status: 'ACCEPTED' },
       include: { company: true, stand: true, contactPerson: { select: { profiles: { where: { eventId: event.id } } } } },
@@ -94,7 +97,7 @@ export async function getParticipantExchange(db: Db, token: string, now = new Da
     registration,
     event,
     person,
-    profile,
+    profile: exchangeProfile(saved, marked, registration.answers as Answers | null),
     canRequest: registration.status === 'CONFIRMED' && exchangeOpen(event, now),
     exhibitors: exhibitors
       .filter((e) => e.id !== registration.exhibitorId)
@@ -112,6 +115,14 @@ export async function getParticipantExchange(db: Db, token: string, now = new Da
       })),
     meetings,
   }
+}
+
+/** The event's questions marked as the exchange's offer or seek. */
+function markedQuestions(db: DbOrTx, eventId: string) {
+  return db.eventQuestion.findMany({
+    where: { eventId, exchangeField: { not: null } },
+    select: { id: true, kind: true, exchangeField: true },
+  })
 }
 
 export type ProfileInput = { offer?: string | null; seek?: string | null; topics?: string | null; consentLeadScan?: boolean }
@@ -240,15 +251,31 @@ export async function getStandDesk(db: Db, token: string) {
     orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
     include: { requester: { include: { company: true, profiles: { where: { eventId: desk.event.id } } } } },
   })
-  const [profile, passes] = await Promise.all([
+  const [profile, passes, marked, answered] = await Promise.all([
     db.cooperationProfile.findUnique({ where: { eventId_personId: { eventId: desk.event.id, personId: desk.pass.personId } } }),
     db.registration.findMany({
       where: { exhibitorId: desk.exhibitor.id, role: 'EXHIBITOR', status: { not: 'CANCELLED' } },
       orderBy: { createdAt: 'asc' },
       include: { person: true },
     }),
+    markedQuestions(db, desk.event.id),
+    db.registration.findMany({
+      where: { eventId: desk.event.id, personId: { in: [...new Set(meetings.map((m) => m.requesterId))] } },
+      select: { personId: true, answers: true },
+    }),
   ])
-  return { ...desk, meetings, profile, passes, passQuota: staffPassQuota(desk.exhibitor.areaSqm) }
+  const answersOf = new Map(answered.map((r) => [r.personId, r.answers as Answers | null]))
+  return {
+    ...desk,
+    // Each requester's profile as they show it: saved, or else their registration's answers.
+    meetings: meetings.map((m) => ({
+      ...m,
+      requesterProfile: exchangeProfile(m.requester.profiles[0], marked, answersOf.get(m.requesterId)),
+    })),
+    profile,
+    passes,
+    passQuota: staffPassQuota(desk.exhibitor.areaSqm),
+  }
 }
 
 export type DecisionResult =

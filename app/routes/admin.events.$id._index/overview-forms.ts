@@ -1,6 +1,7 @@
 // The overview's question forms and registration filter, shared by the page and its loader and action.
 import { z } from 'zod'
 import { pairOptionTexts } from '~/domain/events/questions'
+import { EXCHANGE_FIELDS } from '~/domain/fair/exchange-profile'
 import { line, optionalLine, optionalText } from '~/lib/form-fields'
 
 export const STATUSES = ['CONFIRMED', 'WAITLISTED', 'CANCELLED'] as const
@@ -22,6 +23,8 @@ export const QuestionForm = z
     options: optionalText(5_000),
     // The English texts of the options, one per line in the same order (optional).
     optionsEn: optionalText(5_000),
+    // A fair's text question can feed the cooperation exchange's offer or seek.
+    exchangeField: z.enum(EXCHANGE_FIELDS).optional(),
   })
   .transform((v) => ({ ...v, optionList: pairOptionTexts(lines(v.options), lines(v.optionsEn)) }))
   .refine((v) => (v.kind !== 'CHOICE' && v.kind !== 'MULTI') || lines(v.options).length >= 2, {
@@ -32,6 +35,7 @@ export const QuestionForm = z
     error: 'errors.optionsEnCount',
     path: ['optionsEn'],
   })
+  .refine((v) => !v.exchangeField || v.kind === 'TEXT', { error: 'errors.exchangeFieldText', path: ['exchangeField'] })
 
 /** The texts of an existing question and of its options (named by their values, which never change). */
 export const QuestionTextsForm = z.object({

@@ -23,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     event: {
       id: event.id,
       status: event.status,
+      fair: event.kind === 'FAIR',
       title: localized(locale, event.titleDe, event.titleEn),
       questions: event.questions.map((qq) => ({
         id: qq.id,
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         labelDe: qq.labelDe,
         labelEn: qq.labelEn === qq.labelDe ? '' : qq.labelEn,
         options: questionOptions(qq),
+        exchangeField: qq.exchangeField,
       })),
     },
     filter: { q, status: status ?? '', company, came: checkedIn === undefined ? '' : came },
@@ -63,7 +65,14 @@ async function add({ db, eventId, userId }: Page, form: FormData) {
   await addQuestion(
     db,
     eventId,
-    { kind: v.kind, labelDe: v.labelDe, labelEn: v.labelEn, required: v.required === 'on', options: v.optionList ?? [] },
+    {
+      kind: v.kind,
+      labelDe: v.labelDe,
+      labelEn: v.labelEn,
+      required: v.required === 'on',
+      options: v.optionList ?? [],
+      exchangeField: v.exchangeField ?? null,
+    },
     userId,
   )
   return data({ form: 'add', ...submission.reply({ resetForm: true }) })

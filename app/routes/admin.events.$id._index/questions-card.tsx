@@ -14,10 +14,11 @@ type Question = {
   labelDe: string
   labelEn: string
   options: { value: string; de: string; en: string }[]
+  exchangeField: string | null
 }
 
 /** The event's custom questions, each with its texts to correct or translate, and the form that adds one. */
-export function QuestionsCard({ questions }: { questions: Question[] }) {
+export function QuestionsCard({ questions, fair }: { questions: Question[]; fair: boolean }) {
   const result = useActionData<typeof action>()
   const lastResult = result?.form === 'add' ? result : undefined
   const { t } = useTranslation('organiser')
@@ -36,7 +37,8 @@ export function QuestionsCard({ questions }: { questions: Question[] }) {
               {q.label}{' '}
               <span className="text-slate-600 dark:text-slate-400">
                 ({t(`event.questionKinds.${q.kind}`)}
-                {q.required ? `, ${t('event.required')}` : ''})
+                {q.required ? `, ${t('event.required')}` : ''}
+                {q.exchangeField ? `, ${t(`event.exchangeFields.${q.exchangeField}`)}` : ''})
               </span>
               <QuestionTexts question={q} result={result?.form === `question-${q.id}` ? result : undefined} />
             </li>
@@ -107,6 +109,24 @@ export function QuestionsCard({ questions }: { questions: Question[] }) {
             </p>
           ) : null}
         </div>
+        {fair ? (
+          <SelectField
+            {...getSelectProps(fields.exchangeField)}
+            key={fields.exchangeField.key}
+            label={t('event.exchangeField')}
+            hint={t('event.exchangeFieldHint')}
+            className="sm:col-span-2"
+          >
+            <option value="">{t('event.exchangeFieldNone')}</option>
+            <option value="OFFER">{t('event.exchangeFields.OFFER')}</option>
+            <option value="SEEK">{t('event.exchangeFields.SEEK')}</option>
+          </SelectField>
+        ) : null}
+        {fields.exchangeField.errors ? (
+          <p id={fields.exchangeField.errorId} className="text-sm font-medium text-red-700 sm:col-span-2 dark:text-red-300">
+            {tr(fields.exchangeField.errors)?.join(' ')}
+          </p>
+        ) : null}
         <label className="flex min-h-11 items-center gap-3 sm:col-span-2">
           <input {...getInputProps(fields.required, { type: 'checkbox' })} key={fields.required.key} className="h-5 w-5" />
           {t('event.questionRequired')}

@@ -16,7 +16,7 @@ export default function EventOverviewPage() {
   return (
     <>
       <LiveCounts eventId={event.id} />
-      <QuestionsCard questions={event.questions} />
+      <QuestionsCard questions={event.questions} fair={event.fair} />
       <RegistrationList event={event} filter={filter} list={list} />
     </>
   )

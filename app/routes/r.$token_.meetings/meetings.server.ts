@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       offer: view.profile?.offer ?? '',
       seek: view.profile?.seek ?? '',
       topics: view.profile?.topics ?? '',
+      fromRegistration: view.profile?.fromRegistration ?? false,
       consentLeadScan: view.person.consentLeadScan,
     },
     exhibitors: view.exhibitors.map((e) => ({

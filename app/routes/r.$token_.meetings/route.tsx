@@ -96,6 +96,11 @@ export default function ParticipantExchangePage() {
       <Card className="mt-8 print:hidden" id="profile">
         <h2 className="text-lg font-semibold">{t('exchange.profile')}</h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{t('exchange.profileHint')}</p>
+        {view.profile.fromRegistration ? (
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="profile-from-registration">
+            {t('exchange.profileFromRegistration')}
+          </p>
+        ) : null}
         <Form method="post" {...getFormProps(profileForm)} noValidate className="mt-4 flex flex-col gap-4">
           <input type="hidden" name="intent" value="saveProfile" />
           <TextareaField

@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const when = (start: Date | null, end: Date | null) =>
     start && end ? `${formatDate(start, zone)}, ${formatTimeRange(start, end, zone)}` : null
   const meetings = desk.meetings.map((m) => {
-    const profile = m.requester.profiles[0]
+    const profile = m.requesterProfile
     return {
       id: m.id,
       status: m.status,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EventQuestion" ADD COLUMN "exchangeField" TEXT;
+
