@@ -21,12 +21,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .trim()
       .slice(0, 60) || null
   const locale = submission.value.locale ?? toLocale(await i18next.getLocale(request))
-  const { registration, checkIn, alreadyAdmitted } = await admitWalkIn(access.db, access.event.id, {
+  const admitted = await admitWalkIn(access.db, access.event.id, {
     ...submission.value,
     locale,
     gate,
     byUserId: access.user.id,
   })
+  if (admitted.kind === 'year_closed') return jsonNoStore({ result: 'year_closed', year: admitted.year }, { status: 409 })
+  const { registration, checkIn, alreadyAdmitted } = admitted
   return jsonNoStore({
     result: alreadyAdmitted ? 'already_checked_in' : 'ok',
     checkInId: checkIn.id,

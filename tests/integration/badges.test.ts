@@ -10,6 +10,12 @@ beforeAll(async () => {
 })
 afterAll(() => t?.close())
 
+/** A walk-in that was admitted (the event's report year is open here). */
+function admitted<R extends { kind: string }>(result: R): Extract<R, { kind: 'admitted' }> {
+  if (result.kind !== 'admitted') throw new Error(`walk-in refused: ${result.kind}`)
+  return result as Extract<R, { kind: 'admitted' }>
+}
+
 const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0
 
 describe('name badges', () => {
@@ -51,7 +57,7 @@ describe('name badges', () => {
     // A6: 105 × 148 mm.
     expect(all!.pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 297\.6\d* 419\.5\d*\]/)
 
-    const walkIn = await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast' })
+    const walkIn = admitted(await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast' }))
     expect(pages((await badgesPdf(t.db, event.id, { registrationId: walkIn.registration.id, source: 'WALK_IN' }, 'en'))!.pdf)).toBe(1)
     // Door staff may print walk-ins only; a registered attendee is not one.
     expect(await badgesPdf(t.db, event.id, { registrationId: ids[0]!, source: 'WALK_IN' }, 'de')).toBeNull()

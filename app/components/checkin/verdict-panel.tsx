@@ -110,7 +110,7 @@ export function VerdictPanel({
       : t('verdict.alreadyAt', { time: time(v.checkedInAt) })
   else if (v?.result === 'ok' && shown?.offline) detail = t('verdict.queued')
   else if (v?.result === 'not_today') detail = t('verdict.detail.not_today', { date: doorDate(v.eventStartsAt, timeZone, i18n.language) })
-  else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`)
+  else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`, 'year' in v ? { year: v.year } : {})
   const person = v && 'name' in v ? v : null
   const badge = shown && !shown.offline ? badgeHref(shown) : null
   return (

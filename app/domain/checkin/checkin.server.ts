@@ -9,6 +9,9 @@ import { checkInOnSqlite } from './store.sqlite.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
 import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
+import type { YearClosed } from '~/domain/reports/closed-year'
+import { closedYearOfEvent, guardClosedYear } from '~/domain/reports/closed-year.server'
+import type { CheckIn, Registration, Role } from '~/generated/prisma-sqlite/client'
 
 export type { Admitted } from './rules'
 
@@ -24,6 +27,8 @@ export type CheckInVerdict =
   // The nonce already answered for another ticket: a scanner bug or a replay. Nobody is admitted and
   // nobody is named, neither the first ticket's holder nor this one's.
   | { result: 'nonce_reused' }
+  // The event's report year is closed (docs/counting.md): nothing written, the figures stay as reported.
+  | { result: 'year_closed'; year: number }
 
 export type CheckInInput = {
   eventId: string
@@ -57,6 +62,8 @@ export const doorsOpenMinutes = () => getEnv().FAIRDESK_DOORS_OPEN_MINUTES
 const MAX_CODE_LENGTH = 512
 
 export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   const scannedAt = input.scannedAt ?? input.now ?? new Date()
   // On SQLite an online scan runs as one synchronous SQL transaction (see checkin-sqlite.server.ts).
   const direct = sqliteDirect(db)
@@ -70,6 +77,8 @@ export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdi
 
 /** checkIn() through Prisma: on PostgreSQL, offline uploads and retried nonces. */
 export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   const scannedAt = input.scannedAt ?? input.now ?? new Date()
   const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
   // A retry of a ticket re-issued since is still the same ticket: the signature names the
@@ -104,6 +113,8 @@ async function findForDoor(db: Db, registrationId: string): Promise<DoorRow | nu
  * rules and verdicts as a scanned ticket. A registration of another event is `wrong_event`.
  */
 export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'code'> & { registrationId: string }): Promise<CheckInVerdict> {
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   const repeated = await verdictOfNonce(db, input, input.registrationId)
   if (repeated) return repeated
   const registration = await findForDoor(db, input.registrationId)
@@ -247,7 +258,7 @@ async function admit(
   return { result: 'already_checked_in', registrationId, day, at: active.checkedInAt, gate: active.gate, attendee }
 }
 
-export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndone' | 'notYours' }
+export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndone' | 'notYours' } | YearClosed
 
 /**
  * Takes back an admission (a mis-scan). Door staff may undo only their own scans of the last
@@ -256,19 +267,28 @@ export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndon
 export async function undoCheckIn(
   db: Db,
   checkInId: string,
-  by: { userId: string; anyScan: boolean; eventId?: string },
+  /** role and reason: for an event of a closed report year, only an administrator with a reason may undo. */
+  by: { userId: string; anyScan: boolean; eventId?: string; role?: Role; reason?: string | null },
   now = new Date(),
 ): Promise<UndoResult> {
   const found = await db.checkIn.findUnique({ where: { id: checkInId } })
   if (!found || (by.eventId !== undefined && found.eventId !== by.eventId)) return { kind: 'notFound' }
   if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000))
     return { kind: 'notYours' }
-  const { count } = await db.checkIn.updateMany({
-    where: { id: checkInId, activeKey: { not: null } },
-    data: { activeKey: null, undoneAt: now, undoneById: by.userId },
-  })
-  return count === 1 ? { kind: 'undone' } : { kind: 'alreadyUndone' }
+  return db.$transaction(async (tx) => {
+    if (found.activeKey !== null) {
+      const closed = await guardClosedYear(tx, found.eventId, 'checkin.undo', by, { checkInId, registrationId: found.registrationId })
+      if (closed) return closed
+    }
+    const { count } = await tx.checkIn.updateMany({
+      where: { id: checkInId, activeKey: { not: null } },
+      data: { activeKey: null, undoneAt: now, undoneById: by.userId },
+    })
+    return count === 1 ? ({ kind: 'undone' } as const) : ({ kind: 'alreadyUndone' } as const)
+  }, USER_TX)
 }
+
+export type WalkInResult = { kind: 'admitted'; registration: Registration; checkIn: CheckIn; alreadyAdmitted: boolean }
 
 export type WalkInInput = { firstName: string; lastName: string; email?: string | null; company?: string | null; locale?: 'de' | 'en' }
 
@@ -282,7 +302,10 @@ export async function admitWalkIn(
   eventId: string,
   input: WalkInInput & { gate?: string | null; byUserId?: string | null },
   now = new Date(),
-) {
+): Promise<WalkInResult | YearClosed> {
+  // Nobody turns up at an event of a closed year; an entry from the paper list afterwards would change its figures.
+  const closed = await closedYearOfEvent(db, eventId)
+  if (closed !== null) return { kind: 'year_closed', year: closed }
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } })
   // Without an e-mail the person still needs a unique key; a walk-in placeholder address is never mailed.
   const mailed = Boolean(input.email?.trim())
@@ -342,10 +365,10 @@ export async function admitWalkIn(
         activeKey,
       },
     })
-    return { registration, checkIn, alreadyAdmitted: false }
+    return { kind: 'admitted', registration, checkIn, alreadyAdmitted: false }
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
-    return { registration, checkIn: await db.checkIn.findUniqueOrThrow({ where: { activeKey } }), alreadyAdmitted: true }
+    return { kind: 'admitted', registration, checkIn: await db.checkIn.findUniqueOrThrow({ where: { activeKey } }), alreadyAdmitted: true }
   }
 }
 
