@@ -62,13 +62,15 @@ export const doorsOpenMinutes = () => getEnv().FAIRDESK_DOORS_OPEN_MINUTES
 const MAX_CODE_LENGTH = 512
 
 export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
-  const closed = await closedYearOfEvent(db, input.eventId)
-  if (closed !== null) return { result: 'year_closed', year: closed }
   const scannedAt = input.scannedAt ?? input.now ?? new Date()
   // On SQLite an online scan runs as one synchronous SQL transaction (see checkin-sqlite.server.ts).
   const direct = sqliteDirect(db)
   if (direct && !input.scannedAt) {
     const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
+    // A closed report year admits nobody (checkInWithPrisma asks the same on every other path); a
+    // code that is no ticket of this event is answered as always, without the extra query.
+    const closed = claims?.eventId === input.eventId ? await closedYearOfEvent(db, input.eventId) : null
+    if (closed !== null) return { result: 'year_closed', year: closed }
     const verdict = await direct.transaction((conn) => checkInOnSqlite(conn, input, claims, scannedAt, doorsOpenMinutes()))
     if (verdict.result !== 'fallback') return verdict
   }
@@ -77,8 +79,6 @@ export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdi
 
 /** checkIn() through Prisma: on PostgreSQL, offline uploads and retried nonces. */
 export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<CheckInVerdict> {
-  const closed = await closedYearOfEvent(db, input.eventId)
-  if (closed !== null) return { result: 'year_closed', year: closed }
   const scannedAt = input.scannedAt ?? input.now ?? new Date()
   const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
   // A retry of a ticket re-issued since is still the same ticket: the signature names the
@@ -88,6 +88,8 @@ export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<Ch
   const registration = claims && claims.eventId === input.eventId ? await findForDoor(db, claims.registrationId) : null
   const refused = ticketRefusal(claims, input.eventId, registration)
   if (refused || !registration) return refused ?? { result: 'invalid' }
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   return admitRegistration(db, registration, input, scannedAt)
 }
 
