@@ -45,23 +45,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-type Page = { db: Db; eventId: string }
+type Page = { db: Db; eventId: string; userId: string }
 type Created = { created: { label: string; token: string } }
 
 export async function action(args: ActionFunctionArgs) {
-  const { db, event } = await eventFor(args.request, args.params.id)
-  return runIntent(args, withContext<Page>({ db, eventId: event.id }, actions))
+  const { db, event, user } = await eventFor(args.request, args.params.id)
+  return runIntent(args, withContext<Page>({ db, eventId: event.id, userId: user.id }, actions))
 }
 
 async function create(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: DeviceForm })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
-  const { device, token } = await createDevice(page.db, page.eventId, submission.value.label)
+  const { device, token } = await createDevice(page.db, page.eventId, submission.value.label, page.userId)
   return data({ created: { label: device.label, token } } satisfies Created)
 }
 
 async function revoke(page: Page, form: FormData) {
-  const result = await revokeDevice(page.db, page.eventId, String(form.get('deviceId') ?? ''))
+  const result = await revokeDevice(page.db, page.eventId, String(form.get('deviceId') ?? ''), page.userId)
   if (result.kind === 'notFound') throw new Response(null, { status: 404 })
   return redirect(`/admin/events/${page.eventId}/devices?notice=revoked`, 303)
 }

@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, event } = await requireStaffEvent(request, params.id, 'events:manage')
+  const { db, event, user } = await requireStaffEvent(request, params.id, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
   if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: EVENT_TEXT_MAX }), { status: 400 })
   const v = submission.value
@@ -52,6 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     db,
     event.id,
     eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, event.timeZone)),
+    user.id,
   )
   if (result.kind === 'endsBeforeStart')
     return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: EVENT_TEXT_MAX }), {

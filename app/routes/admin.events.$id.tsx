@@ -10,7 +10,7 @@ import { getDb } from '~/lib/db.server'
 import { localized, toLocale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { can, requirePermission, type Capability } from '~/lib/permissions.server'
-import { runIntent, type IntentAction } from '~/web/intents.server'
+import { runIntent, withContext } from '~/web/intents.server'
 import { requireStaffEvent } from '~/web/staff-event.server'
 
 /** The event's pages in the sub-navigation, each with the capability its own loader asks for. */
@@ -54,21 +54,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const changeStatus =
-  (status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED'): IntentAction =>
-  async ({ params }) => {
-    await setEventStatus(await getDb(), params.id ?? '', status)
-    return redirect(`/admin/events/${params.id}`, 303)
-  }
-const actions = {
-  publish: changeStatus('PUBLISHED'),
-  unpublish: changeStatus('DRAFT'),
-  cancel: changeStatus('CANCELLED'),
-} satisfies Record<string, IntentAction>
+type StatusContext = { eventId: string; userId: string }
+const changeStatus = (status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED') => async (c: StatusContext) => {
+  await setEventStatus(await getDb(), c.eventId, status, c.userId)
+  return redirect(`/admin/events/${c.eventId}`, 303)
+}
 
 export async function action(args: ActionFunctionArgs) {
-  await requireStaffEvent(args.request, args.params.id, 'events:manage')
-  return runIntent(args, actions)
+  const { user, event } = await requireStaffEvent(args.request, args.params.id, 'events:manage')
+  return runIntent(
+    args,
+    withContext(
+      { eventId: event.id, userId: user.id },
+      {
+        publish: changeStatus('PUBLISHED'),
+        unpublish: changeStatus('DRAFT'),
+        cancel: changeStatus('CANCELLED'),
+      },
+    ),
+  )
 }
 
 export default function EventLayout() {

@@ -23,14 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const db = await getDb()
-  await requirePermission(request, db, 'events:manage')
+  const user = await requirePermission(request, db, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: EventForm })
   if (submission.status !== 'success') return data(shownAgain(submission.reply(), { max: EVENT_TEXT_MAX }), { status: 400 })
   const v = submission.value
-  const result = await createEvent(db, {
-    ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
-    publish: v.publish === 'on',
-  })
+  const result = await createEvent(
+    db,
+    {
+      ...eventFieldsFromForm(v, (wall) => wallTimeToUtc(wall, DEFAULT_TIME_ZONE)),
+      publish: v.publish === 'on',
+    },
+    user.id,
+  )
   if (result.kind === 'endsBeforeStart')
     return data(shownAgain(submission.reply({ fieldErrors: { endsAt: ['errors.endsBeforeStart'] } }), { max: EVENT_TEXT_MAX }), {
       status: 400,

@@ -68,6 +68,16 @@ export default function AdminLayout() {
               {t('outbox.nav', { ns: 'mail' })}
             </NavLink>
           ) : null}
+          {user.role === 'ADMIN' ? (
+            <NavLink
+              to="/admin/audit"
+              className={({ isActive }) =>
+                `${link} ${isActive ? 'bg-brand-50 text-brand-800 dark:bg-slate-800 dark:text-white' : 'text-slate-700 dark:text-slate-200'}`
+              }
+            >
+              {t('audit.nav')}
+            </NavLink>
+          ) : null}
         </nav>
         {/* One row on a phone too: who is signed in (shortened if need be) and the way out. */}
         <div className="flex w-full items-center justify-between gap-3 text-sm sm:w-auto sm:justify-start">

@@ -38,6 +38,7 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin._index': { get: 'dashboard:view', post: null },
   'routes/admin.emails._index': { get: 'outbox:view', post: null },
   'routes/admin.emails.preview.$template': { get: 'outbox:view', post: null },
+  'routes/admin.audit': { get: 'audit:view', post: null },
   'routes/admin.outbox': { get: 'outbox:view', post: 'registrations:manage' },
   'routes/admin.events.new': { get: 'events:manage', post: 'events:manage' },
   'routes/admin.events.$id': { get: 'registrations:manage', post: 'events:manage' },

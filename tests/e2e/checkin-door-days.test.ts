@@ -114,6 +114,46 @@ describe.skipIf(!hasChromium)('the door gives the right result', () => {
     expect(serverErrors).toEqual([])
   })
 
+  it('a walk-in on the wrong day: nobody is registered, the card says when the event is, an organiser admits anyway', async () => {
+    const startsAt = new Date(Date.now() + 200 * 24 * HOUR)
+    const { event } = await doorEvent(0, startsAt)
+    const date = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: 'numeric', month: 'long', year: 'numeric' }).format(
+      startsAt,
+    )
+    const orga = await doorPhone(event.id, 'orga@example.org')
+    await orga.locator('summary', { hasText: de.walkIn.title }).click()
+    const form = orga.getByTestId('walk-in-section')
+    await form.getByLabel(de.walkIn.firstName).fill('Spontan')
+    await form.getByLabel(de.walkIn.lastName).fill('Vorab')
+    await form.getByLabel(de.walkIn.email).fill('spontan.vorab@example.org')
+    await form.getByRole('button', { name: de.walkIn.submit }).click()
+    await expect.poll(() => verdict(orga).textContent()).toBe(de.verdict.title.not_today)
+    await card(orga).getByText(de.verdict.detail.not_today_walkIn.replace('{{date}}', date)).waitFor()
+    expect(await db.registration.count({ where: { eventId: event.id } })).toBe(0)
+    // The form keeps what was typed, for "admit anyway" (or a correction).
+    expect(await form.getByLabel(de.walkIn.lastName).inputValue()).toBe('Vorab')
+    expect(await axeViolations(orga)).toEqual([])
+    await orga.screenshot({ path: 'test-results/screenshots/door/not-today-walk-in.png' })
+
+    await card(orga)
+      .getByRole('button', { name: `${de.verdict.admitAnyway}: Spontan Vorab` })
+      .click()
+    await expect.poll(() => verdict(orga).textContent()).toBe(de.verdict.title.ok)
+    await expect.poll(() => form.getByLabel(de.walkIn.lastName).inputValue()).toBe('')
+    const rows = await db.checkIn.findMany({ where: { eventId: event.id }, include: { registration: true } })
+    expect(rows.map((r) => [r.override, r.registration.source])).toEqual([[true, 'WALK_IN']])
+
+    // Door staff get no override for a walk-in either.
+    const door = await doorPhone(event.id)
+    const forged = await door.request.post(`${app.url}/admin/events/${event.id}/checkin/walk-in`, {
+      headers: { origin: app.url },
+      form: { firstName: 'Noch', lastName: 'Einer', override: '1' },
+    })
+    expect(forged.status()).toBe(403)
+    expect(await db.registration.count({ where: { eventId: event.id } })).toBe(1)
+    expect(serverErrors).toEqual([])
+  })
+
   it('counts an offline admission at once, keeps recent scans over a reload, and undoes from "already admitted"', async () => {
     const { event, codes } = await doorEvent(3)
     const page = await doorPhone(event.id)

@@ -245,8 +245,8 @@ describe.skipIf(!hasChromium)('keyboard alone', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.type('falsch')
     await page.keyboard.press('Enter')
-    // A wrong password: the message takes focus and is announced.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('login-form-error')
+    // A wrong password: the message takes focus and is announced (hashing the attempt takes its time on a busy machine).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('login-form-error')
     expect(await focused(page)).toMatchObject({ role: 'alert', label: deAuth.errors.invalidCredentials, visibleFocus: true })
     await tabTo(page, (f) => f.name === 'password')
     await page.keyboard.type('fairdesk-demo')

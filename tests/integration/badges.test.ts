@@ -57,7 +57,8 @@ describe('name badges', () => {
     // A6: 105 × 148 mm.
     expect(all!.pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 297\.6\d* 419\.5\d*\]/)
 
-    const walkIn = admitted(await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast' }))
+    const walkIn = await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast' }, event.startsAt)
+    if (walkIn.kind !== 'admitted') throw new Error(walkIn.kind)
     expect(pages((await badgesPdf(t.db, event.id, { registrationId: walkIn.registration.id, source: 'WALK_IN' }, 'en'))!.pdf)).toBe(1)
     // Door staff may print walk-ins only; a registered attendee is not one.
     expect(await badgesPdf(t.db, event.id, { registrationId: ids[0]!, source: 'WALK_IN' }, 'de')).toBeNull()

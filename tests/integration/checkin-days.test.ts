@@ -2,7 +2,7 @@
 // scans) and Prisma (offline uploads, by name), on PostgreSQL through Prisma. The clock is the
 // `now` of checkIn(), so the test does not depend on when it runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkIn, checkInRegistration, doorCounts } from '~/domain/checkin/checkin.server'
+import { admitWalkIn, checkIn, checkInRegistration, doorCounts } from '~/domain/checkin/checkin.server'
 import { register } from '~/domain/registration/register.server'
 import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
@@ -92,5 +92,46 @@ describe('the door on the event’s days', () => {
     await t.db.registration.update({ where: { id: registration.id }, data: { status: 'CANCELLED' } })
     expect((await checkIn(t.db, { eventId: event.id, code, now: december, override: true })).result).toBe('cancelled')
     expect(await t.db.checkIn.count({ where: { eventId: event.id } })).toBe(0)
+  })
+})
+
+describe('a walk-in on the event’s days', () => {
+  async function mayEvent() {
+    n += 1
+    return t.db.event.create({
+      data: {
+        slug: `mai-walk-${n}`,
+        kind: 'CONFERENCE',
+        status: 'PUBLISHED',
+        titleDe: 'Tagung',
+        titleEn: 'Conference',
+        startsAt,
+        endsAt,
+        capacity: 50,
+      },
+    })
+  }
+
+  it('registers nobody months before the event: not today, with its start, no check-in and no mail', async () => {
+    const event = await mayEvent()
+    const result = await admitWalkIn(t.db, event.id, { firstName: 'Spontan', lastName: 'Gast', email: 'spontan.mai@example.org' }, december)
+    expect(result).toEqual({ kind: 'not_today', eventStartsAt: startsAt })
+    expect(await t.db.registration.count({ where: { eventId: event.id } })).toBe(0)
+    expect(await t.db.checkIn.count({ where: { eventId: event.id } })).toBe(0)
+    expect(await t.db.outboxMessage.count({ where: { toEmail: 'spontan.mai@example.org' } })).toBe(0)
+    expect((await t.db.event.findUniqueOrThrow({ where: { id: event.id } })).confirmedCount).toBe(0)
+  })
+
+  it('admits a walk-in within the doors’ grace on the day, counted on the event’s day', async () => {
+    const event = await mayEvent()
+    const result = await admitWalkIn(t.db, event.id, { firstName: 'Früh', lastName: 'Da' }, new Date('2027-05-19T05:30:00Z'))
+    expect(result).toMatchObject({ kind: 'admitted', alreadyAdmitted: false, checkIn: { day: '2027-05-19', override: false } })
+  })
+
+  it('admits anyway on an organiser’s override, marked and counted on the day it happened', async () => {
+    const event = await mayEvent()
+    const result = await admitWalkIn(t.db, event.id, { firstName: 'Vor', lastName: 'Ab', override: true }, december)
+    expect(result).toMatchObject({ kind: 'admitted', checkIn: { day: '2026-12-01', override: true } })
+    expect((await doorCounts(t.db, event.id, '2026-12-01')).checkedIn).toBe(1)
   })
 })

@@ -30,6 +30,8 @@ export type Shown = {
   undone?: boolean
   /** What was scanned, so an organiser can send it again with "admit anyway" (a `not_today` verdict). */
   scanned?: Scanned
+  /** The walk-in form's fields behind a `not_today` card, for "admit anyway". */
+  walkIn?: [string, string][]
 }
 
 type Scanned = { code: string } | { entry: DoorListEntry }
@@ -301,8 +303,6 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
 
   const scanCode = useCallback((code: string) => submit('scan', { code: code.trim() }), [submit])
   const admitEntry = useCallback((entry: DoorListEntry) => submit('search', { entry }), [submit])
-  /** An organiser's "admit anyway" for a ticket of another day: the same scan again, with the override. */
-  const admitAnyway = useCallback((target: Shown) => (target.scanned ? submit(target.source, target.scanned, true) : undefined), [submit])
 
   /** This device's own admission behind an "already admitted" verdict: what door staff may undo. */
   const ownAdmission = useCallback(
@@ -361,22 +361,48 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     [eventId, forget, keep, request, refreshStatus, refreshList],
   )
 
-  /** Registers and admits a walk-in; answers field errors (message keys) or null when done. */
+  /** Walk-ins admitted by "admit anyway": the form clears when this changes (it kept the fields). */
+  const [walkInsAdmitted, setWalkInsAdmitted] = useState(0)
+
+  /**
+   * Registers and admits a walk-in; answers field errors (message keys), `kept` when the card says
+   * "not today" (the form keeps what was typed), or null when done.
+   */
   const walkIn = useCallback(
-    async (form: FormData): Promise<Record<string, string[]> | 'offline' | null> => {
+    async (form: FormData, override = false): Promise<Record<string, string[]> | 'offline' | 'kept' | null> => {
       form.set('gate', gate)
+      if (override) form.set('override', '1')
+      const fields = [...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'override')
       const res = await request('walk-in', { method: 'POST', body: form })
       if (!res || res.status === 401) return 'offline'
       const body = (await res.json()) as
-        Extract<ScannerVerdict, { result: 'ok' | 'already_checked_in' }> | { fieldErrors: Record<string, string[]> }
+        Extract<ScannerVerdict, { result: 'ok' | 'already_checked_in' | 'not_today' }> | { fieldErrors: Record<string, string[]> }
       if ('fieldErrors' in body) return body.fieldErrors
-      if (body.result === 'ok' || body.result === 'already_checked_in') remember(body.registrationId, body.day, body.checkedInAt, body.gate)
+      if (body.result === 'not_today') {
+        show({ id: crypto.randomUUID(), verdict: body, offline: false, source: 'walkIn', registrationId: null, walkIn: fields })
+        return 'kept'
+      }
+      remember(body.registrationId, body.day, body.checkedInAt, body.gate)
       show({ id: crypto.randomUUID(), verdict: body, offline: false, source: 'walkIn', registrationId: body.registrationId })
       void refreshStatus()
       void refreshList()
       return null
     },
     [gate, request, remember, show, refreshStatus, refreshList],
+  )
+
+  /** An organiser's "admit anyway": the same scan or walk-in again, with the override. */
+  const admitAnyway = useCallback(
+    async (target: Shown) => {
+      if (target.walkIn) {
+        const form = new FormData()
+        for (const [k, v] of target.walkIn) form.set(k, v)
+        if ((await walkIn(form, true)) === null) setWalkInsAdmitted((n) => n + 1)
+        return
+      }
+      if (target.scanned) await submit(target.source, target.scanned, true)
+    },
+    [submit, walkIn],
   )
 
   /** Admitted today as far as this scanner knows (its own admissions, and the list's). */
@@ -413,6 +439,7 @@ export function useDoor(eventId: string, timeZone: string, gate: string) {
     admitEntry,
     undo,
     walkIn,
+    walkInsAdmitted,
     flush,
     timeZone,
   }

@@ -109,7 +109,10 @@ export function VerdictPanel({
       ? t('verdict.alreadyAtGate', { time: time(v.checkedInAt), gate: v.gate })
       : t('verdict.alreadyAt', { time: time(v.checkedInAt) })
   else if (v?.result === 'ok' && shown?.offline) detail = t('verdict.queued')
-  else if (v?.result === 'not_today') detail = t('verdict.detail.not_today', { date: doorDate(v.eventStartsAt, timeZone, i18n.language) })
+  else if (v?.result === 'not_today')
+    detail = t(shown?.source === 'walkIn' ? 'verdict.detail.not_today_walkIn' : 'verdict.detail.not_today', {
+      date: doorDate(v.eventStartsAt, timeZone, i18n.language),
+    })
   else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`, 'year' in v ? { year: v.year } : {})
   const person = v && 'name' in v ? v : null
   const badge = shown && !shown.offline ? badgeHref(shown) : null
@@ -138,7 +141,7 @@ export function VerdictPanel({
           {shown?.source === 'walkIn' && v?.result === 'ok' ? <p className="mt-2 text-base font-medium">{t('verdict.walkIn')}</p> : null}
         </div>
       </div>
-      {shown && v?.result === 'not_today' && onAdmitAnyway && shown.scanned ? (
+      {shown && v?.result === 'not_today' && onAdmitAnyway && (shown.scanned || shown.walkIn) ? (
         <div className="mt-4 flex flex-wrap gap-2">
           <Button variant="secondary" onClick={() => onAdmitAnyway(shown)} aria-label={`${t('verdict.admitAnyway')}: ${v.name}`}>
             {t('verdict.admitAnyway')}

@@ -1,14 +1,18 @@
 // Registering someone at the door in seconds: a name is enough; they are admitted at once.
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Field, FormError } from '~/components/ui'
 
 export function WalkInForm({
   onSubmit,
   disabled,
+  clearSignal,
 }: {
-  onSubmit: (form: FormData) => Promise<Record<string, string[]> | 'offline' | null>
+  /** Field errors, `offline`, `kept` (a "not today" card: the fields stay for "admit anyway"), or null when admitted. */
+  onSubmit: (form: FormData) => Promise<Record<string, string[]> | 'offline' | 'kept' | null>
   disabled: boolean
+  /** Changes when the walk-in this form kept was admitted elsewhere (the card's "admit anyway"). */
+  clearSignal?: number
 }) {
   const { t } = useTranslation('checkin')
   const [errors, setErrors] = useState<Record<string, string[]>>({})
@@ -17,6 +21,9 @@ export function WalkInForm({
   // Each refused attempt moves focus to the message (FormError's focusOn).
   const [refusals, setRefusals] = useState(0)
   const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (clearSignal) form.current?.reset()
+  }, [clearSignal])
   const err = (name: string) => errors[name]?.map((k) => t(k))
   return (
     <form
@@ -30,6 +37,9 @@ export function WalkInForm({
         if (result === 'offline') {
           setFormError(t('walkIn.offline'))
           setRefusals((n) => n + 1)
+        } else if (result === 'kept') {
+          setErrors({})
+          setFormError(null)
         } else if (result) {
           setErrors(result)
           setFormError(t('errors.summary'))

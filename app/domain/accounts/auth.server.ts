@@ -45,6 +45,18 @@ export async function authenticate(db: Db, email: string, password: string, now 
   const user = await db.user.findUnique({ where: { email: normalised } })
   const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy))
   const failed = async (): Promise<AuthenticateResult> => {
+    // Every failed attempt is in the trail, with or without an account: one row either way, so the
+    // cost tells nothing. The typed address is kept only where no account has it.
+    await db.auditEntry.create({
+      data: {
+        at: now,
+        actorId: user?.id ?? null,
+        action: 'auth.login_failed',
+        entityType: 'User',
+        entityId: user?.id ?? null,
+        details: user ? { attempt } : { attempt, email: normalised },
+      },
+    })
     if (attempt < MAX_FAILURES) return { kind: 'invalid' }
     await engageLock(
       db,

@@ -4,28 +4,35 @@ import { newId } from '~/lib/ids.server'
 import type { SqlConn } from '~/lib/sqlite-adapter.server'
 
 /** Writes one entry; given a transaction, it commits with the change it records. */
-export async function audit(
-  db: DbOrTx,
-  actorId: string | null,
-  action: string,
-  entity: { type: string; id?: string | null },
-  details?: Record<string, unknown>,
-) {
-  await db.auditEntry.create({ data: { actorId, action, entityType: entity.type, entityId: entity.id ?? null, details: details as never } })
+export async function audit(db: DbOrTx, actorId: string | null, action: string, entity: AuditEntity, details?: Record<string, unknown>) {
+  // A registration's event is found here, so that every caller files it under its event.
+  const eventId =
+    entity.eventId ??
+    (entity.type === 'Registration' && entity.id
+      ? ((await db.registration.findUnique({ where: { id: entity.id }, select: { eventId: true } }))?.eventId ?? null)
+      : null)
+  await db.auditEntry.create({
+    data: { actorId, action, entityType: entity.type, entityId: entity.id ?? null, eventId, details: details as never },
+  })
 }
+
+/** What a change was made to; `eventId` files it under its event in the trail's filter. */
+export type AuditEntity = { type: string; id?: string | null; eventId?: string | null }
 
 /** One entry as a value, for a store that decides it once and writes it its own way. */
 export type AuditRecord = {
   actorId: string | null
   action: string
-  entity: { type: string; id?: string | null }
+  entity: AuditEntity
   details?: Record<string, unknown>
 }
 
 /** audit() inside a synchronous SQLite transaction of a fast path; `written` is the store's timestamp. */
 export function auditOnSqlite(conn: SqlConn, entry: AuditRecord, written: string) {
   conn
-    .prepare('INSERT INTO "AuditEntry" ("id", "at", "actorId", "action", "entityType", "entityId", "details") VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO "AuditEntry" ("id", "at", "actorId", "action", "entityType", "entityId", "eventId", "details") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(
       newId(),
       written,
@@ -33,6 +40,7 @@ export function auditOnSqlite(conn: SqlConn, entry: AuditRecord, written: string
       entry.action,
       entry.entity.type,
       entry.entity.id ?? null,
+      entry.entity.eventId ?? null,
       entry.details === undefined ? null : JSON.stringify(entry.details),
     )
 }

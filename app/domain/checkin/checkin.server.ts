@@ -9,6 +9,7 @@ import { checkInOnSqlite } from './store.sqlite.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from '~/domain/registration/register.server'
 import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
+import { audit } from '~/domain/audit/audit.server'
 import type { YearClosed } from '~/domain/reports/closed-year'
 import { closedYearOfEvent, guardClosedYear } from '~/domain/reports/closed-year.server'
 import type { CheckIn, Registration, Role } from '~/generated/prisma-sqlite/client'
@@ -286,29 +287,44 @@ export async function undoCheckIn(
       where: { id: checkInId, activeKey: { not: null } },
       data: { activeKey: null, undoneAt: now, undoneById: by.userId },
     })
-    return count === 1 ? ({ kind: 'undone' } as const) : ({ kind: 'alreadyUndone' } as const)
+    if (count !== 1) return { kind: 'alreadyUndone' as const }
+    await audit(
+      tx,
+      by.userId,
+      'checkin.undone',
+      { type: 'CheckIn', id: checkInId, eventId: found.eventId },
+      { registrationId: found.registrationId, day: found.day, byOther: found.byUserId !== by.userId },
+    )
+    return { kind: 'undone' as const }
   }, USER_TX)
 }
 
-export type WalkInResult = { kind: 'admitted'; registration: Registration; checkIn: CheckIn; alreadyAdmitted: boolean }
-
 export type WalkInInput = { firstName: string; lastName: string; email?: string | null; company?: string | null; locale?: 'de' | 'en' }
+
+export type WalkInResult =
+  | { kind: 'admitted'; registration: Registration; checkIn: CheckIn; alreadyAdmitted: boolean }
+  // Outside the event's days (as for a ticket): nobody registered, nothing counted, no mail.
+  | { kind: 'not_today'; eventStartsAt: Date }
 
 /**
  * Registers someone who turns up at the door and admits them at once (source WALK_IN). The door
  * decides: no registration window, and a full room is the door's call, so the seat counter may
- * exceed the capacity here (the public pages then show no seats left).
+ * exceed the capacity here (the public pages then show no seats left). The event's days decide as
+ * for a ticket (`admissionDay`): outside them it is `not_today` unless an organiser overrides, and
+ * the admission counts on the day the rule names, marked when overridden.
  */
 export async function admitWalkIn(
   db: Db,
   eventId: string,
-  input: WalkInInput & { gate?: string | null; byUserId?: string | null },
+  input: WalkInInput & { gate?: string | null; byUserId?: string | null; override?: boolean },
   now = new Date(),
 ): Promise<WalkInResult | YearClosed> {
   // Nobody turns up at an event of a closed year; an entry from the paper list afterwards would change its figures.
   const closed = await closedYearOfEvent(db, eventId)
   if (closed !== null) return { kind: 'year_closed', year: closed }
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } })
+  const when = admissionDay({ ...event, doorsOpenMinutes: doorsOpenMinutes() }, now, input.override === true)
+  if (when.kind === 'not_today') return { kind: 'not_today', eventStartsAt: when.eventStartsAt }
   // Without an e-mail the person still needs a unique key; a walk-in placeholder address is never mailed.
   const mailed = Boolean(input.email?.trim())
   const email = mailed ? normaliseEmail(input.email!) : `walk-in-${newToken().slice(0, 16).toLowerCase()}@walk-in.invalid`
@@ -353,7 +369,7 @@ export async function admitWalkIn(
       return tx.registration.findUniqueOrThrow({ where: { id: registration!.id } })
     }, USER_TX)
   }
-  const day = eventDay(now, event.timeZone)
+  const day = when.day
   const activeKey = activeKeyOf(registration.id, day)
   try {
     const checkIn = await db.checkIn.create({
@@ -365,6 +381,7 @@ export async function admitWalkIn(
         gate: input.gate ?? null,
         byUserId: input.byUserId ?? null,
         activeKey,
+        override: when.override,
       },
     })
     return { kind: 'admitted', registration, checkIn, alreadyAdmitted: false }

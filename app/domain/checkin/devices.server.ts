@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { sqliteDirect, type Db } from '~/lib/db.server'
 import { deviceOnSqlite } from './store.sqlite.server'
+import { audit } from '~/domain/audit/audit.server'
 
 /** Recognisable in logs and secret scanners; the rest is 256 random bits. */
 const TOKEN_PREFIX = 'fdd_'
@@ -17,11 +18,15 @@ export function hashDeviceToken(token: string): string {
 
 export type CreatedDevice = { device: { id: string; eventId: string; label: string; createdAt: Date }; token: string }
 
-export async function createDevice(db: Db, eventId: string, label: string): Promise<CreatedDevice> {
+export async function createDevice(db: Db, eventId: string, label: string, actorId: string | null = null): Promise<CreatedDevice> {
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url')
-  const device = await db.checkInDevice.create({
-    data: { eventId, label: label.trim().slice(0, MAX_LABEL_LENGTH), tokenHash: hashDeviceToken(token) },
-    select: { id: true, eventId: true, label: true, createdAt: true },
+  const device = await db.$transaction(async (tx) => {
+    const created = await tx.checkInDevice.create({
+      data: { eventId, label: label.trim().slice(0, MAX_LABEL_LENGTH), tokenHash: hashDeviceToken(token) },
+      select: { id: true, eventId: true, label: true, createdAt: true },
+    })
+    await audit(tx, actorId, 'device.created', { type: 'CheckInDevice', id: created.id, eventId }, { label: created.label })
+    return created
   })
   return { device, token }
 }
@@ -36,9 +41,19 @@ export function listDevices(db: Db, eventId: string) {
 
 export type RevokeResult = { kind: 'revoked' | 'alreadyRevoked' | 'notFound' }
 
-export async function revokeDevice(db: Db, eventId: string, deviceId: string, now = new Date()): Promise<RevokeResult> {
-  const { count } = await db.checkInDevice.updateMany({ where: { id: deviceId, eventId, revokedAt: null }, data: { revokedAt: now } })
-  if (count === 1) return { kind: 'revoked' }
+export async function revokeDevice(
+  db: Db,
+  eventId: string,
+  deviceId: string,
+  actorId: string | null = null,
+  now = new Date(),
+): Promise<RevokeResult> {
+  const revoked = await db.$transaction(async (tx) => {
+    const { count } = await tx.checkInDevice.updateMany({ where: { id: deviceId, eventId, revokedAt: null }, data: { revokedAt: now } })
+    if (count === 1) await audit(tx, actorId, 'device.revoked', { type: 'CheckInDevice', id: deviceId, eventId })
+    return count === 1
+  })
+  if (revoked) return { kind: 'revoked' }
   return (await db.checkInDevice.count({ where: { id: deviceId, eventId } })) ? { kind: 'alreadyRevoked' } : { kind: 'notFound' }
 }
 

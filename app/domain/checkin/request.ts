@@ -139,7 +139,8 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
 export type ScannerVerdict =
   | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' | 'year_closed' }> & { registrationId: string })
   | { result: 'waitlisted'; registrationId: string; name: string; company: string | null; role: string }
-  | { result: 'not_today'; registrationId: string; name: string; company: string | null; role: string; eventStartsAt: string }
+  // registrationId null: a walk-in refused outside the event's days (nobody was registered).
+  | { result: 'not_today'; registrationId: string | null; name: string; company: string | null; role: string; eventStartsAt: string }
   | { result: 'invalid' }
   | { result: 'wrong_event' }
   | { result: 'nonce_reused' }

@@ -6,6 +6,7 @@ import { utcToWallTime } from '~/lib/datetime'
 import type { EventKind, QuestionKind } from '~/generated/prisma-sqlite/client'
 import { formatAnswer, type Answers } from '~/domain/registration/answers'
 import { promoteFromWaitlist } from '~/domain/registration/register.server'
+import { audit } from '~/domain/audit/audit.server'
 
 export type NewEvent = {
   kind: EventKind
@@ -68,25 +69,29 @@ export function slugify(text: string): string {
 export type CreateEventResult = { kind: 'created'; id: string; slug: string } | { kind: 'endsBeforeStart' }
 
 /** Creates an event with a unique slug from its German title and start date. */
-export async function createEvent(db: Db, input: NewEvent): Promise<CreateEventResult> {
+export async function createEvent(db: Db, input: NewEvent, actorId: string | null = null): Promise<CreateEventResult> {
   if (input.endsAt <= input.startsAt) return { kind: 'endsBeforeStart' }
   const base = `${slugify(input.titleDe)}-${input.startsAt.toISOString().slice(0, 10)}`
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`
     try {
-      const event = await db.event.create({
-        data: {
-          slug,
-          kind: input.kind,
-          status: input.publish ? 'PUBLISHED' : 'DRAFT',
-          publishedAt: input.publish ? new Date() : null,
-          titleDe: input.titleDe,
-          titleEn: input.titleEn || input.titleDe,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt,
-          ...optionalFields(input),
-          waitlistEnabled: input.waitlistEnabled,
-        },
+      const event = await db.$transaction(async (tx) => {
+        const created = await tx.event.create({
+          data: {
+            slug,
+            kind: input.kind,
+            status: input.publish ? 'PUBLISHED' : 'DRAFT',
+            publishedAt: input.publish ? new Date() : null,
+            titleDe: input.titleDe,
+            titleEn: input.titleEn || input.titleDe,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            ...optionalFields(input),
+            waitlistEnabled: input.waitlistEnabled,
+          },
+        })
+        await audit(tx, actorId, 'event.created', { type: 'Event', id: created.id, eventId: created.id }, { slug, publish: input.publish })
+        return created
       })
       return { kind: 'created', id: event.id, slug }
     } catch (error) {
@@ -98,14 +103,18 @@ export async function createEvent(db: Db, input: NewEvent): Promise<CreateEventR
 export type NewQuestion = { kind: QuestionKind; labelDe: string; labelEn?: string | null; required: boolean; options: string[] }
 
 /** Adds a custom question at the end; choice options get stable values from their labels. */
-export async function addQuestion(db: Db, eventId: string, q: NewQuestion) {
+export async function addQuestion(db: Db, eventId: string, q: NewQuestion, actorId: string | null = null) {
   const position = await db.eventQuestion.count({ where: { eventId } })
   const options =
     q.kind === 'CHOICE' || q.kind === 'MULTI'
       ? q.options.map((label, i) => ({ value: `${i + 1}-${slugify(label).slice(0, 20)}`, de: label, en: label }))
       : undefined
-  return db.eventQuestion.create({
-    data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
+  return db.$transaction(async (tx) => {
+    const question = await tx.eventQuestion.create({
+      data: { eventId, position, kind: q.kind, labelDe: q.labelDe, labelEn: q.labelEn || q.labelDe, required: q.required, options },
+    })
+    await audit(tx, actorId, 'event.question.added', { type: 'EventQuestion', id: question.id, eventId }, { label: q.labelDe })
+    return question
   })
 }
 
@@ -199,6 +208,7 @@ export async function setEventStatus(
   db: Db,
   eventId: string,
   status: 'PUBLISHED' | 'DRAFT' | 'CANCELLED',
+  actorId: string | null = null,
   now = new Date(),
 ): Promise<StatusChange> {
   return db.$transaction(async (tx) => {
@@ -215,6 +225,7 @@ export async function setEventStatus(
       if (!event) return { kind: 'notFound' as const }
       return { kind: event.status === 'CANCELLED' ? ('cancelledIsFinal' as const) : ('unchanged' as const) }
     }
+    await audit(tx, actorId, `event.status.${status.toLowerCase()}`, { type: 'Event', id: eventId, eventId })
     if (status !== 'CANCELLED') return { kind: 'changed' as const, notified: 0 }
     const live = await tx.registration.findMany({ where: { eventId, status: { not: 'CANCELLED' } }, include: { person: true } })
     if (live.length) {
@@ -241,7 +252,13 @@ export type UpdateEventResult =
  * confirmed attendee an updated invitation (outbox, same transaction); more seats move people up
  * from the waiting list at once. Fewer seats than taken bumps nobody: it only stops new seats.
  */
-export async function updateEvent(db: Db, eventId: string, changes: EventChanges, now = new Date()): Promise<UpdateEventResult> {
+export async function updateEvent(
+  db: Db,
+  eventId: string,
+  changes: EventChanges,
+  actorId: string | null = null,
+  now = new Date(),
+): Promise<UpdateEventResult> {
   if (changes.endsAt <= changes.startsAt) return { kind: 'endsBeforeStart' }
   return db.$transaction(async (tx) => {
     const before = await tx.event.findUnique({ where: { id: eventId } })
@@ -293,6 +310,13 @@ export async function updateEvent(db: Db, eventId: string, changes: EventChanges
         promoted = waiting - (await tx.registration.count({ where: { eventId, status: 'WAITLISTED' } }))
       }
     }
+    await audit(
+      tx,
+      actorId,
+      'event.updated',
+      { type: 'Event', id: eventId, eventId },
+      { changed: changedFields(before, changes), notified, promoted },
+    )
     return { kind: 'updated' as const, notified, promoted }
   }, USER_TX)
 }
@@ -315,4 +339,11 @@ export async function findEventHeader(db: Db, eventId: string) {
       confirmedCount: true,
     },
   })
+}
+
+/** Names of the fields an edit changed (for the audit trail: which, not the values). */
+function changedFields(before: Record<string, unknown>, changes: Record<string, unknown>): string[] {
+  const same = (a: unknown, b: unknown) =>
+    a instanceof Date || b instanceof Date ? new Date(a as Date).getTime() === new Date(b as Date).getTime() : (a ?? null) === (b ?? null)
+  return Object.keys(changes).filter((k) => k in before && !same(before[k], changes[k]))
 }

@@ -75,7 +75,8 @@ export async function updateRegistrationDetails(
       where: { id: registration.id },
       data: { companyName: details.company || null, role: details.role, answers: details.answers },
     })
-    if (actorId !== undefined) await auditEntry(tx, actorId, 'registration.updatedByStaff', registration.id, { role: details.role })
+    if (actorId !== undefined)
+      await auditEntry(tx, actorId, 'registration.updatedByStaff', registration.id, eventId, { role: details.role })
     return { kind: 'updated' as const }
   }, USER_TX)
 }
@@ -194,9 +195,16 @@ export async function resendRegistrationMail(
   return { kind: 'resent' }
 }
 
-function auditEntry(db: DbOrTx, actorId: string, action: string, registrationId: string, details: Record<string, unknown>) {
+function auditEntry(
+  db: DbOrTx,
+  actorId: string,
+  action: string,
+  registrationId: string,
+  eventId: string,
+  details: Record<string, unknown>,
+) {
   return db.auditEntry.create({
-    data: { actorId, action, entityType: 'Registration', entityId: registrationId, details: details as never },
+    data: { actorId, action, entityType: 'Registration', entityId: registrationId, eventId, details: details as never },
   })
 }
 

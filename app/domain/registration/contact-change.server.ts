@@ -45,6 +45,7 @@ export async function changeDetails(db: Db, registrationId: string, change: Deta
         action: 'registration.selfServiceDetails',
         entityType: 'Registration',
         entityId: registrationId,
+        eventId: registration.eventId,
         details: { before: { firstName: person.firstName, lastName: person.lastName, company: registration.companyName } },
       },
     })
@@ -154,6 +155,7 @@ export async function confirmEmailChange(db: Db, token: string, now = new Date()
           action: 'registration.selfServiceEmail',
           entityType: 'Registration',
           entityId: registration.id,
+          eventId: registration.eventId,
           details: { from: oldEmail, to: change.newEmail },
         },
       })

@@ -43,7 +43,7 @@ export async function importParticipants(
       db,
       options.actorId,
       'registration.imported',
-      { type: 'Event', id: eventId },
+      { type: 'Event', id: eventId, eventId },
       { ...summarise(results), notify: options.notify },
     )
   return results

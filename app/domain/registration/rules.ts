@@ -146,7 +146,7 @@ export function staffAuditOf(registration: Pick<Registration, 'id' | 'eventId' |
   return {
     actorId: input.staffActorId,
     action: 'registration.addedByStaff',
-    entity: { type: 'Registration', id: registration.id },
+    entity: { type: 'Registration', id: registration.id, eventId: registration.eventId },
     details: { eventId: registration.eventId, status: registration.status },
   }
 }

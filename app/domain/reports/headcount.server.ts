@@ -37,6 +37,7 @@ export async function setHeadcount(
         action: 'event.headcount.set',
         entityType: 'Event',
         entityId: eventId,
+        eventId,
         details: { headcount: input.headcount, note: input.note, previous: event.headcount, previousNote: event.headcountNote },
       },
     })
@@ -62,6 +63,7 @@ export async function clearHeadcount(db: Db, eventId: string, by: HeadcountBy, n
         action: 'event.headcount.cleared',
         entityType: 'Event',
         entityId: eventId,
+        eventId,
         details: { previous: event.headcount, previousNote: event.headcountNote },
       },
     })

@@ -49,16 +49,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Adds a custom question to the registration form. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { db, event } = await requireStaffEvent(request, params.id, 'events:manage')
+  const { db, event, user } = await requireStaffEvent(request, params.id, 'events:manage')
   const submission = parseWithZod(await request.formData().catch(() => new FormData()), { schema: QuestionForm })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const v = submission.value
-  await addQuestion(db, event.id, {
-    kind: v.kind,
-    labelDe: v.labelDe,
-    labelEn: v.labelEn,
-    required: v.required === 'on',
-    options: v.optionList,
-  })
+  await addQuestion(
+    db,
+    event.id,
+    {
+      kind: v.kind,
+      labelDe: v.labelDe,
+      labelEn: v.labelEn,
+      required: v.required === 'on',
+      options: v.optionList,
+    },
+    user.id,
+  )
   return data(submission.reply({ resetForm: true }))
 }

@@ -174,7 +174,7 @@ export default function CheckInPage() {
 
       <Section title={t('walkIn.title')} testId="walk-in-section">
         <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">{t('walkIn.intro')}</p>
-        <WalkInForm onSubmit={door.walkIn} disabled={!door.online} />
+        <WalkInForm onSubmit={(form) => door.walkIn(form)} disabled={!door.online} clearSignal={door.walkInsAdmitted} />
       </Section>
 
       <DoorHistory door={door} time={time} />
