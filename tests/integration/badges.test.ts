@@ -10,12 +10,6 @@ beforeAll(async () => {
 })
 afterAll(() => t?.close())
 
-/** A walk-in that was admitted (the event's report year is open here). */
-function admitted<R extends { kind: string }>(result: R): Extract<R, { kind: 'admitted' }> {
-  if (result.kind !== 'admitted') throw new Error(`walk-in refused: ${result.kind}`)
-  return result as Extract<R, { kind: 'admitted' }>
-}
-
 const pages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b/g)?.length ?? 0
 
 describe('name badges', () => {
