@@ -22,6 +22,8 @@ export const CAPABILITIES = {
   'checkin:override': ['ADMIN', 'ORGANIZER'],
   /** The annual report and its exports. */
   'reports:view': ['ADMIN', 'ORGANIZER', 'REPORTER'],
+  /** Closing a report year for the funders, reopening it, and changing a closed year's figures with a reason. */
+  'reports:close': ['ADMIN'],
   /** Events, programme, questions, partners, manual headcounts. */
   'events:manage': ['ADMIN', 'ORGANIZER'],
   /** Registrations: add, cancel, move from the waiting list, resend mail. */

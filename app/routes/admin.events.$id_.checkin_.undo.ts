@@ -7,7 +7,7 @@ import { jsonNoStore, readJsonBody } from '~/lib/http/json-body.server'
 import { hasRole } from '~/lib/permissions.server'
 import { scannerAccess } from '~/lib/scanner-access.server'
 
-const STATUS = { undone: 200, notFound: 404, alreadyUndone: 409, notYours: 403 } as const
+const STATUS = { undone: 200, notFound: 404, alreadyUndone: 409, notYours: 403, year_closed: 409 } as const
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await scannerAccess(request, params.id)
@@ -20,8 +20,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: access.user.id,
     anyScan: hasRole(access.user.role, 'ORGANIZER'),
     eventId: access.event.id,
+    role: access.user.role,
+    reason: parsed.data.reason,
   })
-  return jsonNoStore({ result: result.kind }, { status: STATUS[result.kind] })
+  const year = result.kind === 'year_closed' ? { year: result.year } : {}
+  return jsonNoStore({ result: result.kind, ...year }, { status: STATUS[result.kind] })
 }
 
 export const loader = () => jsonNoStore({ error: 'method_not_allowed' }, { status: 405, headers: { Allow: 'POST' } })

@@ -37,6 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       role: 'ATTENDEE',
       eventStartsAt: admitted.eventStartsAt.toISOString(),
     })
+  if (admitted.kind === 'year_closed') return jsonNoStore({ result: 'year_closed', year: admitted.year }, { status: 409 })
   const { registration, checkIn, alreadyAdmitted } = admitted
   return jsonNoStore({
     result: alreadyAdmitted ? 'already_checked_in' : 'ok',

@@ -5,6 +5,6 @@ import { downloadHeaders, readReportRequest } from '~/web/report-request.server'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await readReportRequest(request, params)
-  const body = yearCsvStream(r.db, r.year, r.query.filter, r)
+  const body = yearCsvStream(r.db, r.year, r.query.filter, r, { snapshot: r.snapshot })
   return new Response(body, { headers: downloadHeaders('text/csv; charset=utf-8', `${r.t('export.fileName')}-${r.year}-${r.locale}.csv`) })
 }

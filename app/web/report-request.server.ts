@@ -3,13 +3,23 @@
 import type { Params } from '@remix-run/react'
 import type { Translate } from '~/domain/reports/export.server'
 import { parseReportQuery, parseReportYear, type ReportQuery } from '~/domain/reports/filter'
-import { reportChoices } from '~/domain/reports/reports.server'
+import { reportChoices, type AnnualReport } from '~/domain/reports/reports.server'
+import { closedYear } from '~/domain/reports/closed-year.server'
 import { getDb, type Db } from '~/lib/db.server'
 import { localized, toLocale, type Locale } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { requirePermission } from '~/lib/permissions.server'
 
-export type ReportRequest = { db: Db; year: number; query: ReportQuery; locale: Locale; t: Translate; filterText: string }
+export type ReportRequest = {
+  db: Db
+  year: number
+  query: ReportQuery
+  locale: Locale
+  t: Translate
+  filterText: string
+  /** The closed year's report as it was closed (unfiltered requests only): exports are built from it. */
+  snapshot: AnnualReport | null
+}
 
 export async function readReportRequest(request: Request, params: Params, { rejectBadFilter = true } = {}): Promise<ReportRequest> {
   const db = await getDb()
@@ -42,7 +52,8 @@ export async function readReportRequest(request: Request, params: Params, { reje
   ]
     .filter(Boolean)
     .join(' · ')
-  return { db, year, query, locale, t, filterText }
+  const closed = Object.keys(f).length === 0 ? await closedYear(db, year) : null
+  return { db, year, query, locale, t, filterText, snapshot: closed?.report ?? null }
 }
 
 /** A download's headers: no caching (the figures change), a file name with year and language. */

@@ -64,7 +64,7 @@ const MATRIX: Record<string, Entry> = {
   'routes/admin.events.$id_.checkin_.badge.$registrationId[.]pdf': { get: 'checkin:scan', post: null, status: { DOOR: 404 } },
   'routes/admin.events.$id.devices': { get: 'devices:manage', post: 'devices:manage' },
   'routes/admin.reports._index': { get: 'reports:view', post: null, status: { ADMIN: 302, ORGANIZER: 302, REPORTER: 302 } },
-  'routes/admin.reports.$year': { get: 'reports:view', post: null },
+  'routes/admin.reports.$year': { get: 'reports:view', post: 'reports:close' },
   'routes/admin.reports.$year.export[.]csv': { get: 'reports:view', post: null },
   'routes/admin.reports.$year.export[.]xlsx': { get: 'reports:view', post: null },
   'routes/admin.reports.$year.export[.]pdf': { get: 'reports:view', post: null },

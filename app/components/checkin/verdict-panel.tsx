@@ -113,7 +113,7 @@ export function VerdictPanel({
     detail = t(shown?.source === 'walkIn' ? 'verdict.detail.not_today_walkIn' : 'verdict.detail.not_today', {
       date: doorDate(v.eventStartsAt, timeZone, i18n.language),
     })
-  else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`)
+  else if (v && v.result !== 'ok') detail = t(`verdict.detail.${v.result}`, 'year' in v ? { year: v.year } : {})
   const person = v && 'name' in v ? v : null
   const badge = shown && !shown.offline ? badgeHref(shown) : null
   return (

@@ -10,7 +10,9 @@ import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail } from '~/dom
 import { activeKeyOf, admissionDay, admittedOf, statusRefusal, ticketRefusal, type Admitted, type DoorRow } from './rules'
 import { getTicketKeys, verifyTicket } from './tickets.server'
 import { audit } from '~/domain/audit/audit.server'
-import type { CheckIn, Registration } from '~/generated/prisma-sqlite/client'
+import type { YearClosed } from '~/domain/reports/closed-year'
+import { closedYearOfEvent, guardClosedYear } from '~/domain/reports/closed-year.server'
+import type { CheckIn, Registration, Role } from '~/generated/prisma-sqlite/client'
 
 export type { Admitted } from './rules'
 
@@ -26,6 +28,8 @@ export type CheckInVerdict =
   // The nonce already answered for another ticket: a scanner bug or a replay. Nobody is admitted and
   // nobody is named, neither the first ticket's holder nor this one's.
   | { result: 'nonce_reused' }
+  // The event's report year is closed (docs/counting.md): nothing written, the figures stay as reported.
+  | { result: 'year_closed'; year: number }
 
 export type CheckInInput = {
   eventId: string
@@ -64,6 +68,10 @@ export async function checkIn(db: Db, input: CheckInInput): Promise<CheckInVerdi
   const direct = sqliteDirect(db)
   if (direct && !input.scannedAt) {
     const claims = input.code.length > MAX_CODE_LENGTH ? null : verifyTicket((await getTicketKeys(db)).publicKey, input.code)
+    // A closed report year admits nobody (checkInWithPrisma asks the same on every other path); a
+    // code that is no ticket of this event is answered as always, without the extra query.
+    const closed = claims?.eventId === input.eventId ? await closedYearOfEvent(db, input.eventId) : null
+    if (closed !== null) return { result: 'year_closed', year: closed }
     const verdict = await direct.transaction((conn) => checkInOnSqlite(conn, input, claims, scannedAt, doorsOpenMinutes()))
     if (verdict.result !== 'fallback') return verdict
   }
@@ -81,6 +89,8 @@ export async function checkInWithPrisma(db: Db, input: CheckInInput): Promise<Ch
   const registration = claims && claims.eventId === input.eventId ? await findForDoor(db, claims.registrationId) : null
   const refused = ticketRefusal(claims, input.eventId, registration)
   if (refused || !registration) return refused ?? { result: 'invalid' }
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   return admitRegistration(db, registration, input, scannedAt)
 }
 
@@ -106,6 +116,8 @@ async function findForDoor(db: Db, registrationId: string): Promise<DoorRow | nu
  * rules and verdicts as a scanned ticket. A registration of another event is `wrong_event`.
  */
 export async function checkInRegistration(db: Db, input: Omit<CheckInInput, 'code'> & { registrationId: string }): Promise<CheckInVerdict> {
+  const closed = await closedYearOfEvent(db, input.eventId)
+  if (closed !== null) return { result: 'year_closed', year: closed }
   const repeated = await verdictOfNonce(db, input, input.registrationId)
   if (repeated) return repeated
   const registration = await findForDoor(db, input.registrationId)
@@ -249,7 +261,7 @@ async function admit(
   return { result: 'already_checked_in', registrationId, day, at: active.checkedInAt, gate: active.gate, attendee }
 }
 
-export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndone' | 'notYours' }
+export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndone' | 'notYours' } | YearClosed
 
 /**
  * Takes back an admission (a mis-scan). Door staff may undo only their own scans of the last
@@ -258,7 +270,8 @@ export type UndoResult = { kind: 'undone' } | { kind: 'notFound' | 'alreadyUndon
 export async function undoCheckIn(
   db: Db,
   checkInId: string,
-  by: { userId: string; anyScan: boolean; eventId?: string },
+  /** role and reason: for an event of a closed report year, only an administrator with a reason may undo. */
+  by: { userId: string; anyScan: boolean; eventId?: string; role?: Role; reason?: string | null },
   now = new Date(),
 ): Promise<UndoResult> {
   const found = await db.checkIn.findUnique({ where: { id: checkInId } })
@@ -266,6 +279,10 @@ export async function undoCheckIn(
   if (!by.anyScan && (found.byUserId !== by.userId || now.getTime() - found.checkedInAt.getTime() > 15 * 60_000))
     return { kind: 'notYours' }
   return db.$transaction(async (tx) => {
+    if (found.activeKey !== null) {
+      const closed = await guardClosedYear(tx, found.eventId, 'checkin.undo', by, { checkInId, registrationId: found.registrationId })
+      if (closed) return closed
+    }
     const { count } = await tx.checkIn.updateMany({
       where: { id: checkInId, activeKey: { not: null } },
       data: { activeKey: null, undoneAt: now, undoneById: by.userId },
@@ -301,7 +318,10 @@ export async function admitWalkIn(
   eventId: string,
   input: WalkInInput & { gate?: string | null; byUserId?: string | null; override?: boolean },
   now = new Date(),
-): Promise<WalkInResult> {
+): Promise<WalkInResult | YearClosed> {
+  // Nobody turns up at an event of a closed year; an entry from the paper list afterwards would change its figures.
+  const closed = await closedYearOfEvent(db, eventId)
+  if (closed !== null) return { kind: 'year_closed', year: closed }
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId } })
   const when = admissionDay({ ...event, doorsOpenMinutes: doorsOpenMinutes() }, now, input.override === true)
   if (when.kind === 'not_today') return { kind: 'not_today', eventStartsAt: when.eventStartsAt }

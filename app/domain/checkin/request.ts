@@ -48,7 +48,11 @@ export const ScanRequest = z.union([
   z.object({ registrationId: z.string().min(1).max(64), nonce: nonce.optional(), scannedAt: scanTime.optional(), gate, override }),
 ])
 
-export const UndoRequest = z.object({ checkInId: z.string().min(1).max(64) })
+export const UndoRequest = z.object({
+  checkInId: z.string().min(1).max(64),
+  /** An administrator's reason to undo a check-in of a closed report year (docs/counting.md). */
+  reason: z.string().max(500).optional(),
+})
 
 export type ApiVerdict =
   | {
@@ -75,6 +79,7 @@ export type ApiVerdict =
   | { result: 'invalid'; reason?: 'waitlisted' }
   | { result: 'wrong_event' }
   | { result: 'nonce_reused' }
+  | { result: 'year_closed'; year: number }
 
 /**
  * The HTTP status of a scanner's answer: a nonce sent again with another ticket is a conflict, not a
@@ -120,6 +125,9 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
       return { result: 'invalid' }
     case 'nonce_reused':
       return { result: 'nonce_reused' }
+    // The event's report year is closed for the funders: nothing is recorded (docs/counting.md).
+    case 'year_closed':
+      return { result: 'year_closed', year: verdict.year }
   }
 }
 
@@ -129,13 +137,14 @@ export function apiVerdict(verdict: CheckInVerdict): ApiVerdict {
  * deciding to admit anyway sees whom).
  */
 export type ScannerVerdict =
-  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' }> & { registrationId: string })
+  | (Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' | 'year_closed' }> & { registrationId: string })
   | { result: 'waitlisted'; registrationId: string; name: string; company: string | null; role: string }
   // registrationId null: a walk-in refused outside the event's days (nobody was registered).
   | { result: 'not_today'; registrationId: string | null; name: string; company: string | null; role: string; eventStartsAt: string }
   | { result: 'invalid' }
   | { result: 'wrong_event' }
   | { result: 'nonce_reused' }
+  | { result: 'year_closed'; year: number }
 
 export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
   if (verdict.result === 'waitlisted') return { result: 'waitlisted', registrationId: verdict.registrationId, ...person(verdict.attendee) }
@@ -148,7 +157,8 @@ export function scannerVerdict(verdict: CheckInVerdict): ScannerVerdict {
     }
   if (verdict.result === 'invalid' || verdict.result === 'wrong_event' || verdict.result === 'nonce_reused')
     return { result: verdict.result }
-  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' }>
+  if (verdict.result === 'year_closed') return { result: 'year_closed', year: verdict.year }
+  const v = apiVerdict(verdict) as Exclude<ApiVerdict, { result: 'invalid' | 'wrong_event' | 'nonce_reused' | 'not_today' | 'year_closed' }>
   return { ...v, registrationId: verdict.registrationId }
 }
 

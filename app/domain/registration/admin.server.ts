@@ -2,8 +2,10 @@
 // Everything goes through the same guarded paths as online registration (register, cancel), so a
 // staff action can neither oversell an event nor lose a seat.
 import { audit } from '~/domain/audit/audit.server'
-import type { Db } from '~/lib/db.server'
-import type { AttendeeRole, Registration } from '~/generated/prisma-sqlite/client'
+import { closedYearDecision, type YearClosed } from '~/domain/reports/closed-year'
+import { closedYearOfEvent, guardClosedYear } from '~/domain/reports/closed-year.server'
+import { USER_TX, type Db, type DbOrTx } from '~/lib/db.server'
+import type { AttendeeRole, Registration, Role } from '~/generated/prisma-sqlite/client'
 import type { Answers } from './answers'
 import { cancelRegistration, enqueueMail, register, type CancelResult, type RegisterResult } from './register.server'
 
@@ -33,7 +35,8 @@ export type RegistrationDetails = {
   answers: Answers
 }
 
-export type UpdateDetailsResult = { kind: 'updated' } | { kind: 'notFound' } | { kind: 'cancelled' } | { kind: 'roleTakesSeat' }
+export type UpdateDetailsResult =
+  { kind: 'updated' } | { kind: 'notFound' } | { kind: 'cancelled' } | { kind: 'roleTakesSeat' } | YearClosed
 
 /**
  * Corrects what was typed. The person's name is the person's (shared by all their registrations);
@@ -48,22 +51,34 @@ export async function updateRegistrationDetails(
   details: RegistrationDetails,
   /** The staff member making the correction: audited in the same transaction. */
   actorId?: string,
+  /** A role change counts differently in the report: for a closed year, see cancelRegistrationByStaff. */
+  { role, reason }: { role?: Role; reason?: string | null } = {},
 ): Promise<UpdateDetailsResult> {
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId } })
   if (!registration) return { kind: 'notFound' }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
   if (takesSeat(details.role) !== takesSeat(registration.role)) return { kind: 'roleTakesSeat' }
-  await db.$transaction([
-    db.person.update({ where: { id: registration.personId }, data: { firstName: details.firstName, lastName: details.lastName } }),
-    db.registration.update({
+  return db.$transaction(async (tx) => {
+    // Names and answers are no figure; the role is (present by role): asked for a closed year.
+    if (details.role !== registration.role) {
+      const closed = await guardClosedYear(
+        tx,
+        eventId,
+        'registration.role',
+        { userId: actorId ?? null, role, reason },
+        { registrationId, from: registration.role, to: details.role },
+      )
+      if (closed) return closed
+    }
+    await tx.person.update({ where: { id: registration.personId }, data: { firstName: details.firstName, lastName: details.lastName } })
+    await tx.registration.update({
       where: { id: registration.id },
       data: { companyName: details.company || null, role: details.role, answers: details.answers },
-    }),
-    ...(actorId === undefined
-      ? []
-      : [auditEntry(db, actorId, 'registration.updatedByStaff', registration.id, eventId, { role: details.role })]),
-  ])
-  return { kind: 'updated' }
+    })
+    if (actorId !== undefined)
+      await auditEntry(tx, actorId, 'registration.updatedByStaff', registration.id, eventId, { role: details.role })
+    return { kind: 'updated' as const }
+  }, USER_TX)
 }
 
 const takesSeat = (role: AttendeeRole) => role === 'ATTENDEE' || role === 'PRESS'
@@ -71,6 +86,7 @@ const takesSeat = (role: AttendeeRole) => role === 'ATTENDEE' || role === 'PRESS
 export type MoveResult =
   | { kind: 'moved'; registrationId: string; status: 'CONFIRMED' | 'WAITLISTED' }
   | { kind: 'notFound' | 'cancelled' | 'sameEvent' | 'alreadyRegistered' | 'full' | 'targetCancelled' | 'targetDraft' }
+  | YearClosed
 
 /**
  * Moves a registration to another event (e.g. from a full date of a series to the next one). The
@@ -82,13 +98,17 @@ export async function moveRegistration(
   eventId: string,
   registrationId: string,
   targetEventId: string,
-  /** actorId: the staff member moving them, audited with the old registration's cancellation. */
-  { now = new Date(), actorId }: { now?: Date; actorId?: string } = {},
+  /** actorId: the staff member moving them, audited with the old registration's cancellation; role and reason: see cancelRegistrationByStaff. */
+  { now = new Date(), actorId, role, reason }: { now?: Date; actorId?: string; role?: Role; reason?: string | null } = {},
 ): Promise<MoveResult> {
   if (eventId === targetEventId) return { kind: 'sameEvent' }
   const registration = await db.registration.findFirst({ where: { id: registrationId, eventId }, include: { person: true } })
   if (!registration) return { kind: 'notFound' }
   if (registration.status === 'CANCELLED') return { kind: 'cancelled' }
+  // Asked before the new registration is made; the cancellation below asks again, in its transaction.
+  const closedYear = { userId: actorId ?? null, role, reason }
+  const refused = closedYearDecision(await closedYearOfEvent(db, eventId), closedYear)
+  if (refused.kind === 'year_closed') return refused
   // Staff may add people to a draft by hand, but moving someone mails them a confirmation of a
   // date nobody can see yet.
   const target = await db.event.findUnique({ where: { id: targetEventId }, select: { status: true } })
@@ -119,9 +139,11 @@ export async function moveRegistration(
   // A concurrent registration of the same person at the target won: leave the old one alone.
   if (result.existing) return { kind: 'alreadyRegistered' }
   const newRegistrationId = result.registration.id
-  await cancelRegistration(db, registration.id, {
+  const cancelled = await cancelRegistration(db, registration.id, {
     reason: `moved to ${targetEventId}`,
     now,
+    closedYear,
+    change: 'registration.move',
     onCancelled:
       actorId === undefined
         ? undefined
@@ -134,14 +156,23 @@ export async function moveRegistration(
               { to: targetEventId, newRegistrationId },
             ),
   })
+  // The year was closed between the two steps: the new registration stands, the old one too.
+  if (cancelled.kind === 'year_closed') return cancelled
   return { kind: 'moved', registrationId: result.registration.id, status: result.kind === 'confirmed' ? 'CONFIRMED' : 'WAITLISTED' }
 }
 
 /** Cancels a registration on staff's behalf; the audit entry names who, and whom the seat went to. */
-export async function cancelRegistrationByStaff(db: Db, registrationId: string, actorId: string, now = new Date()): Promise<CancelResult> {
+export async function cancelRegistrationByStaff(
+  db: Db,
+  registrationId: string,
+  actorId: string,
+  /** The actor's role and, for an event of a closed report year, the reason an administrator gives. */
+  { role, reason, now = new Date() }: { role?: Role; reason?: string | null; now?: Date } = {},
+): Promise<CancelResult> {
   return cancelRegistration(db, registrationId, {
     reason: 'cancelled by staff',
     now,
+    closedYear: { userId: actorId, role, reason },
     onCancelled: (tx, promoted) =>
       audit(tx, actorId, 'registration.cancelledByStaff', { type: 'Registration', id: registrationId }, { promoted: promoted?.id ?? null }),
   })
@@ -167,7 +198,14 @@ export async function resendRegistrationMail(
   return { kind: 'resent' }
 }
 
-function auditEntry(db: Db, actorId: string, action: string, registrationId: string, eventId: string, details: Record<string, unknown>) {
+function auditEntry(
+  db: DbOrTx,
+  actorId: string,
+  action: string,
+  registrationId: string,
+  eventId: string,
+  details: Record<string, unknown>,
+) {
   return db.auditEntry.create({
     data: { actorId, action, entityType: 'Registration', entityId: registrationId, eventId, details: details as never },
   })

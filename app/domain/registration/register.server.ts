@@ -14,6 +14,8 @@
 // `mailLinkIfRegistered` the existing link is mailed to the registered address instead — at most
 // once every REPEAT_MAIL_INTERVAL_MS per registration (a guarded UPDATE of `linkMailedAt`, then the
 // outbox row, in one transaction), so the form cannot be used to flood a mailbox.
+import { guardClosedYear } from '~/domain/reports/closed-year.server'
+import type { ClosedYearActor, ClosedYearChange, YearClosed } from '~/domain/reports/closed-year'
 import { randomBytes } from 'node:crypto'
 import { sqliteDirect, USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
@@ -203,7 +205,8 @@ async function findOrCreateCompany(db: Db, name: string) {
   }
 }
 
-export type CancelResult = { kind: 'cancelled'; promoted: Registration | null } | { kind: 'alreadyCancelled' } | { kind: 'notFound' }
+export type CancelResult =
+  { kind: 'cancelled'; promoted: Registration | null } | { kind: 'alreadyCancelled' } | { kind: 'notFound' } | YearClosed
 
 /**
  * Cancels a registration. A freed seat goes to the first person on the waiting list (earliest
@@ -212,10 +215,26 @@ export type CancelResult = { kind: 'cancelled'; promoted: Registration | null } 
 export async function cancelRegistration(
   db: Db,
   registrationId: string,
-  options: { reason?: string; now?: Date; onCancelled?: (tx: Tx, promoted: Registration | null) => Promise<void> } = {},
+  options: {
+    reason?: string
+    now?: Date
+    onCancelled?: (tx: Tx, promoted: Registration | null) => Promise<void>
+    /** Who cancels, for an event of a closed report year: refused unless an administrator gives a reason. */
+    closedYear?: ClosedYearActor
+    /** What the cancellation is, as recorded when an administrator changes a closed year. */
+    change?: ClosedYearChange
+  } = {},
 ): Promise<CancelResult> {
   const now = options.now ?? new Date()
   return db.$transaction(async (tx) => {
+    // A closed report year keeps its figures: asked first, so a refusal changes nothing and mails nobody.
+    const current = await tx.registration.findUnique({ where: { id: registrationId }, select: { eventId: true, status: true } })
+    if (current && current.status !== 'CANCELLED') {
+      const closed = await guardClosedYear(tx, current.eventId, options.change ?? 'registration.cancel', options.closedYear, {
+        registrationId,
+      })
+      if (closed) return closed
+    }
     // Guarded status change first: of two concurrent cancellations exactly one proceeds.
     const { count } = await tx.registration.updateMany({
       where: { id: registrationId, status: { not: 'CANCELLED' } },

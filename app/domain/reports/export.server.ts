@@ -28,6 +28,9 @@ import {
   type ReportTotals,
 } from './reports.server'
 
+/** The report's options, and the snapshot of a closed year: then the file is built from it, not counted again. */
+export type ExportOptions = ReportOptions & { snapshot?: AnnualReport | null }
+
 /** A translation function of the `reports` namespace (other namespaces via `{ ns }`). */
 export type Translate = (key: string, options?: Record<string, unknown>) => string
 
@@ -205,11 +208,16 @@ export function yearCsvStream(
   year: number,
   filter: ReportFilter,
   labels: ExportLabels,
-  options: ReportOptions = {},
+  options: ExportOptions = {},
 ): ReadableStream<Uint8Array> {
   const { t, locale } = labels
+  const { snapshot, ...counting } = options
+  async function* pages(): AsyncGenerator<ReportEvent[]> {
+    if (!snapshot) return yield* reportEventPages(db, year, filter, counting)
+    for (let i = 0; i < snapshot.events.length; i += 100) yield snapshot.events.slice(i, i + 100)
+  }
   async function* chunks(): AsyncGenerator<string> {
-    const summary = await reportTotals(db, year, filter, options)
+    const summary = snapshot ?? (await reportTotals(db, year, filter, counting))
     let head = '\uFEFF' + csvLine([t('annual.title', { year }), labels.filterText ? `${t('export.filter')}: ${labels.filterText}` : null])
     head += csvLine([headline(summary.totals, labels)])
     head +=
@@ -217,7 +225,7 @@ export function yearCsvStream(
     for (const row of summaryRows(summary.totals, summary.previous.totals, labels))
       head += csvLine([row.label, csvValue(row.value, locale), csvValue(row.previous, locale), row.how])
     yield head + '\r\n' + csvLine(eventHeader(t))
-    for await (const page of reportEventPages(db, year, filter, options)) yield page.map((e) => csvLine(eventRow(e, labels))).join('')
+    for await (const page of pages()) yield page.map((e) => csvLine(eventRow(e, labels))).join('')
     const s = summary.totals
     yield csvLine([
       t('table.total'),
@@ -291,9 +299,9 @@ export async function yearWorkbook(
   year: number,
   filter: ReportFilter,
   labels: ExportLabels,
-  options: ReportOptions = {},
+  { snapshot, ...options }: ExportOptions = {},
 ): Promise<Buffer> {
-  const report: AnnualReport = await annualReport(db, year, filter, options)
+  const report: AnnualReport = snapshot ?? (await annualReport(db, year, filter, options))
   const { t, locale } = labels
   const book = await newWorkbook()
   book.creator = 'Fairdesk'

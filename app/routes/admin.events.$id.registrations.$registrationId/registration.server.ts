@@ -19,6 +19,8 @@ import { runIntent, withContext } from '~/web/intents.server'
 import { shownAgain } from '~/web/shown-again'
 import { requireStaffEvent } from '~/web/staff-event.server'
 import { z } from 'zod'
+import { MAX_REASON_LENGTH } from '~/domain/reports/closed-year'
+import { closedYearOfEvent } from '~/domain/reports/closed-year.server'
 
 async function load(request: Request, params: { id?: string; registrationId?: string }) {
   const found = await requireStaffEvent(request, params.id, 'registrations:manage')
@@ -36,7 +38,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canErase = can(user.role, 'persons:erase') && !person.erasedAt
   const answers = (registration.answers ?? {}) as Answers
   const targets = registration.status === 'CANCELLED' ? [] : await moveTargets(db, event.id)
+  const closedYear = await closedYearOfEvent(db, event.id)
   return data({
+    /** The event's report year when it is closed, and whether this user may still change it with a reason. */
+    closedYear: closedYear === null ? null : { year: closedYear, mayOverride: can(user.role, 'reports:close') },
     event: { id: event.id, title: localized(locale, event.titleDe, event.titleEn), status: event.status },
     erase: canErase ? { personId: person.id } : null,
     registration: {
@@ -98,7 +103,9 @@ async function details({ db, user, event, registration }: Page, form: FormData) 
     registration.id,
     { ...v, company: v.company ?? null, answers: (registration.answers ?? {}) as Answers },
     user.id,
+    { role: user.role },
   )
+  if (result.kind === 'year_closed') return reply(shownAgain(submission.reply({ formErrors: ['closedYear.refused'] }), shown), 409)
   if (result.kind === 'roleTakesSeat')
     return reply(shownAgain(submission.reply({ fieldErrors: { role: ['detail.roleTakesSeat'] } }), shown), 409)
   if (result.kind !== 'updated') return reply(shownAgain(submission.reply({ formErrors: ['detail.isCancelled'] }), shown), 409)
@@ -108,7 +115,8 @@ async function details({ db, user, event, registration }: Page, form: FormData) 
 async function move({ db, user, event, registration }: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: MoveForm })
   const target = submission.status === 'success' ? submission.value.targetEventId : ''
-  const result = await moveRegistration(db, event.id, registration.id, target, { actorId: user.id })
+  const result = await moveRegistration(db, event.id, registration.id, target, { actorId: user.id, role: user.role })
+  if (result.kind === 'year_closed') return reply(submission.reply({ formErrors: ['closedYear.refused'] }), 409)
   if (result.kind !== 'moved') return reply(submission.reply({ fieldErrors: { targetEventId: [`move.refused.${result.kind}`] } }), 409)
   return redirect(`/admin/events/${target}/registrations/${result.registrationId}?moved=1`, 303)
 }
@@ -120,8 +128,20 @@ async function resend({ db, user, registration }: Page, form: FormData) {
   return reply(submission.reply(), 200, 'detail.resent')
 }
 
-async function cancel({ db, user, event, registration }: Page) {
-  await cancelRegistrationByStaff(db, registration.id, user.id)
+const CancelForm = z.object({ reason: z.string().trim().max(MAX_REASON_LENGTH).optional() })
+
+async function cancel({ db, user, event, registration }: Page, form: FormData) {
+  const submission = parseWithZod(form, { schema: CancelForm })
+  const reason = submission.status === 'success' ? submission.value.reason : undefined
+  const result = await cancelRegistrationByStaff(db, registration.id, user.id, { role: user.role, reason })
+  // An administrator without a reason is asked for one; everyone else is told the year is closed.
+  if (result.kind === 'year_closed') {
+    const mayOverride = can(user.role, 'reports:close')
+    return reply(
+      submission.reply(mayOverride ? { fieldErrors: { reason: ['closedYear.reasonRequired'] } } : { formErrors: ['closedYear.refused'] }),
+      409,
+    )
+  }
   return redirect(`/admin/events/${event.id}/registrations/${registration.id}`, 303)
 }
 

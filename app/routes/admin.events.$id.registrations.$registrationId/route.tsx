@@ -5,7 +5,8 @@ import { useForm } from '@conform-to/react'
 import type { MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { Badge, Button, buttonClass, Card, FormError, PageHeader } from '~/components/ui'
+import { Badge, Button, buttonClass, Card, FormError, PageHeader, TextareaField } from '~/components/ui'
+import { MAX_REASON_LENGTH, MIN_REASON_LENGTH } from '~/domain/reports/closed-year'
 import { ConfirmCard, DetailsCard, HistoryCard, MoveCard } from './registration-cards'
 import type { action, loader } from './registration.server'
 
@@ -14,7 +15,7 @@ export { action, loader } from './registration.server'
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.registration.name} – Fairdesk` : 'Fairdesk' }]
 
 export default function RegistrationDetailPage() {
-  const { event, registration: r, targets, erase } = useLoaderData<typeof loader>()
+  const { event, registration: r, targets, erase, closedYear } = useLoaderData<typeof loader>()
   const { t: tPrivacy } = useTranslation('privacy')
   const result = useActionData<typeof action>()
   const [params] = useSearchParams()
@@ -23,7 +24,8 @@ export default function RegistrationDetailPage() {
   const { t: tOrg } = useTranslation('organiser')
   const tr = (keys?: string[]) => keys?.map((k) => (k.startsWith('errors.') ? tForm(k) : t(k)))
   // Messages about the page rather than a field (cancelled meanwhile, unknown action) show on top, whichever form sent.
-  const [page] = useForm({ id: 'registration', lastResult: result })
+  const [page, pageFields] = useForm<{ reason?: string }>({ id: 'registration', lastResult: result })
+  const cancelErrors = pageFields.reason.errors
   const live = r.status !== 'CANCELLED'
   const done = result && 'done' in result ? result.done : null
   const notice = done ? t(done) : params.get('added') ? t('detail.added') : params.get('moved') ? t('detail.moved') : null
@@ -38,7 +40,15 @@ export default function RegistrationDetailPage() {
           {notice}
         </p>
       ) : null}
-      {page.errors?.length ? <FormError>{page.errors.map((k) => t(k)).join(' ')}</FormError> : null}
+      {page.errors?.length ? <FormError>{page.errors.map((k) => t(k, { year: closedYear?.year })).join(' ')}</FormError> : null}
+      {closedYear ? (
+        <p
+          data-testid="closed-year-notice"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {t(closedYear.mayOverride ? 'closedYear.noticeAdmin' : 'closedYear.notice', { year: closedYear.year })}
+        </p>
+      ) : null}
 
       <Card>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
@@ -92,6 +102,18 @@ export default function RegistrationDetailPage() {
           start={t('detail.cancel')}
           question={t('detail.cancelConfirm')}
         >
+          {closedYear?.mayOverride ? (
+            <TextareaField
+              name="reason"
+              className="w-full"
+              label={t('closedYear.reason', { year: closedYear.year })}
+              hint={t('closedYear.reasonHint')}
+              required
+              minLength={MIN_REASON_LENGTH}
+              maxLength={MAX_REASON_LENGTH}
+              errors={cancelErrors?.map((k) => t(k, { year: closedYear.year }))}
+            />
+          ) : null}
           <Button type="submit" name="intent" value="cancel" variant="danger">
             {t('detail.cancelYes')}
           </Button>

@@ -5,13 +5,14 @@ import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { replyFor, typedValue } from '~/components/forms/reply-for'
-import { Button, Card, Field, FormError } from '~/components/ui'
+import { Button, Card, Field, FormError, TextareaField } from '~/components/ui'
 import type { HeadcountForm } from '~/domain/reports/headcount-form'
 import type { View } from './report.server'
 
 export function HeadcountCard({ view }: { view: View }) {
-  const { event, headcount, canEdit, limits } = view
+  const { event, headcount, canEdit, limits, closedYear } = view
   const reply = useActionData()
+  const clearErrors = replyFor(reply, 'clearHeadcount').error?.['']
   const [form, fields] = useForm<z.input<typeof HeadcountForm>>({ id: 'headcount', lastResult: replyFor(reply, 'setHeadcount') })
   const navigation = useNavigation()
   const { t } = useTranslation('reports')
@@ -49,6 +50,14 @@ export function HeadcountCard({ view }: { view: View }) {
       ) : (
         <p className="mt-3 text-sm font-medium">{t('headcount.none')}</p>
       )}
+      {closedYear ? (
+        <p
+          data-testid="closed-year-notice"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {t(closedYear.mayOverride ? 'headcount.closedYearAdmin' : 'headcount.closedYear', { year: closedYear.year })}
+        </p>
+      ) : null}
       {canEdit ? (
         event.started ? (
           <>
@@ -81,6 +90,7 @@ export function HeadcountCard({ view }: { view: View }) {
                 errors={tr(fields.note.errors)}
                 maxLength={limits.note}
               />
+              {closedYear?.mayOverride ? <ReasonField year={closedYear.year} /> : null}
               <div>
                 <Button type="submit" name="intent" value="setHeadcount" disabled={busy}>
                   {headcount ? t('headcount.update') : t('headcount.save')}
@@ -88,8 +98,10 @@ export function HeadcountCard({ view }: { view: View }) {
               </div>
             </Form>
             {headcount ? (
-              <Form method="post" className="mt-3">
-                <Button type="submit" name="intent" value="clearHeadcount" variant="secondary" disabled={busy}>
+              <Form method="post" className="mt-3 flex flex-col gap-3">
+                {clearErrors?.length ? <FormError>{tr(clearErrors)!.join(' ')}</FormError> : null}
+                {closedYear?.mayOverride ? <ReasonField year={closedYear.year} /> : null}
+                <Button type="submit" name="intent" value="clearHeadcount" variant="secondary" disabled={busy} className="self-start">
                   {t('headcount.clear')}
                 </Button>
               </Form>
@@ -101,6 +113,12 @@ export function HeadcountCard({ view }: { view: View }) {
       ) : null}
     </Card>
   )
+}
+
+/** An administrator's reason for changing the headcount of an event whose report year is closed. */
+function ReasonField({ year }: { year: number }) {
+  const { t } = useTranslation('reports')
+  return <TextareaField name="reason" label={t('headcount.reason', { year })} hint={t('headcount.reasonHint')} maxLength={500} />
 }
 
 function NoteField({ defaultValue, errors, maxLength }: { defaultValue: string; errors?: string[]; maxLength: number }) {

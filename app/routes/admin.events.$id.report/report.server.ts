@@ -9,6 +9,8 @@ import { HeadcountForm, MAX_HEADCOUNT, MAX_HEADCOUNT_NOTE } from '~/domain/repor
 import { clearHeadcount, headcountAuthor, setHeadcount } from '~/domain/reports/headcount.server'
 import { eventDay, formatDateTime, formatEventRange } from '~/lib/datetime'
 import type { Db } from '~/lib/db.server'
+import type { Role } from '~/generated/prisma-sqlite/client'
+import { closedYearOfEvent } from '~/domain/reports/closed-year.server'
 import { localized } from '~/lib/i18n'
 import { i18next } from '~/lib/i18next.server'
 import { can } from '~/lib/permissions.server'
@@ -42,16 +44,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           },
     counts: counts ? viewLiveCounts(counts, zone) : null,
     canEdit: can(user.role, 'events:manage'),
+    /** The event's report year when closed: a headcount change is refused, or asks an administrator for a reason. */
+    closedYear: await closedYearOfEvent(db, event.id).then((year) =>
+      year === null ? null : { year, mayOverride: can(user.role, 'reports:close') },
+    ),
     canManage: can(user.role, 'registrations:manage'),
     limits: { headcount: MAX_HEADCOUNT, note: MAX_HEADCOUNT_NOTE },
   })
 }
 
-type Page = { db: Db; eventId: string; userId: string }
+type Page = { db: Db; eventId: string; userId: string; role: Role }
 
 export async function action(args: ActionFunctionArgs) {
   const { db, user, event } = await requireStaffEvent(args.request, args.params.id, 'events:manage')
-  return runIntent(args, withContext<Page>({ db, eventId: event.id, userId: user.id }, actions))
+  return runIntent(args, withContext<Page>({ db, eventId: event.id, userId: user.id, role: user.role }, actions))
 }
 
 const back = (page: Page, notice: 'saved' | 'cleared') =>
@@ -68,15 +74,39 @@ function typedAgain<R extends { initialValue?: Record<string, unknown> | null }>
 async function saveHeadcount(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: HeadcountForm })
   if (submission.status !== 'success') return data(typedAgain(submission.reply()), { status: 400 })
-  const result = await setHeadcount(page.db, page.eventId, submission.value, { userId: page.userId })
+  const result = await setHeadcount(page.db, page.eventId, submission.value, {
+    userId: page.userId,
+    role: page.role,
+    reason: String(form.get('reason') ?? ''),
+  })
   if (result.kind === 'notFound') throw notFound()
+  if (result.kind === 'year_closed')
+    return data(
+      typedAgain(submission.reply({ formErrors: [can(page.role, 'reports:close') ? 'errors.yearClosedReason' : 'errors.yearClosed'] })),
+      {
+        status: 409,
+      },
+    )
   if (result.kind === 'notStarted') return data(typedAgain(submission.reply({ formErrors: ['errors.notStarted'] })), { status: 409 })
   return back(page, 'saved')
 }
 
-async function removeHeadcount(page: Page) {
-  const result = await clearHeadcount(page.db, page.eventId, { userId: page.userId })
+async function removeHeadcount(page: Page, form: FormData) {
+  const result = await clearHeadcount(page.db, page.eventId, {
+    userId: page.userId,
+    role: page.role,
+    reason: String(form.get('reason') ?? ''),
+  })
   if (result.kind === 'notFound') throw notFound()
+  if (result.kind === 'year_closed')
+    return data(
+      typedAgain(
+        parseWithZod(form, { schema: HeadcountForm }).reply({
+          formErrors: [can(page.role, 'reports:close') ? 'errors.yearClosedReason' : 'errors.yearClosed'],
+        }),
+      ),
+      { status: 409 },
+    )
   return back(page, 'cleared')
 }
 

@@ -4,6 +4,8 @@ import { cell, TableScroll } from '~/components/ui'
 import type { LoaderData, Numbers } from './numbers'
 
 export function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
+  // Changes an administrator made after closing the year, beside the figure they changed.
+  const corrected = (eventId: string) => d.closed?.corrections.filter((c) => c.eventId === eventId) ?? []
   const { t } = useTranslation('reports')
   const { t: tAdmin } = useTranslation('admin')
   const { th, thNum, wide, onPhone } = cell
@@ -61,7 +63,14 @@ export function EventsTable({ d, f }: { d: LoaderData; f: Numbers }) {
                   </div>
                 </th>
                 <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{f.n(e.registrations)}</td>
-                <td className={`px-3 py-2 text-right align-top font-semibold tabular-nums ${wide}`}>{f.n(e.participants)}</td>
+                <td className={`px-3 py-2 text-right align-top font-semibold tabular-nums ${wide}`}>
+                  {f.n(e.participants)}
+                  {corrected(e.id).map((c, i) => (
+                    <div key={i} className="text-xs font-normal text-amber-800 dark:text-amber-300" data-testid="correction">
+                      {t('closing.correctedHere', { change: t(`closing.changes.${c.change}`), reason: c.reason })}
+                    </div>
+                  ))}
+                </td>
                 <td className={`px-3 py-2 text-right align-top tabular-nums ${wide}`}>{e.noShows === null ? '–' : f.n(e.noShows)}</td>
                 <td className={`px-3 py-2 align-top text-xs ${wide}`}>
                   {e.method === 'headcount' ? (

@@ -4,6 +4,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { ClosedYearCard } from './closed-year'
 import { BarChartFigure } from '~/components/reports/bar-chart-figure'
 import { buttonClass, EmptyState, PageHeader } from '~/components/ui'
 import { reportSearch } from '~/domain/reports/filter'
@@ -15,7 +16,7 @@ import { Headline } from './headline'
 import { monthName, useNumbers } from './numbers'
 import { RolesAndFair } from './roles-and-fair'
 
-export { loader } from './annual-report.server'
+export { action, loader } from './annual-report.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.metaTitle ?? 'Fairdesk' }]
 
@@ -51,6 +52,7 @@ export default function AnnualReportPage() {
         {d.query.filtered ? <p className="text-sm">{t('annual.filteredNote')}</p> : null}
       </PageHeader>
 
+      <ClosedYearCard d={d} />
       <YearSwitcher year={d.year} years={d.choices.years} search={search} />
       <FilterForm d={d} />
 

@@ -141,7 +141,10 @@ const email: IntentAction = async ({ params }, form) => {
 
 const cancel: IntentAction = async ({ params }) => {
   const { db, registration } = await manageable(params)
-  await cancelRegistration(db, registration.id, { reason: 'self-service' })
+  const result = await cancelRegistration(db, registration.id, { reason: 'self-service' })
+  // The event's report year is closed for the funders: nothing changes, nobody is mailed.
+  if (result.kind === 'year_closed')
+    return data({ form: 'cancel' as const, refused: 'year_closed' as const, year: result.year }, { status: 409 })
   return redirect(`/r/${params.token}?cancelled=1`, { status: 303 })
 }
 
