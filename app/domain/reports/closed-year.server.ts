@@ -99,7 +99,7 @@ export async function guardClosedYear(
     tx,
     actor?.userId ?? null,
     OVERRIDE_ACTION,
-    { type: 'ClosedReportYear', id: String(decision.year) },
+    { type: 'ClosedReportYear', id: String(decision.year), eventId },
     { eventId, change, reason: decision.reason, ...details },
   )
   return null
