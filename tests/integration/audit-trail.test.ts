@@ -8,6 +8,8 @@ import { checkIn, undoCheckIn } from '~/domain/checkin/checkin.server'
 import { createDevice, revokeDevice } from '~/domain/checkin/devices.server'
 import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
 import { addQuestion, createEvent, setEventStatus, updateEvent } from '~/domain/events/admin.server'
+import { acceptExhibitor, applyAsExhibitor, deleteStand, rejectExhibitor, saveStand } from '~/domain/fair/fair.server'
+import { createRoom, createSession, deleteRoom, deleteSession, moveSession, updateSession } from '~/domain/programme/programme.server'
 import { register } from '~/domain/registration/register.server'
 import { hashPassword } from '~/lib/password.server'
 import { createTestDatabase, type TestDatabase } from '../support/db'
@@ -132,6 +134,100 @@ describe('every staff change writes its entry, filed under its event', () => {
       ['checkin.undone', verdict.checkInId],
     ])
     expect(trail[2]!.details).toMatchObject({ registrationId: r.registration.id, byOther: false })
+  })
+})
+
+describe('the programme and the fair', () => {
+  it('rooms and sessions: each saved change has its entry, a refused one none', async () => {
+    const startsAt = new Date(Date.now() + 60 * 24 * HOUR)
+    const event = await newEvent(startsAt)
+    const room = await createRoom(t.db, event.id, { name: 'Saal 1', capacity: 40 }, staff.id)
+    if (room.kind !== 'saved') throw new Error(room.kind)
+    expect((await createRoom(t.db, event.id, { name: 'Saal 1', capacity: 10 }, staff.id)).kind).toBe('duplicateName')
+    const talk = {
+      kind: 'TALK' as const,
+      titleDe: 'Vortrag',
+      titleEn: 'Talk',
+      language: 'de' as const,
+      roomId: room.roomId,
+      capacity: null,
+      speakerIds: [],
+    }
+    const session = await createSession(t.db, event.id, { ...talk, startsAt, endsAt: new Date(startsAt.getTime() + HOUR) }, staff.id)
+    if (session.kind !== 'saved') throw new Error(session.kind)
+    // The same room at the same time: a conflict, refused.
+    const clash = await createSession(
+      t.db,
+      event.id,
+      { ...talk, titleDe: 'Zweiter', startsAt, endsAt: new Date(startsAt.getTime() + HOUR) },
+      staff.id,
+    )
+    expect(clash.kind).toBe('conflict')
+    await updateSession(
+      t.db,
+      event.id,
+      session.sessionId,
+      { ...talk, titleDe: 'Vortrag neu', startsAt, endsAt: new Date(startsAt.getTime() + HOUR) },
+      staff.id,
+    )
+    await moveSession(t.db, event.id, session.sessionId, { roomId: room.roomId, startsAt: new Date(startsAt.getTime() + HOUR) }, staff.id)
+    expect((await deleteRoom(t.db, event.id, room.roomId, staff.id)).kind).toBe('inUse')
+    await deleteSession(t.db, event.id, session.sessionId, staff.id)
+    expect((await deleteRoom(t.db, event.id, room.roomId, staff.id)).kind).toBe('deleted')
+    const trail = await entries({ eventId: event.id, action: { not: 'event.created' } })
+    expect(trail.map((e) => e.action)).toEqual([
+      'event.room.created',
+      'event.session.created',
+      'event.session.updated',
+      'event.session.moved',
+      'event.session.deleted',
+      'event.room.deleted',
+    ])
+    expect(trail.every((e) => e.actorId === staff.id)).toBe(true)
+  })
+
+  it('stands and exhibitors: created, accepted, rejected and removed, each with its entry', async () => {
+    n += 1
+    const fair = await t.db.event.create({
+      data: {
+        slug: `protokoll-messe-${n}`,
+        kind: 'FAIR',
+        status: 'PUBLISHED',
+        titleDe: 'Messe',
+        titleEn: 'Fair',
+        startsAt: new Date(Date.now() + 90 * 24 * HOUR),
+        endsAt: new Date(Date.now() + 92 * 24 * HOUR),
+      },
+    })
+    const stand = await saveStand(t.db, fair.id, null, { hall: 'Halle 2', number: 'A3', areaSqm: 24, kind: 'JOINT' }, staff.id)
+    if (stand.kind !== 'saved') throw new Error(stand.kind)
+    expect((await saveStand(t.db, fair.id, null, { hall: 'halle 2', number: 'a3', areaSqm: 10, kind: 'JOINT' }, staff.id)).kind).toBe(
+      'duplicate',
+    )
+    const apply = (company: string) =>
+      applyAsExhibitor(t.db, fair.id, {
+        company,
+        contact: { firstName: 'Kim', lastName: company, email: `kim@${company.toLowerCase()}.example` },
+        areaWantedSqm: 12,
+        topicsDe: 'Sondermaschinen',
+        staff: [],
+        locale: 'de',
+      })
+    const a = await apply('Alpha')
+    const b = await apply('Beta')
+    if (a.kind !== 'applied' || b.kind !== 'applied') throw new Error('apply')
+    expect((await acceptExhibitor(t.db, fair.id, a.exhibitorId, { standId: stand.standId, areaSqm: 12 }, undefined, staff.id)).kind).toBe(
+      'accepted',
+    )
+    expect((await rejectExhibitor(t.db, fair.id, b.exhibitorId, staff.id)).kind).toBe('done')
+    expect((await rejectExhibitor(t.db, fair.id, b.exhibitorId, staff.id)).kind).toBe('notAllowed')
+    expect((await deleteStand(t.db, fair.id, stand.standId, staff.id)).kind).toBe('inUse')
+    const trail = await entries({ eventId: fair.id })
+    expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+      ['event.stand.created', staff.id],
+      ['event.exhibitor.accepted', staff.id],
+      ['event.exhibitor.rejected', staff.id],
+    ])
   })
 })
 

@@ -44,3 +44,18 @@ export function auditOnSqlite(conn: SqlConn, entry: AuditRecord, written: string
       entry.details === undefined ? null : JSON.stringify(entry.details),
     )
 }
+
+/**
+ * Writes the entry `entryOf` names for a change's result (null: it changed nothing, e.g. refused),
+ * inside the change's transaction, and passes the result on.
+ */
+export async function auditWhen<R>(
+  tx: DbOrTx,
+  actorId: string | null,
+  result: R,
+  entryOf: (result: R) => { action: string; entity: AuditEntity; details?: Record<string, unknown> } | null,
+): Promise<R> {
+  const entry = entryOf(result)
+  if (entry) await audit(tx, actorId, entry.action, entry.entity, entry.details)
+  return result
+}

@@ -30,6 +30,7 @@ import {
 import { lockEvent } from '~/domain/programme/programme.server'
 import { enqueue } from '~/domain/outbox/enqueue.server'
 import { enqueueMail, findOrCreatePerson, newToken, normaliseEmail, repeatMailCutoff } from '~/domain/registration/register.server'
+import { audit } from '~/domain/audit/audit.server'
 
 export type PersonInput = { firstName: string; lastName: string; email: string }
 
@@ -58,7 +59,13 @@ export type StandResult =
 export type DeleteStandResult = { kind: 'deleted' } | { kind: 'inUse'; exhibitors: number } | { kind: 'notFound' }
 
 /** Creates a stand (standId null) or changes one of the event's stands. */
-export async function saveStand(db: Db, eventId: string, standId: string | null, input: StandInput): Promise<StandResult> {
+export async function saveStand(
+  db: Db,
+  eventId: string,
+  standId: string | null,
+  input: StandInput,
+  actorId: string | null = null,
+): Promise<StandResult> {
   const geometry = { x: input.x ?? null, y: input.y ?? null, width: input.width ?? null, depth: input.depth ?? null }
   const problem = geometryProblem(geometry)
   if (problem) return { kind: 'invalidGeometry', problem }
@@ -92,9 +99,11 @@ export async function saveStand(db: Db, eventId: string, standId: string | null,
         if (!canResize(data.areaSqm, allocated))
           return { kind: 'belowAllocated', allocated: roundArea(allocated.reduce((s, a) => s + a, 0)) }
         await tx.stand.update({ where: { id: standId }, data })
+        await audit(tx, actorId, 'event.stand.updated', { type: 'Stand', id: standId, eventId }, { hall: data.hall, number: data.number })
         return { kind: 'saved', standId }
       }
       const created = await tx.stand.create({ data: { ...data, eventId } })
+      await audit(tx, actorId, 'event.stand.created', { type: 'Stand', id: created.id, eventId }, { hall: data.hall, number: data.number })
       return { kind: 'saved', standId: created.id }
     }, USER_TX)
   } catch (error) {
@@ -105,7 +114,7 @@ export async function saveStand(db: Db, eventId: string, standId: string | null,
 }
 
 /** Removes a stand that no accepted exhibitor stands on. */
-export async function deleteStand(db: Db, eventId: string, standId: string): Promise<DeleteStandResult> {
+export async function deleteStand(db: Db, eventId: string, standId: string, actorId: string | null = null): Promise<DeleteStandResult> {
   return db.$transaction(async (tx): Promise<DeleteStandResult> => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' }
     const stand = await tx.stand.findFirst({ where: { id: standId, eventId } })
@@ -113,6 +122,7 @@ export async function deleteStand(db: Db, eventId: string, standId: string): Pro
     const exhibitors = await tx.exhibitor.count({ where: { standId, status: 'ACCEPTED' } })
     if (exhibitors > 0) return { kind: 'inUse', exhibitors }
     await tx.stand.delete({ where: { id: standId } })
+    await audit(tx, actorId, 'event.stand.deleted', { type: 'Stand', id: standId, eventId }, { hall: stand.hall, number: stand.number })
     return { kind: 'deleted' }
   }, USER_TX)
 }
@@ -332,6 +342,7 @@ export async function acceptExhibitor(
   exhibitorId: string,
   placement: { standId: string; areaSqm: number },
   now = new Date(),
+  actorId: string | null = null,
 ): Promise<AcceptResult> {
   const exhibitor = await db.exhibitor.findFirst({ where: { id: exhibitorId, eventId }, include: { contactPerson: true, company: true } })
   if (!exhibitor) return { kind: 'notFound' }
@@ -386,6 +397,13 @@ export async function acceptExhibitor(
       if (result.kind === 'issued') passesIssued++
       else if (result.kind !== 'existing') passesSkipped++
     }
+    await audit(
+      tx,
+      actorId,
+      'event.exhibitor.accepted',
+      { type: 'Exhibitor', id: exhibitorId, eventId },
+      { company: exhibitor.company.name, stand: `${stand.hall} ${stand.number}`, areaSqm: area, passesIssued },
+    )
     return { kind: 'accepted', passesIssued, passesSkipped }
   }, USER_TX)
 }
@@ -393,9 +411,21 @@ export async function acceptExhibitor(
 export type DecisionResult = { kind: 'done' } | { kind: 'notFound' } | { kind: 'notAllowed'; status: string }
 
 /** Refuses an open application. */
-export async function rejectExhibitor(db: Db, eventId: string, exhibitorId: string): Promise<DecisionResult> {
-  const { count } = await db.exhibitor.updateMany({ where: { id: exhibitorId, eventId, status: 'APPLIED' }, data: { status: 'REJECTED' } })
-  if (count === 1) return { kind: 'done' }
+export async function rejectExhibitor(
+  db: Db,
+  eventId: string,
+  exhibitorId: string,
+  actorId: string | null = null,
+): Promise<DecisionResult> {
+  const rejected = await db.$transaction(async (tx) => {
+    const { count } = await tx.exhibitor.updateMany({
+      where: { id: exhibitorId, eventId, status: 'APPLIED' },
+      data: { status: 'REJECTED' },
+    })
+    if (count === 1) await audit(tx, actorId, 'event.exhibitor.rejected', { type: 'Exhibitor', id: exhibitorId, eventId })
+    return count === 1
+  })
+  if (rejected) return { kind: 'done' }
   const exhibitor = await db.exhibitor.findFirst({ where: { id: exhibitorId, eventId } })
   return exhibitor ? { kind: 'notAllowed', status: exhibitor.status } : { kind: 'notFound' }
 }

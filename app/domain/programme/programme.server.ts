@@ -15,6 +15,7 @@ import { USER_TX, type Db, type DbOrTx, type Tx } from '~/lib/db.server'
 import { isUniqueViolation } from '~/lib/db-errors.server'
 import { checkSession, eventDays, expectedAudience, type Conflict, type EventSpan, type ScheduledSession, type Warning } from './conflicts'
 import { generateSlots, isOpenSlot, OPEN_SLOT_TITLE, type SlotTemplate } from './slot-templates'
+import { audit, auditWhen } from '~/domain/audit/audit.server'
 
 export const SESSION_KINDS = ['KEYNOTE', 'TALK', 'PANEL', 'WORKSHOP', 'BREAK'] as const satisfies readonly SessionKind[]
 
@@ -145,12 +146,13 @@ export type ProgrammeEditor = NonNullable<Awaited<ReturnType<typeof getProgramme
 // ───────────────────────────── rooms ─────────────────────────────
 
 /** Adds a room to the event; names are unique per event. */
-export async function createRoom(db: Db, eventId: string, input: RoomInput): Promise<RoomResult> {
+export async function createRoom(db: Db, eventId: string, input: RoomInput, actorId: string | null = null): Promise<RoomResult> {
   try {
     return await db.$transaction(async (tx) => {
       if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
       const position = input.position ?? (await tx.room.count({ where: { eventId } }))
       const room = await tx.room.create({ data: { eventId, name: input.name.trim(), capacity: input.capacity, position } })
+      await audit(tx, actorId, 'event.room.created', { type: 'Room', id: room.id, eventId }, { name: room.name })
       return { kind: 'saved' as const, roomId: room.id, overCapacity: [] }
     }, USER_TX)
   } catch (error) {
@@ -160,7 +162,13 @@ export async function createRoom(db: Db, eventId: string, input: RoomInput): Pro
 }
 
 /** Renames a room or changes its capacity; lists the sessions that no longer fit (a warning, not a refusal). */
-export async function updateRoom(db: Db, eventId: string, roomId: string, input: RoomInput): Promise<RoomResult> {
+export async function updateRoom(
+  db: Db,
+  eventId: string,
+  roomId: string,
+  input: RoomInput,
+  actorId: string | null = null,
+): Promise<RoomResult> {
   try {
     return await db.$transaction(async (tx) => {
       if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
@@ -169,6 +177,13 @@ export async function updateRoom(db: Db, eventId: string, roomId: string, input:
         data: { name: input.name.trim(), capacity: input.capacity, ...(input.position !== undefined ? { position: input.position } : {}) },
       })
       if (count === 0) return { kind: 'notFound' as const }
+      await audit(
+        tx,
+        actorId,
+        'event.room.updated',
+        { type: 'Room', id: roomId, eventId },
+        { name: input.name.trim(), capacity: input.capacity },
+      )
       const sessions = await tx.session.findMany({
         where: { roomId },
         select: { id: true, titleDe: true, titleEn: true, capacity: true, confirmedCount: true },
@@ -188,13 +203,14 @@ export async function updateRoom(db: Db, eventId: string, roomId: string, input:
 }
 
 /** Removes an empty room. A room with sessions is kept: its sessions would silently lose their place. */
-export async function deleteRoom(db: Db, eventId: string, roomId: string): Promise<DeleteRoomResult> {
+export async function deleteRoom(db: Db, eventId: string, roomId: string, actorId: string | null = null): Promise<DeleteRoomResult> {
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
     const room = await tx.room.findFirst({ where: { id: roomId, eventId }, select: { _count: { select: { sessions: true } } } })
     if (!room) return { kind: 'notFound' as const }
     if (room._count.sessions > 0) return { kind: 'inUse' as const, sessions: room._count.sessions }
     await tx.room.delete({ where: { id: roomId } })
+    await audit(tx, actorId, 'event.room.deleted', { type: 'Room', id: roomId, eventId })
     return { kind: 'deleted' as const }
   }, USER_TX)
 }
@@ -202,13 +218,30 @@ export async function deleteRoom(db: Db, eventId: string, roomId: string): Promi
 // ───────────────────────────── sessions ─────────────────────────────
 
 /** Adds a session after checking the rules; its speakers are invited through the outbox. */
-export async function createSession(db: Db, eventId: string, input: SessionInput): Promise<SessionResult> {
-  return db.$transaction((tx) => saveSessionIn(tx, eventId, null, input), USER_TX)
+export async function createSession(db: Db, eventId: string, input: SessionInput, actorId: string | null = null): Promise<SessionResult> {
+  return db.$transaction(
+    async (tx) => auditWhen(tx, actorId, await saveSessionIn(tx, eventId, null, input), sessionEntry('event.session.created', eventId)),
+    USER_TX,
+  )
 }
 
+/** The trail's entry for a saved session; a refused one leaves none. */
+const sessionEntry = (action: string, eventId: string) => (r: SessionResult) =>
+  r.kind === 'saved' ? { action, entity: { type: 'Session', id: r.sessionId, eventId } } : null
+
 /** Changes a session (any field). A new time or room raises its calendar sequence and tells its speakers. */
-export async function updateSession(db: Db, eventId: string, sessionId: string, input: SessionInput): Promise<SessionResult> {
-  return db.$transaction((tx) => saveSessionIn(tx, eventId, sessionId, input), USER_TX)
+export async function updateSession(
+  db: Db,
+  eventId: string,
+  sessionId: string,
+  input: SessionInput,
+  actorId: string | null = null,
+): Promise<SessionResult> {
+  return db.$transaction(
+    async (tx) =>
+      auditWhen(tx, actorId, await saveSessionIn(tx, eventId, sessionId, input), sessionEntry('event.session.updated', eventId)),
+    USER_TX,
+  )
 }
 
 /** Moves a session to another start (keeping its length) and/or room. */
@@ -217,6 +250,7 @@ export async function moveSession(
   eventId: string,
   sessionId: string,
   to: { roomId: string | null; startsAt: Date },
+  actorId: string | null = null,
 ): Promise<SessionResult> {
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
@@ -226,7 +260,7 @@ export async function moveSession(
     })
     if (!current) return { kind: 'notFound' as const }
     const length = current.endsAt.getTime() - current.startsAt.getTime()
-    return saveSessionIn(
+    const moved = await saveSessionIn(
       tx,
       eventId,
       sessionId,
@@ -240,11 +274,17 @@ export async function moveSession(
       },
       { locked: true },
     )
+    return auditWhen(tx, actorId, moved, sessionEntry('event.session.moved', eventId))
   }, USER_TX)
 }
 
 /** Removes a session; its speakers get a cancellation (with the slot as it was, since the row is gone). */
-export async function deleteSession(db: Db, eventId: string, sessionId: string): Promise<DeleteSessionResult> {
+export async function deleteSession(
+  db: Db,
+  eventId: string,
+  sessionId: string,
+  actorId: string | null = null,
+): Promise<DeleteSessionResult> {
   return db.$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) return { kind: 'notFound' as const }
     const session = await tx.session.findFirst({
@@ -263,6 +303,7 @@ export async function deleteSession(db: Db, eventId: string, sessionId: string):
     // A proposal placed here goes back to the accepted ones waiting for a slot.
     await tx.proposal.updateMany({ where: { sessionId }, data: { sessionId: null } })
     await tx.session.delete({ where: { id: sessionId } })
+    await audit(tx, actorId, 'event.session.deleted', { type: 'Session', id: sessionId, eventId }, { title: session.titleDe })
     return { kind: 'deleted' as const, notified }
   }, USER_TX)
 }

@@ -23,10 +23,10 @@ import { requireStaffEvent } from '~/web/staff-event.server'
 import { toView } from './view.server'
 
 async function overviewFor(request: Request, eventId: string | undefined) {
-  const { db, event, locale } = await requireStaffEvent(request, eventId, 'fair:manage')
+  const { db, event, locale, user } = await requireStaffEvent(request, eventId, 'fair:manage')
   const overview = event.kind === 'FAIR' ? await getFairOverview(db, event.id) : null
   if (!overview) throw notFound()
-  return { db, overview, locale }
+  return { db, overview, locale, user }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,13 +37,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export type View = ReturnType<typeof useLoaderData<typeof loader>>
 
-type Page = { db: Db; eventId: string; t: TFunction; known: (exhibitorId: string) => boolean }
+type Page = { db: Db; eventId: string; userId: string; t: TFunction; known: (exhibitorId: string) => boolean }
 
 export async function action(args: ActionFunctionArgs) {
-  const { db, overview } = await overviewFor(args.request, args.params.id)
+  const { db, overview, user } = await overviewFor(args.request, args.params.id)
   const t = await i18next.getFixedT(args.request, 'fair')
   const known = (id: string) => overview.exhibitors.some((e) => e.id === id)
-  return runIntent(args, withContext<Page>({ db, eventId: overview.event.id, t, known }, actions))
+  return runIntent(args, withContext<Page>({ db, eventId: overview.event.id, userId: user.id, t, known }, actions))
 }
 
 const back = (page: Page, notice: string, hash = '') =>
@@ -57,13 +57,19 @@ async function saveStandIntent(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: StandForm })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const v = submission.value
-  const result = await saveStand(page.db, page.eventId, v.standId ?? null, {
-    ...v,
-    x: v.x ?? null,
-    y: v.y ?? null,
-    width: v.width ?? null,
-    depth: v.depth ?? null,
-  })
+  const result = await saveStand(
+    page.db,
+    page.eventId,
+    v.standId ?? null,
+    {
+      ...v,
+      x: v.x ?? null,
+      y: v.y ?? null,
+      width: v.width ?? null,
+      depth: v.depth ?? null,
+    },
+    page.userId,
+  )
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'saved') return back(page, 'standSaved', '#stands')
   const { t } = page
@@ -82,7 +88,7 @@ async function saveStandIntent(page: Page, form: FormData) {
 async function deleteStandIntent(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: StandRef })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
-  const result = await deleteStand(page.db, page.eventId, submission.value.standId)
+  const result = await deleteStand(page.db, page.eventId, submission.value.standId, page.userId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'inUse')
     return data(submission.reply({ formErrors: [page.t('errors.inUse', { count: result.exhibitors })] }), { status: 409 })
@@ -94,7 +100,7 @@ async function accept(page: Page, form: FormData) {
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const { exhibitorId } = submission.value
   if (!page.known(exhibitorId)) throw notFound()
-  const result = await acceptExhibitor(page.db, page.eventId, exhibitorId, submission.value)
+  const result = await acceptExhibitor(page.db, page.eventId, exhibitorId, submission.value, undefined, page.userId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'accepted') return back(page, result.passesSkipped > 0 ? 'acceptedSkipped' : 'accepted', `#exhibitor-${exhibitorId}`)
   const message = result.kind === 'overAllocated' ? page.t('errors.overAllocated', { free: result.free }) : page.t(`errors.${result.kind}`)
@@ -107,7 +113,9 @@ async function decide(page: Page, form: FormData, decision: 'reject' | 'withdraw
   const { exhibitorId } = submission.value
   if (!page.known(exhibitorId)) throw notFound()
   const result =
-    decision === 'reject' ? await rejectExhibitor(page.db, page.eventId, exhibitorId) : await withdrawExhibitor(page.db, exhibitorId)
+    decision === 'reject'
+      ? await rejectExhibitor(page.db, page.eventId, exhibitorId, page.userId)
+      : await withdrawExhibitor(page.db, exhibitorId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'notAllowed') return data(submission.reply({ formErrors: [page.t('errors.notAllowed')] }), { status: 409 })
   return back(page, decision === 'reject' ? 'rejected' : 'withdrawn', `#exhibitor-${exhibitorId}`)

@@ -26,10 +26,10 @@ import { requireStaffEvent } from '~/web/staff-event.server'
 import { toView } from './view.server'
 
 async function editorFor(request: Request, id: string | undefined) {
-  const { db, event, locale } = await requireStaffEvent(request, id, 'events:manage')
+  const { db, event, locale, user } = await requireStaffEvent(request, id, 'events:manage')
   const editor = await getProgrammeEditor(db, event.id)
   if (!editor) throw notFound()
-  return { db, editor, locale }
+  return { db, editor, locale, user }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -40,14 +40,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export type View = ReturnType<typeof useLoaderData<typeof loader>>
 
-type Page = { db: Db; eventId: string; timeZone: string; t: TFunction; zone: ZoneOptions }
+type Page = { db: Db; eventId: string; userId: string; timeZone: string; t: TFunction; zone: ZoneOptions }
 
 export async function action(args: ActionFunctionArgs) {
   const { request, params } = args
-  const { db, editor, locale } = await editorFor(request, params.id)
+  const { db, editor, locale, user } = await editorFor(request, params.id)
   const t = await i18next.getFixedT(request, 'programme')
   const { id: eventId, timeZone } = editor.event
-  const page: Page = { db, eventId, timeZone, t, zone: { locale, timeZone } }
+  const page: Page = { db, eventId, userId: user.id, timeZone, t, zone: { locale, timeZone } }
   return runIntent(args, withContext(page, actions))
 }
 
@@ -76,8 +76,8 @@ async function saveSession(page: Page, form: FormData) {
   }
   const result =
     intent === 'createSession'
-      ? await createSession(page.db, page.eventId, input)
-      : await updateSession(page.db, page.eventId, v.sessionId ?? '', input)
+      ? await createSession(page.db, page.eventId, input, page.userId)
+      : await updateSession(page.db, page.eventId, v.sessionId ?? '', input, page.userId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'conflict')
     return data(submission.reply({ formErrors: result.conflicts.map((c) => conflictMessage(page.t, c, page.zone)) }), { status: 409 })
@@ -88,10 +88,16 @@ async function move(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: MoveForm })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const v = submission.value
-  const result = await moveSession(page.db, page.eventId, v.sessionId, {
-    roomId: v.roomId ?? null,
-    startsAt: wallTimeToUtc(`${v.day}T${v.start}`, page.timeZone),
-  })
+  const result = await moveSession(
+    page.db,
+    page.eventId,
+    v.sessionId,
+    {
+      roomId: v.roomId ?? null,
+      startsAt: wallTimeToUtc(`${v.day}T${v.start}`, page.timeZone),
+    },
+    page.userId,
+  )
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'conflict')
     return data(submission.reply({ formErrors: result.conflicts.map((c) => conflictMessage(page.t, c, page.zone)) }), { status: 409 })
@@ -99,7 +105,7 @@ async function move(page: Page, form: FormData) {
 }
 
 async function removeSession(page: Page, form: FormData) {
-  const result = await deleteSession(page.db, page.eventId, String(form.get('sessionId') ?? ''))
+  const result = await deleteSession(page.db, page.eventId, String(form.get('sessionId') ?? ''), page.userId)
   if (result.kind === 'notFound') throw notFound()
   return back(page, { day: String(form.get('day') ?? ''), notice: 'deleted' })
 }
@@ -109,7 +115,9 @@ async function saveRoom(page: Page, form: FormData) {
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const v = submission.value
   const input = { name: v.name, capacity: v.capacity ?? null, position: v.position }
-  const result = v.roomId ? await updateRoom(page.db, page.eventId, v.roomId, input) : await createRoom(page.db, page.eventId, input)
+  const result = v.roomId
+    ? await updateRoom(page.db, page.eventId, v.roomId, input, page.userId)
+    : await createRoom(page.db, page.eventId, input, page.userId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'duplicateName')
     return data(submission.reply({ fieldErrors: { name: [page.t('errors.roomNameTaken')] } }), { status: 409 })
@@ -121,7 +129,7 @@ async function removeRoom(page: Page, form: FormData) {
   const submission = parseWithZod(form, { schema: RowRef })
   if (submission.status !== 'success') return data(submission.reply(), { status: 400 })
   const { roomId, day } = submission.value
-  const result = await deleteRoom(page.db, page.eventId, roomId)
+  const result = await deleteRoom(page.db, page.eventId, roomId, page.userId)
   if (result.kind === 'notFound') throw notFound()
   if (result.kind === 'inUse')
     return data(submission.reply({ formErrors: [page.t('errors.roomInUse', { count: result.sessions })] }), { status: 409 })
