@@ -150,7 +150,9 @@ export default function LoginPage() {
           </Button>
         </Form>
         <p className="mt-4 text-sm">
-          <Link to="/login/forgot">{t('login.forgot')}</Link>
+          <Link to="/login/forgot" className="inline-flex min-h-11 items-center">
+            {t('login.forgot')}
+          </Link>
         </p>
       </Card>
     </div>

@@ -79,7 +79,9 @@ export default function ForgotPage() {
           </>
         )}
         <p className="mt-4 text-sm">
-          <Link to="/login">{t('forgot.back')}</Link>
+          <Link to="/login" className="inline-flex min-h-11 items-center">
+            {t('forgot.back')}
+          </Link>
         </p>
       </Card>
     </div>
