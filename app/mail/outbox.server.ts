@@ -39,7 +39,7 @@ import type { PreviousHolderCalendar } from '~/domain/outbox/messages'
 import { LOGIN_LOCKED_TEMPLATE } from '~/domain/accounts/login-lockout.server'
 import { renderLoginLockedMessage } from './login-locked.server'
 import { renderPasswordLinkMessage } from './password-link.server'
-import { INVITE_TEMPLATE, RESET_TEMPLATE } from '~/domain/accounts/users.server'
+import { INVITE_TEMPLATE, RESET_TEMPLATE, secretInMessage } from '~/domain/accounts/users.server'
 import { isMeetingTemplate, renderMeetingMessage } from './meeting.server'
 import { isSpeakerTemplate, renderSpeakerMessage } from './speaker.server'
 import { getTicketKeys, signTicket } from '~/domain/checkin/tickets.server'
@@ -612,9 +612,13 @@ export async function listOutbox(db: Db, { filter, q, page = 1 }: { filter?: Out
 
 /** What staff see of one message: the row, and how it would be rendered now. */
 export async function viewOutboxMessage(db: Db, id: string, appUrl = getEnv().APP_URL) {
-  const message = await db.outboxMessage.findUnique({ where: { id } })
-  if (!message) return null
-  const rendered = await renderOutboxMessage(db, message, appUrl)
+  const found = await db.outboxMessage.findUnique({ where: { id } })
+  if (!found) return null
+  const rendered = await renderOutboxMessage(db, found, appUrl)
+  // A password link is never shown to whoever reads the outbox: they must not use it.
+  const secret = secretInMessage(found.template, found.payload)
+  const hide = (text: string) => (secret ? text.replaceAll(secret, '…') : text)
+  const message = secret ? { ...found, payload: JSON.parse(hide(JSON.stringify(found.payload))) as typeof found.payload } : found
   if (rendered.kind !== 'mail') return { message, rendered }
   // Shown in the browser, the inline QR (cid:) becomes a data: URL.
   const qr = rendered.mail.attachments?.find((a) => a.cid === QR_CID)
@@ -622,7 +626,10 @@ export async function viewOutboxMessage(db: Db, id: string, appUrl = getEnv().AP
     qr && rendered.mail.html
       ? rendered.mail.html.replaceAll(`cid:${QR_CID}`, `data:image/png;base64,${Buffer.from(qr.content).toString('base64')}`)
       : rendered.mail.html
-  return { message, rendered: { kind: 'mail' as const, mail: { ...rendered.mail, html } } }
+  return {
+    message,
+    rendered: { kind: 'mail' as const, mail: { ...rendered.mail, html: html && hide(html), text: hide(rendered.mail.text) } },
+  }
 }
 
 export type RetryResult = { kind: 'queued' } | { kind: 'notFound' } | { kind: 'notFailed' }

@@ -20,6 +20,7 @@ import {
   INVITE_TEMPLATE,
 } from '~/domain/accounts/users.server'
 import { createDb, type Db } from '~/lib/db.server'
+import { viewOutboxMessage } from '~/mail/outbox.server'
 import { hashPassword, MAX_PASSWORD_LENGTH } from '~/lib/password.server'
 import { resolveAuthSession, startStaffSession } from '~/lib/session.server'
 import { createEmptyDatabase, createTestDatabase, type TestDatabase } from '../support/db'
@@ -162,6 +163,11 @@ describe('staff accounts', () => {
     expect(mails.length).toBe(before + 1)
     expect(mails.at(-1)!.toEmail).toBe('ada@example.org')
     const token = (mails.at(-1)!.payload as { token: string }).token
+    // Whoever reads the outbox (organisers may) sees the message without the link's secret.
+    const viewed = await viewOutboxMessage(db, mails.at(-1)!.id, 'https://events.example.org')
+    if (viewed?.rendered.kind !== 'mail') throw new Error('not rendered')
+    expect(viewed.rendered.mail.text).toContain('https://events.example.org/password/…')
+    expect(JSON.stringify([viewed.rendered.mail.html, viewed.rendered.mail.text, viewed.message.payload])).not.toContain(token)
     // A second request right away sends no second mail.
     await requestPasswordReset(db, 'ada@example.org', now)
     expect(await db.outboxMessage.count({ where: { template: RESET_TEMPLATE } })).toBe(before + 1)

@@ -3,7 +3,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { DEFAULT_TIME_ZONE, formatDateTime } from '~/lib/datetime'
-import { secretInMessage } from '~/domain/accounts/users.server'
 import { getDb } from '~/lib/db.server'
 import { getEnv } from '~/lib/env.server'
 import { toLocale } from '~/lib/i18n'
@@ -41,9 +40,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     query.message ? viewOutboxMessage(db, query.message) : null,
   ])
   const env = getEnv()
-  // A password link in a queued mail is never shown: whoever reads the outbox must not use it.
-  const secret = viewed ? secretInMessage(viewed.message.template, viewed.message.payload) : null
-  const hide = <T extends string | null | undefined>(text: T): T => (secret && text ? (text.replaceAll(secret, '…') as T) : text)
   return data({
     title: t('outbox.title'),
     smtp: Boolean(env.SMTP_URL),
@@ -78,11 +74,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
           toEmail: viewed.message.toEmail,
           status: displayStatus(viewed.message),
           lastError: viewed.message.lastError,
-          payload: hide(JSON.stringify(viewed.message.payload, null, 2)),
+          payload: JSON.stringify(viewed.message.payload, null, 2),
           skipped: viewed.rendered.kind === 'mail' ? null : viewed.rendered.reason,
           subject: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.subject : null,
-          html: viewed.rendered.kind === 'mail' ? hide(viewed.rendered.mail.html ?? null) : null,
-          text: viewed.rendered.kind === 'mail' ? hide(viewed.rendered.mail.text) : null,
+          html: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.html ?? null) : null,
+          text: viewed.rendered.kind === 'mail' ? viewed.rendered.mail.text : null,
           ics: viewed.rendered.kind === 'mail' ? (viewed.rendered.mail.icalEvent?.content ?? null) : null,
         }
       : null,
