@@ -226,6 +226,9 @@ describe.skipIf(!hasChromium)('fair journey: joint stand and cooperation exchang
     expect(await axeViolations(visitor)).toEqual([])
     const form = visitor.getByRole('form', { name: enFair.exchange.requestWith.replace('{{company}}', company.name) })
     await visitor.screenshot({ path: 'test-results/screenshots/fair/exchange-en.png', fullPage: true })
+    // One element per id: the profile card is the target of the page's #profile links, its form has its own id.
+    const ids = await visitor.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id))
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
     await form.getByLabel(enFair.exchange.message).fill('Looking for test rigs for our heat exchangers.')
     await form.getByRole('button').click()
     await visitor.getByRole('status').filter({ hasText: enFair.exchange.notices.requested }).waitFor()

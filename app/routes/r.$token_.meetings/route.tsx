@@ -26,7 +26,7 @@ export default function ParticipantExchangePage() {
   const navigation = useNavigation()
   const { t } = useTranslation('fair')
   const lastProfile = reply && 'target' in reply && reply.target === 'profile' ? reply : null
-  const [profileForm, fields] = useForm<z.input<typeof ProfileForm>>({ id: 'profile', lastResult: lastProfile })
+  const [profileForm, fields] = useForm<z.input<typeof ProfileForm>>({ id: 'profile-form', lastResult: lastProfile })
   // After a refused save the form shows what was typed; otherwise what is stored.
   const shown = (name: 'offer' | 'seek' | 'topics') => (lastProfile ? String(fields[name].initialValue ?? '') : view.profile[name])
   const err = (name: 'offer' | 'seek' | 'topics') => fields[name].errors?.map((k) => t(k))
