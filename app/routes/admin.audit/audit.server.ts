@@ -31,10 +31,18 @@ const Query = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 })
 
-/** Details shown in one line: values only, long ones cut. */
+/** Details shown in one line, `name: value · …` without empty values, long ones cut. */
 function detailsText(details: unknown): string {
   if (details === null || details === undefined) return ''
-  const text = typeof details === 'object' ? JSON.stringify(details) : String(details)
+  const text =
+    typeof details === 'object' && !Array.isArray(details)
+      ? Object.entries(details as Record<string, unknown>)
+          .filter(([, v]) => v !== null && v !== undefined && v !== '')
+          .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+          .join(' · ')
+      : typeof details === 'object'
+        ? JSON.stringify(details)
+        : String(details)
   return text.length > 240 ? `${text.slice(0, 239)}…` : text
 }
 
