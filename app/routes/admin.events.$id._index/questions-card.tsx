@@ -2,7 +2,7 @@ import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm 
 import { Form, useActionData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
-import { Button, Card, Field, FormError, SelectField } from '~/components/ui'
+import { Button, Card, Field, FormError, SelectField, TextareaField } from '~/components/ui'
 import { QUESTION_KINDS, type QuestionForm, type QuestionTextsForm } from './overview-forms'
 import type { action } from './overview.server'
 
@@ -77,38 +77,18 @@ export function QuestionsCard({ questions, fair }: { questions: Question[]; fair
             </option>
           ))}
         </SelectField>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fields.options.id} className="text-sm font-medium">
-            {t('event.questionOptions')}
-          </label>
-          <textarea
-            {...getTextareaProps(fields.options)}
-            key={fields.options.key}
-            rows={3}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          />
-          {fields.options.errors ? (
-            <p id={fields.options.errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
-              {tr(fields.options.errors)?.join(' ')}
-            </p>
-          ) : null}
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fields.optionsEn.id} className="text-sm font-medium">
-            {t('event.questionOptionsEn')}
-          </label>
-          <textarea
-            {...getTextareaProps(fields.optionsEn)}
-            key={fields.optionsEn.key}
-            rows={3}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
-          />
-          {fields.optionsEn.errors ? (
-            <p id={fields.optionsEn.errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
-              {tr(fields.optionsEn.errors)?.join(' ')}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField
+          {...getTextareaProps(fields.options)}
+          key={fields.options.key}
+          label={t('event.questionOptions')}
+          errors={tr(fields.options.errors)}
+        />
+        <TextareaField
+          {...getTextareaProps(fields.optionsEn)}
+          key={fields.optionsEn.key}
+          label={t('event.questionOptionsEn')}
+          errors={tr(fields.optionsEn.errors)}
+        />
         {fair ? (
           <SelectField
             {...getSelectProps(fields.exchangeField)}
